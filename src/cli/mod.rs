@@ -1,0 +1,203 @@
+//! Command-line definitions (clap) and dispatch. One file per command group, each with `Args`
+//! structs whose doc comments are the `--help` text, and a `run` function.
+
+pub mod blob;
+pub mod completion;
+pub mod config;
+pub mod image;
+pub mod login;
+pub mod manifest;
+pub mod repo;
+pub mod tag;
+
+use std::io::Read as _;
+use std::path::PathBuf;
+
+use anyhow::Result;
+use clap::{Args, Parser, Subcommand};
+
+use crate::auth::Credential;
+use crate::client::{Client, ClientOptions};
+use crate::error::Failure;
+use crate::output::{Format, Printer};
+use crate::reference::ImageRef;
+use crate::repo::Repo;
+
+const AFTER_HELP: &str = "\
+Examples:
+  hoist manifest get docker.io/library/alpine:latest --platform linux/arm64
+  hoist image inspect ghcr.io/org/app:1.2 --format json
+  hoist tag ls localhost:5000/team/app --include '^v1\\.'
+
+References are `[registry/]repository[:tag][@digest]` (Docker Hub when no registry is given)
+or `ocidir://PATH[:TAG|@DIGEST]` for an OCI image layout directory.
+Exit codes: 0 ok, 1 other error, 2 usage, 3 not found, 4 auth, 5 verification failed,
+6 registry unreachable/TLS/network.";
+
+/// Inspect, verify and move container images in OCI/Docker registries.
+#[derive(Debug, Parser)]
+#[command(name = "hoist", version, about, after_help = AFTER_HELP, propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command accepts.
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such
+    /// as `{{ digest }}`.
+    #[arg(long, global = true, value_name = "FORMAT")]
+    pub format: Option<String>,
+
+    /// Speak plain HTTP to registries (no TLS).
+    #[arg(long, global = true)]
+    pub plain_http: bool,
+
+    /// Skip TLS certificate verification, and allow credentials over plain HTTP.
+    #[arg(long, global = true)]
+    pub insecure: bool,
+
+    /// Trust this CA certificate (PEM) in addition to the system's.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub ca_file: Option<PathBuf>,
+
+    /// Client certificate (PEM) for mutual TLS; needs `--key-file`.
+    #[arg(long, global = true, value_name = "FILE", requires = "key_file")]
+    pub cert_file: Option<PathBuf>,
+
+    /// Private key (PEM) for `--cert-file`.
+    #[arg(long, global = true, value_name = "FILE", requires = "cert_file")]
+    pub key_file: Option<PathBuf>,
+
+    /// Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command
+    /// lines are visible to other users).
+    #[arg(long, global = true, value_name = "USER:PASSWORD", env = "HOIST_CREDS", hide_env_values = true)]
+    pub creds: Option<String>,
+
+    /// Read `USER:PASSWORD` from the first line of standard input.
+    #[arg(long, global = true, conflicts_with = "creds")]
+    pub creds_stdin: bool,
+
+    /// More detail on stderr (`-v` requests and auth decisions, `-vv` everything).
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+
+    /// Only errors on stderr.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Get, check, push and delete manifests.
+    #[command(subcommand)]
+    Manifest(manifest::Command),
+    /// Read image configs.
+    #[command(subcommand)]
+    Config(config::Command),
+    /// Inspect images (manifest and config together).
+    #[command(subcommand)]
+    Image(image::Command),
+    /// Download and check blobs.
+    #[command(subcommand)]
+    Blob(blob::Command),
+    /// List tags.
+    #[command(subcommand)]
+    Tag(tag::Command),
+    /// List repositories.
+    #[command(subcommand)]
+    Repo(repo::Command),
+    /// Verify and store credentials for a registry.
+    Login(login::LoginArgs),
+    /// Remove stored credentials for a registry.
+    Logout(login::LogoutArgs),
+    /// Print a shell completion script.
+    Completion(completion::CompletionArgs),
+    /// Write man pages into a directory.
+    #[command(hide = true)]
+    Man(completion::ManArgs),
+}
+
+/// What every command needs: the client and the printer.
+pub struct Ctx {
+    pub client: Client,
+    pub printer: Printer,
+    pub global: GlobalArgs,
+}
+
+impl Ctx {
+    pub fn new(global: GlobalArgs) -> Result<Ctx> {
+        let client = Client::new(client_options(&global)?);
+        let printer = Printer::new(Format::parse(global.format.as_deref()), global.quiet);
+        Ok(Ctx {
+            client,
+            printer,
+            global,
+        })
+    }
+
+    pub fn repo(&self, r: &ImageRef) -> Result<Repo> {
+        Repo::open(&self.client, r)
+    }
+
+    pub fn format(&self) -> &Format {
+        &self.printer.format
+    }
+}
+
+pub fn client_options(g: &GlobalArgs) -> Result<ClientOptions> {
+    let mut o = ClientOptions::new();
+    o.plain_http = g.plain_http;
+    o.insecure = g.insecure;
+    o.ca_file = g.ca_file.clone();
+    o.cert_file = g.cert_file.clone();
+    o.key_file = g.key_file.clone();
+    o.config = crate::config::Config::load()?;
+    let creds = if g.creds_stdin {
+        let mut s = String::new();
+        std::io::stdin().read_to_string(&mut s)?;
+        Some(s.lines().next().unwrap_or("").to_string())
+    } else {
+        g.creds.clone()
+    };
+    if let Some(c) = creds {
+        o.default_creds = Some(Credential::parse_user_pass(&c).ok_or_else(|| {
+            Failure::usage("credentials must look like `USER:PASSWORD`")
+        })?);
+    }
+    Ok(o)
+}
+
+pub async fn run(cli: Cli) -> Result<()> {
+    // Commands that touch no registry do not need a client (and must not read stdin for one).
+    match cli.command {
+        Command::Completion(a) => return completion::run(a),
+        Command::Man(a) => return completion::man(a),
+        _ => {}
+    }
+    let ctx = Ctx::new(cli.global)?;
+    match cli.command {
+        Command::Manifest(c) => manifest::run(&ctx, c).await,
+        Command::Config(c) => config::run(&ctx, c).await,
+        Command::Image(c) => image::run(&ctx, c).await,
+        Command::Blob(c) => blob::run(&ctx, c).await,
+        Command::Tag(c) => tag::run(&ctx, c).await,
+        Command::Repo(c) => repo::run(&ctx, c).await,
+        Command::Login(a) => login::login(&ctx, a).await,
+        Command::Logout(a) => login::logout(&ctx, a).await,
+        Command::Completion(_) | Command::Man(_) => unreachable!("handled above"),
+    }
+}
+
+/// Parses a reference argument (usage errors keep their hints).
+pub fn parse_ref(s: &str) -> Result<ImageRef> {
+    Ok(ImageRef::parse(s)?)
+}
+
+/// `--platform` value parser shared by commands.
+pub fn parse_platform(s: &str) -> Result<crate::platform::Selector> {
+    Ok(crate::platform::Selector::parse(s)?)
+}

@@ -1,0 +1,778 @@
+//! The one registry client every command goes through.
+//!
+//! Shape: a [`Client`] holds one [`Host`] per registry, created on first use. A host owns its
+//! own `reqwest::Client` (TLS settings are per host: CA files, client certs, `--insecure`), the
+//! scheme it settled on (loopback registries try HTTPS and fall back to HTTP, as docker treats
+//! them as insecure registries), the challenge it last answered, and a token cache keyed by the
+//! merged scope set. [`Client::send`] is the single request path: it adds credentials, answers
+//! `401` challenges (Basic, or Bearer with scopes, re-authenticating on `insufficient_scope`),
+//! retries idempotent requests on connection errors, 429 and 5xx with exponential backoff and
+//! jitter (honouring `Retry-After`), and turns transport failures into exit-6 errors with hints.
+//!
+//! The operations built on it (manifests, blobs, tags, uploads) are in [`api`].
+
+pub mod api;
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context as _, Result};
+use bytes::Bytes;
+use reqwest::header::{self, HeaderMap, HeaderValue};
+use reqwest::{Method, Response, StatusCode};
+use tracing::debug;
+
+use crate::auth::{self, Challenge, CredSource, Credential, Scopes};
+use crate::config::{Config, TlsSetting};
+use crate::error::Failure;
+use crate::reference::api_host;
+
+pub const USER_AGENT: &str = concat!("hoist/", env!("CARGO_PKG_VERSION"));
+
+/// Settings that apply to every host of one invocation.
+#[derive(Debug, Clone, Default)]
+pub struct ClientOptions {
+    /// `--plain-http`: speak HTTP to every registry.
+    pub plain_http: bool,
+    /// `--insecure`: skip TLS verification, and allow credentials over plain HTTP.
+    pub insecure: bool,
+    pub ca_file: Option<PathBuf>,
+    pub cert_file: Option<PathBuf>,
+    pub key_file: Option<PathBuf>,
+    /// Credentials given explicitly, by normalised registry name.
+    pub creds: HashMap<String, Credential>,
+    /// Credentials for any registry not in `creds` (`--creds`).
+    pub default_creds: Option<Credential>,
+    /// Whether docker/podman credential files and helpers are consulted.
+    pub no_credential_stores: bool,
+    pub config: Config,
+    /// Retries after the first attempt for idempotent requests.
+    pub retries: u32,
+    /// Base delay of the exponential backoff.
+    pub backoff_base: Duration,
+}
+
+impl ClientOptions {
+    pub fn new() -> ClientOptions {
+        ClientOptions {
+            retries: 4,
+            backoff_base: Duration::from_millis(200),
+            ..Default::default()
+        }
+    }
+}
+
+/// A cheap-to-clone handle; clones share hosts, tokens and credentials.
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    opts: ClientOptions,
+    hosts: Mutex<HashMap<String, Arc<Host>>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scheme {
+    Https,
+    Http,
+}
+
+impl Scheme {
+    fn as_str(self) -> &'static str {
+        match self {
+            Scheme::Https => "https",
+            Scheme::Http => "http",
+        }
+    }
+}
+
+struct Token {
+    value: String,
+    expires: Instant,
+}
+
+/// Per-registry state.
+pub struct Host {
+    /// The registry's name as users write it (`docker.io`, `localhost:5000`).
+    pub registry: String,
+    /// The `host[:port]` requests go to.
+    pub api: String,
+    http: reqwest::Client,
+    scheme: Mutex<Scheme>,
+    /// May still fall back from HTTPS to HTTP (loopback with no explicit setting).
+    fallback: Mutex<bool>,
+    insecure: bool,
+    cred: tokio::sync::OnceCell<Option<(Credential, CredSource)>>,
+    challenge: Mutex<Option<Challenge>>,
+    tokens: Mutex<HashMap<Scopes, Token>>,
+    token_fetch: tokio::sync::Mutex<()>,
+}
+
+/// A request body that can be sent again (for retries and auth round trips), or a stream
+/// that cannot.
+pub enum Body {
+    Empty,
+    Bytes(Bytes),
+    Stream(Option<reqwest::Body>),
+}
+
+/// One registry request. `path` is either `/v2/...` or an absolute URL (upload locations,
+/// pagination links).
+pub struct Request {
+    pub method: Method,
+    pub path: String,
+    pub scopes: Scopes,
+    pub headers: HeaderMap,
+    pub body: Body,
+    /// Whether it is safe to send again after a connection error or a 5xx.
+    pub retry: bool,
+}
+
+impl Request {
+    pub fn new(method: Method, path: impl Into<String>, scopes: Scopes) -> Request {
+        let retry = matches!(
+            method,
+            Method::GET | Method::HEAD | Method::PUT | Method::DELETE
+        );
+        Request {
+            method,
+            path: path.into(),
+            scopes,
+            headers: HeaderMap::new(),
+            body: Body::Empty,
+            retry,
+        }
+    }
+
+    pub fn header(mut self, name: header::HeaderName, value: &str) -> Request {
+        if let Ok(v) = HeaderValue::from_str(value) {
+            self.headers.insert(name, v);
+        }
+        self
+    }
+
+    pub fn body(mut self, body: Body) -> Request {
+        if matches!(body, Body::Stream(_)) {
+            self.retry = false;
+        }
+        self.body = body;
+        self
+    }
+}
+
+/// Whether a registry host is on this machine (docker treats these as insecure registries).
+pub fn is_loopback(api: &str) -> bool {
+    let host = if let Some(rest) = api.strip_prefix('[') {
+        rest.split(']').next().unwrap_or("")
+    } else {
+        api.rsplit_once(':').map(|(h, _)| h).unwrap_or(api)
+    };
+    host == "localhost"
+        || host.ends_with(".localhost")
+        || host.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}
+
+impl Client {
+    pub fn new(opts: ClientOptions) -> Client {
+        Client {
+            inner: Arc::new(Inner {
+                opts,
+                hosts: Mutex::new(HashMap::new()),
+            }),
+        }
+    }
+
+    pub fn options(&self) -> &ClientOptions {
+        &self.inner.opts
+    }
+
+    /// The host state for a registry, created on first use.
+    pub fn host(&self, registry: &str) -> Result<Arc<Host>> {
+        let mut hosts = self.inner.hosts.lock().expect("hosts lock");
+        if let Some(h) = hosts.get(registry) {
+            return Ok(h.clone());
+        }
+        let h = Arc::new(self.build_host(registry)?);
+        hosts.insert(registry.to_string(), h.clone());
+        Ok(h)
+    }
+
+    fn build_host(&self, registry: &str) -> Result<Host> {
+        let opts = &self.inner.opts;
+        let api = api_host(registry).to_string();
+        let loopback = is_loopback(&api);
+        let rc = opts.config.for_registry(registry).cloned().unwrap_or_default();
+        let setting = if opts.plain_http {
+            Some(TlsSetting::Disabled)
+        } else if opts.insecure {
+            Some(TlsSetting::Insecure)
+        } else {
+            rc.tls
+        };
+        let insecure = opts.insecure || setting == Some(TlsSetting::Insecure);
+        let scheme = if setting == Some(TlsSetting::Disabled) {
+            Scheme::Http
+        } else {
+            Scheme::Https
+        };
+        let fallback = loopback && setting.is_none();
+
+        let mut b = reqwest::Client::builder()
+            .user_agent(USER_AGENT)
+            .connect_timeout(Duration::from_secs(30))
+            .read_timeout(Duration::from_secs(120))
+            .pool_idle_timeout(Duration::from_secs(60))
+            .danger_accept_invalid_certs(insecure);
+        let mut cas: Vec<PathBuf> = Vec::new();
+        cas.extend(opts.ca_file.clone());
+        cas.extend(rc.ca_file.clone());
+        let mut cert = opts
+            .cert_file
+            .clone()
+            .zip(opts.key_file.clone())
+            .or_else(|| rc.cert_file.clone().zip(rc.key_file.clone()));
+        for dir in certs_dirs(registry, &api) {
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            let mut names: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+            names.sort();
+            for p in names {
+                match p.extension().and_then(|e| e.to_str()) {
+                    Some("crt") => cas.push(p),
+                    Some("cert") if cert.is_none() => {
+                        let key = p.with_extension("key");
+                        if key.exists() {
+                            cert = Some((p, key));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        for ca in &cas {
+            let pem = std::fs::read(ca).with_context(|| format!("reading CA file `{}`", ca.display()))?;
+            let certs = reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| {
+                Failure::usage(format!("CA file `{}` is not PEM certificates: {e}", ca.display()))
+            })?;
+            for c in certs {
+                b = b.add_root_certificate(c);
+            }
+        }
+        if let Some((c, k)) = &cert {
+            let mut pem = std::fs::read(c).with_context(|| format!("reading `{}`", c.display()))?;
+            pem.push(b'\n');
+            pem.extend(std::fs::read(k).with_context(|| format!("reading `{}`", k.display()))?);
+            let id = reqwest::Identity::from_pem(&pem).map_err(|e| {
+                Failure::usage(format!(
+                    "client certificate `{}` / key `{}` cannot be used: {e}",
+                    c.display(),
+                    k.display()
+                ))
+            })?;
+            b = b.identity(id);
+        }
+        let http = b.build().context("building the HTTP client")?;
+        debug!(registry, api, ?scheme, fallback, insecure, "new registry host");
+        Ok(Host {
+            registry: registry.to_string(),
+            api,
+            http,
+            scheme: Mutex::new(scheme),
+            fallback: Mutex::new(fallback),
+            insecure,
+            cred: tokio::sync::OnceCell::new(),
+            challenge: Mutex::new(None),
+            tokens: Mutex::new(HashMap::new()),
+            token_fetch: tokio::sync::Mutex::new(()),
+        })
+    }
+
+    /// Sends a request to `registry`, handling auth, fallback and retries.
+    pub async fn send(&self, registry: &str, mut req: Request) -> Result<Response> {
+        let host = self.host(registry)?;
+        let opts = &self.inner.opts;
+        let mut attempt: u32 = 0;
+        let mut auth_rounds = 0;
+        let mut sent_auth = false;
+        loop {
+            let url = host.url(&req.path);
+            let mut rb = host
+                .http
+                .request(req.method.clone(), &url)
+                .headers(req.headers.clone());
+            let authz = self.authorization(&host, &req.scopes).await?;
+            if let Some(a) = &authz {
+                host.may_send_secret(&url)?;
+                rb = rb.header(header::AUTHORIZATION, a);
+            }
+            rb = match &mut req.body {
+                Body::Empty => rb,
+                Body::Bytes(b) => rb.body(b.clone()),
+                Body::Stream(s) => match s.take() {
+                    Some(s) => rb.body(s),
+                    None => {
+                        return Err(Failure::new(
+                            crate::error::Kind::Other,
+                            "a streamed request body cannot be sent twice",
+                        )
+                        .into());
+                    }
+                },
+            };
+            debug!(method = %req.method, url, attempt, "request");
+            let resp = match rb.send().await {
+                Ok(r) => r,
+                Err(e) => {
+                    if host.try_fallback(&e) {
+                        continue;
+                    }
+                    if req.retry && attempt < opts.retries && retryable_error(&e) {
+                        let wait = backoff(opts.backoff_base, attempt);
+                        debug!(error = %e, ?wait, "retrying after connection error");
+                        tokio::time::sleep(wait).await;
+                        attempt += 1;
+                        continue;
+                    }
+                    return Err(network_failure(&host, &url, e));
+                }
+            };
+            // Once a scheme answered, stop guessing.
+            *host.fallback.lock().expect("fallback lock") = false;
+            let status = resp.status();
+            debug!(%status, url, "response");
+            if status == StatusCode::UNAUTHORIZED {
+                if matches!(req.body, Body::Stream(None)) && sent_auth {
+                    return Err(self.auth_failure(&host, &req.scopes, resp, true).await);
+                }
+                let header = resp
+                    .headers()
+                    .get(header::WWW_AUTHENTICATE)
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("")
+                    .to_string();
+                let challenge = auth::parse_challenge(&header);
+                auth_rounds += 1;
+                if auth_rounds > 2 || challenge.is_none() || matches!(req.body, Body::Stream(None))
+                {
+                    return Err(self.auth_failure(&host, &req.scopes, resp, authz.is_some()).await);
+                }
+                match challenge.expect("checked above") {
+                    Challenge::Basic => {
+                        if authz.is_some() || self.credential(&host).await?.is_none() {
+                            return Err(self.auth_failure(&host, &req.scopes, resp, authz.is_some()).await);
+                        }
+                        *host.challenge.lock().expect("challenge lock") = Some(Challenge::Basic);
+                    }
+                    Challenge::Bearer {
+                        realm,
+                        service,
+                        scope,
+                        error,
+                    } => {
+                        if let Some(s) = &scope {
+                            req.scopes.add(s);
+                        }
+                        if authz.is_some() && auth_rounds > 1 {
+                            let mut f = self.auth_failure(&host, &req.scopes, resp, true).await;
+                            if error.as_deref() == Some("insufficient_scope") {
+                                f = f.context(format!(
+                                    "the token does not grant `{}`",
+                                    req.scopes
+                                ));
+                            }
+                            return Err(f);
+                        }
+                        host.tokens.lock().expect("tokens lock").remove(&req.scopes);
+                        *host.challenge.lock().expect("challenge lock") = Some(Challenge::Bearer {
+                            realm,
+                            service,
+                            scope: None,
+                            error: None,
+                        });
+                    }
+                }
+                sent_auth = true;
+                continue;
+            }
+            if req.retry && attempt < opts.retries && retryable_status(status) {
+                let wait = retry_after(resp.headers())
+                    .unwrap_or_else(|| backoff(opts.backoff_base, attempt));
+                debug!(%status, ?wait, "retrying");
+                tokio::time::sleep(wait).await;
+                attempt += 1;
+                continue;
+            }
+            return Ok(resp);
+        }
+    }
+
+    /// The credential for a host: the command line's, else the stores' (looked up once).
+    pub async fn credential(&self, host: &Host) -> Result<Option<Credential>> {
+        let opts = &self.inner.opts;
+        let found = host
+            .cred
+            .get_or_try_init(|| async {
+                if let Some(c) = opts.creds.get(&host.registry).or(opts.default_creds.as_ref()) {
+                    return Ok::<_, anyhow::Error>(Some((c.clone(), CredSource::CommandLine)));
+                }
+                if opts.no_credential_stores {
+                    return Ok(None);
+                }
+                let reg = host.registry.clone();
+                let found = tokio::task::spawn_blocking(move || auth::store::lookup(&reg))
+                    .await
+                    .context("credential lookup")??;
+                if let Some((_, src)) = &found {
+                    debug!(registry = host.registry, source = %src, "using stored credentials");
+                }
+                Ok(found)
+            })
+            .await?;
+        Ok(found.as_ref().map(|(c, _)| c.clone()))
+    }
+
+    fn cred_source(host: &Host) -> Option<String> {
+        host.cred
+            .get()
+            .and_then(|c| c.as_ref())
+            .map(|(_, s)| s.to_string())
+    }
+
+    async fn authorization(&self, host: &Host, scopes: &Scopes) -> Result<Option<String>> {
+        let challenge = host.challenge.lock().expect("challenge lock").clone();
+        match challenge {
+            None => Ok(None),
+            Some(Challenge::Basic) => Ok(self.credential(host).await?.map(|c| c.basic_header())),
+            Some(Challenge::Bearer { realm, service, .. }) => {
+                let token = self.token(host, &realm, service.as_deref(), scopes).await?;
+                Ok(Some(format!("Bearer {token}")))
+            }
+        }
+    }
+
+    /// A bearer token for `scopes`, from the cache or the token service.
+    async fn token(
+        &self,
+        host: &Host,
+        realm: &str,
+        service: Option<&str>,
+        scopes: &Scopes,
+    ) -> Result<String> {
+        if let Some(t) = host.cached_token(scopes) {
+            return Ok(t);
+        }
+        let _guard = host.token_fetch.lock().await;
+        if let Some(t) = host.cached_token(scopes) {
+            return Ok(t);
+        }
+        let cred = self.credential(host).await?;
+        if cred.is_some() {
+            host.may_send_secret(realm)?;
+        }
+        let scope_list = scopes.to_vec();
+        let realm_err = |what: String| {
+            Failure::auth(format!(
+                "token service `{realm}` for `{}` {what}",
+                host.registry
+            ))
+        };
+        let send = |rb: reqwest::RequestBuilder| async move {
+            rb.send().await.map_err(|e| network_failure(host, realm, e))
+        };
+        let resp = match &cred {
+            Some(c) if c.identity_token.is_some() => {
+                let mut form: Vec<(&str, &str)> = vec![
+                    ("grant_type", "refresh_token"),
+                    ("client_id", "hoist"),
+                    (
+                        "refresh_token",
+                        c.identity_token.as_ref().expect("checked").expose(),
+                    ),
+                ];
+                let joined = scope_list.join(" ");
+                if let Some(s) = service {
+                    form.push(("service", s));
+                }
+                if !joined.is_empty() {
+                    form.push(("scope", &joined));
+                }
+                send(host.http.post(realm).form(&form)).await?
+            }
+            _ => {
+                let mut q: Vec<(&str, &str)> = Vec::new();
+                if let Some(s) = service {
+                    q.push(("service", s));
+                }
+                for s in &scope_list {
+                    q.push(("scope", s));
+                }
+                if let Some(c) = &cred {
+                    q.push(("account", &c.username));
+                }
+                let mut rb = host.http.get(realm).query(&q);
+                if let Some(c) = &cred {
+                    rb = rb.header(header::AUTHORIZATION, c.basic_header());
+                }
+                let resp = send(rb).await?;
+                // Some OAuth2-only token services refuse GET; the password grant is their way.
+                match (&cred, resp.status()) {
+                    (Some(c), StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED) => {
+                        let joined = scope_list.join(" ");
+                        let mut form: Vec<(&str, &str)> = vec![
+                            ("grant_type", "password"),
+                            ("client_id", "hoist"),
+                            ("username", &c.username),
+                            ("password", c.password.expose()),
+                        ];
+                        if let Some(s) = service {
+                            form.push(("service", s));
+                        }
+                        if !joined.is_empty() {
+                            form.push(("scope", &joined));
+                        }
+                        send(host.http.post(realm).form(&form)).await?
+                    }
+                    _ => resp,
+                }
+            }
+        };
+        let status = resp.status();
+        if status == StatusCode::UNAUTHORIZED || status == StatusCode::FORBIDDEN {
+            let f = match &cred {
+                Some(c) => realm_err(format!(
+                    "rejected the credentials{}",
+                    if c.username.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" for user `{}`", c.username)
+                    }
+                ))
+                .hint(wrong_creds_hint(&host.registry, Self::cred_source(host))),
+                None => realm_err("refused anonymous access".into()).hint(login_hint(&host.registry)),
+            };
+            return Err(f.into());
+        }
+        if !status.is_success() {
+            return Err(realm_err(format!("answered {status}")).into());
+        }
+        #[derive(serde::Deserialize)]
+        struct TokenResponse {
+            #[serde(default)]
+            token: Option<String>,
+            #[serde(default)]
+            access_token: Option<String>,
+            #[serde(default)]
+            expires_in: Option<u64>,
+        }
+        let body = resp.bytes().await.map_err(|e| network_failure(host, realm, e))?;
+        let tr: TokenResponse = serde_json::from_slice(&body)
+            .map_err(|_| realm_err("answered something that is not a token".into()))?;
+        let value = tr
+            .token
+            .filter(|t| !t.is_empty())
+            .or(tr.access_token)
+            .filter(|t| !t.is_empty())
+            .ok_or_else(|| realm_err("answered without a token".into()))?;
+        // docker's minimum lifetime is 60s; refresh a little early.
+        let life = tr.expires_in.unwrap_or(60).max(60);
+        host.tokens.lock().expect("tokens lock").insert(
+            scopes.clone(),
+            Token {
+                value: value.clone(),
+                expires: Instant::now() + Duration::from_secs(life - 5),
+            },
+        );
+        debug!(registry = host.registry, scopes = %scopes, life, "got token");
+        Ok(value)
+    }
+
+    async fn auth_failure(
+        &self,
+        host: &Host,
+        scopes: &Scopes,
+        resp: Response,
+        had_auth: bool,
+    ) -> anyhow::Error {
+        let status = resp.status();
+        let detail = api::envelope_message(resp).await;
+        let cred = self.credential(host).await.ok().flatten();
+        let what = match (&cred, had_auth) {
+            (Some(c), true) if !c.username.is_empty() => format!(
+                "`{}` rejected the credentials for user `{}` ({status})",
+                host.registry, c.username
+            ),
+            (Some(_), true) => format!("`{}` rejected the credentials ({status})", host.registry),
+            _ => format!("`{}` requires authentication ({status})", host.registry),
+        };
+        let mut f = Failure::auth(match detail {
+            Some(d) => format!("{what}: {d}"),
+            None => what,
+        });
+        if !scopes.is_empty() {
+            f = f.hint(format!("the request needed `{scopes}`"));
+        }
+        f = match cred {
+            Some(_) => f.hint(wrong_creds_hint(&host.registry, Self::cred_source(host))),
+            None => f.hint(login_hint(&host.registry)),
+        };
+        f.into()
+    }
+}
+
+fn login_hint(registry: &str) -> String {
+    format!("log in with `hoist login {registry}`, or pass `--creds USER:PASSWORD`")
+}
+
+fn wrong_creds_hint(registry: &str, source: Option<String>) -> String {
+    match source {
+        Some(s) => format!(
+            "the credentials came from {s}; check them, or log in again with `hoist login {registry}`"
+        ),
+        None => format!("check the credentials, or log in again with `hoist login {registry}`"),
+    }
+}
+
+impl Host {
+    /// The URL for a `/v2/...` path, or an absolute URL as given.
+    pub fn url(&self, path: &str) -> String {
+        if path.starts_with("http://") || path.starts_with("https://") {
+            return path.to_string();
+        }
+        let scheme = *self.scheme.lock().expect("scheme lock");
+        format!("{}://{}{}", scheme.as_str(), self.api, path)
+    }
+
+    fn cached_token(&self, scopes: &Scopes) -> Option<String> {
+        let tokens = self.tokens.lock().expect("tokens lock");
+        tokens
+            .get(scopes)
+            .filter(|t| t.expires > Instant::now())
+            .map(|t| t.value.clone())
+    }
+
+    /// Refuses to put a secret on plain HTTP to another machine.
+    fn may_send_secret(&self, url: &str) -> Result<()> {
+        if !url.starts_with("http://") || self.insecure {
+            return Ok(());
+        }
+        let host = url["http://".len()..].split('/').next().unwrap_or("");
+        if is_loopback(host) {
+            return Ok(());
+        }
+        Err(Failure::auth(format!(
+            "refusing to send credentials for `{}` over plain HTTP to `{host}`",
+            self.registry
+        ))
+        .hint("use HTTPS, or pass `--insecure` if this network is trusted")
+        .into())
+    }
+
+    /// On a loopback registry, a failed HTTPS connection that is not a certificate problem
+    /// means the registry speaks plain HTTP: switch for good and let the caller resend.
+    fn try_fallback(&self, e: &reqwest::Error) -> bool {
+        let mut fallback = self.fallback.lock().expect("fallback lock");
+        let mut scheme = self.scheme.lock().expect("scheme lock");
+        if !*fallback || *scheme != Scheme::Https || !e.is_connect() {
+            return false;
+        }
+        let text = error_text(e);
+        if text.contains("certificate") || text.contains("connection refused") {
+            return false;
+        }
+        debug!(registry = self.registry, "HTTPS failed on a loopback registry; using plain HTTP");
+        *scheme = Scheme::Http;
+        *fallback = false;
+        true
+    }
+}
+
+/// Directories with per-registry certificates, docker style (`<dir>/<host>/ca.crt`,
+/// `client.cert` + `client.key`). `$HOIST_CERTS_DIR` replaces the system locations.
+fn certs_dirs(registry: &str, api: &str) -> Vec<PathBuf> {
+    let roots: Vec<PathBuf> = match std::env::var_os("HOIST_CERTS_DIR").filter(|d| !d.is_empty()) {
+        Some(d) => std::env::split_paths(&d).collect(),
+        None => vec![
+            PathBuf::from("/etc/docker/certs.d"),
+            PathBuf::from("/etc/containers/certs.d"),
+        ],
+    };
+    let mut out = Vec::new();
+    for root in roots {
+        out.push(root.join(registry));
+        if api != registry {
+            out.push(root.join(api));
+        }
+    }
+    out
+}
+
+/// The whole source chain of an error, lowercased, for classifying transport failures.
+fn error_text(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut s = String::new();
+    let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(c) = cur {
+        s.push_str(&c.to_string().to_ascii_lowercase());
+        s.push_str(": ");
+        cur = c.source();
+    }
+    s
+}
+
+fn retryable_error(e: &reqwest::Error) -> bool {
+    if e.is_connect() {
+        let t = error_text(e);
+        // A refused connection or a bad certificate will not fix itself in a second.
+        return !(t.contains("certificate") || t.contains("dns error"));
+    }
+    e.is_timeout() || e.is_request() || e.is_body()
+}
+
+fn retryable_status(s: StatusCode) -> bool {
+    matches!(s.as_u16(), 429 | 500 | 502 | 503 | 504)
+}
+
+/// `Retry-After` in seconds (capped at a minute); HTTP dates are treated as "soon".
+fn retry_after(h: &HeaderMap) -> Option<Duration> {
+    let v = h.get(header::RETRY_AFTER)?.to_str().ok()?.trim();
+    let secs: u64 = v.parse().ok().unwrap_or(1);
+    Some(Duration::from_secs(secs.min(60)))
+}
+
+/// Exponential backoff with jitter: base·2^attempt, scaled by a random factor in [0.5, 1].
+pub fn backoff(base: Duration, attempt: u32) -> Duration {
+    use std::hash::{BuildHasher, Hasher};
+    let exp = base.saturating_mul(1u32 << attempt.min(6)).min(Duration::from_secs(10));
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u32(attempt);
+    let r = (h.finish() % 1000) as f64 / 1000.0;
+    exp.mul_f64(0.5 + r / 2.0)
+}
+
+/// Turns a transport error into an exit-6 failure that says what to try.
+pub fn network_failure(host: &Host, url: &str, e: reqwest::Error) -> anyhow::Error {
+    let text = error_text(&e);
+    let mut f = Failure::network(format!("cannot reach `{}` ({url})", host.registry));
+    if text.contains("certificate") || text.contains("unknownissuer") {
+        f.message = format!("TLS verification failed for `{}` ({url})", host.registry);
+        f = f.hint(format!(
+            "trust the registry's CA with `--ca-file CA.pem` (or `/etc/docker/certs.d/{}/ca.crt`), or skip verification with `--insecure`",
+            host.api
+        ));
+    } else if text.contains("invalidcontenttype") || text.contains("corrupt message") || text.contains("wrong version number") {
+        f.message = format!("`{}` does not speak HTTPS ({url})", host.registry);
+        f = f.hint("if the registry serves plain HTTP, pass `--plain-http` or set `tls = \"disabled\"` for it in hoist's config file");
+    } else if text.contains("connection refused") {
+        f = f.hint("nothing is listening there: check the host and port, and that the registry is running");
+    } else if text.contains("dns error") || text.contains("failed to lookup") {
+        f = f.hint("the host name does not resolve: check the spelling of the registry");
+    } else if e.is_timeout() {
+        f = f.hint("the registry did not answer in time; check the network or proxy settings");
+    }
+    f.with_source(e).into()
+}

@@ -1,0 +1,89 @@
+//! hoist's own configuration file: per-registry TLS settings.
+//!
+//! `$HOIST_CONFIG`, else `$XDG_CONFIG_HOME/hoist/config.toml`, else `~/.config/hoist/config.toml`:
+//!
+//! ```toml
+//! [registry."registry.example.com:5000"]
+//! tls = "enabled"        # enabled (default) | insecure (skip verification) | disabled (plain HTTP)
+//! ca_file = "/path/ca.pem"
+//! cert_file = "/path/client.pem"
+//! key_file = "/path/client.key"
+//! ```
+//!
+//! A registry listed here with an explicit `tls` gets exactly that, with no loopback fallback.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result};
+use serde::Deserialize;
+
+use crate::error::Failure;
+use crate::reference::normalise_registry;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TlsSetting {
+    Enabled,
+    Insecure,
+    Disabled,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegistryConfig {
+    pub tls: Option<TlsSetting>,
+    pub ca_file: Option<PathBuf>,
+    pub cert_file: Option<PathBuf>,
+    pub key_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    #[serde(default)]
+    pub registry: HashMap<String, RegistryConfig>,
+}
+
+impl Config {
+    pub fn path() -> Option<PathBuf> {
+        if let Some(p) = std::env::var_os("HOIST_CONFIG").filter(|p| !p.is_empty()) {
+            return Some(PathBuf::from(p));
+        }
+        if let Some(x) = std::env::var_os("XDG_CONFIG_HOME").filter(|p| !p.is_empty()) {
+            return Some(PathBuf::from(x).join("hoist").join("config.toml"));
+        }
+        std::env::var_os("HOME")
+            .filter(|h| !h.is_empty())
+            .map(|h| PathBuf::from(h).join(".config").join("hoist").join("config.toml"))
+    }
+
+    /// Loads the config file; a missing file is an empty config.
+    pub fn load() -> Result<Config> {
+        match Self::path() {
+            Some(p) => Self::load_from(&p),
+            None => Ok(Config::default()),
+        }
+    }
+
+    pub fn load_from(path: &Path) -> Result<Config> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+            Err(e) => return Err(e).with_context(|| format!("reading `{}`", path.display())),
+        };
+        let mut cfg: Config = toml::from_str(&text).map_err(|e| {
+            Failure::usage(format!("invalid config file `{}`: {e}", path.display()))
+        })?;
+        cfg.registry = cfg
+            .registry
+            .into_iter()
+            .map(|(k, v)| (normalise_registry(&k), v))
+            .collect();
+        Ok(cfg)
+    }
+
+    pub fn for_registry(&self, registry: &str) -> Option<&RegistryConfig> {
+        self.registry.get(registry)
+    }
+}

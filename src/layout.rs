@@ -1,0 +1,271 @@
+//! OCI image layout directories (`ocidir://PATH`): `oci-layout`, `index.json`, `blobs/<alg>/<hex>`.
+//!
+//! Reads verify like registry reads do: a manifest must match the size and digest its
+//! descriptor in `index.json` names. Writes go to a temp file in the same directory and are
+//! renamed into place only after the digest checks, and `index.json` is replaced atomically, so
+//! a crash never leaves a half-written blob under its final name or a torn index.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result};
+use bytes::Bytes;
+use futures_util::StreamExt as _;
+use serde_json::{Map, Value};
+use tokio::io::AsyncReadExt as _;
+
+use crate::client::api::BlobStream;
+use crate::digest::Digest;
+use crate::error::Failure;
+use crate::manifest::{Descriptor, MAX_MANIFEST_SIZE, Manifest};
+use crate::media_types as mt;
+
+pub const REF_NAME: &str = "org.opencontainers.image.ref.name";
+const LAYOUT_FILE: &str = "oci-layout";
+const LAYOUT_VERSION: &str = r#"{"imageLayoutVersion":"1.0.0"}"#;
+
+#[derive(Debug, Clone)]
+pub struct Layout {
+    root: PathBuf,
+}
+
+impl Layout {
+    /// Opens an existing layout for reading.
+    pub fn open(root: &Path) -> Result<Layout> {
+        if !root.join("index.json").is_file() {
+            let why = if root.is_dir() {
+                "has no `index.json`"
+            } else {
+                "does not exist"
+            };
+            return Err(Failure::not_found(format!(
+                "`{}` is not an OCI image layout: it {why}",
+                root.display()
+            ))
+            .hint("an OCI layout is a directory with `oci-layout`, `index.json` and `blobs/`, as written by `hoist copy`, `skopeo copy ... oci:DIR` or `regctl`")
+            .into());
+        }
+        Ok(Layout {
+            root: root.to_path_buf(),
+        })
+    }
+
+    /// Opens a layout for writing, creating it when missing.
+    pub fn create(root: &Path) -> Result<Layout> {
+        std::fs::create_dir_all(root.join("blobs"))
+            .with_context(|| format!("creating `{}`", root.display()))?;
+        let marker = root.join(LAYOUT_FILE);
+        if !marker.exists() {
+            std::fs::write(&marker, LAYOUT_VERSION)?;
+        }
+        let index = root.join("index.json");
+        if !index.exists() {
+            write_atomic(
+                &index,
+                br#"{"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json","manifests":[]}"#,
+            )?;
+        }
+        Ok(Layout {
+            root: root.to_path_buf(),
+        })
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    fn index_json(&self) -> Result<Map<String, Value>> {
+        let path = self.root.join("index.json");
+        let bytes = std::fs::read(&path).with_context(|| format!("reading `{}`", path.display()))?;
+        match serde_json::from_slice::<Value>(&bytes) {
+            Ok(Value::Object(m)) => Ok(m),
+            _ => Err(Failure::verify(format!("`{}` is not a JSON index", path.display())).into()),
+        }
+    }
+
+    /// The descriptors listed in `index.json`.
+    pub fn entries(&self) -> Result<Vec<Descriptor>> {
+        let idx = self.index_json()?;
+        let list = idx.get("manifests").cloned().unwrap_or(Value::Array(vec![]));
+        serde_json::from_value(list).map_err(|e| {
+            Failure::verify(format!(
+                "`{}` has malformed manifests: {e}",
+                self.root.join("index.json").display()
+            ))
+            .into()
+        })
+    }
+
+    /// Tags (`org.opencontainers.image.ref.name`) in index order.
+    pub fn tags(&self) -> Result<Vec<String>> {
+        Ok(self
+            .entries()?
+            .iter()
+            .filter_map(|d| d.annotation(REF_NAME).map(str::to_string))
+            .collect())
+    }
+
+    /// Finds the descriptor for a tag or digest. With neither, the only entry, else `latest`.
+    pub fn resolve(&self, tag: Option<&str>, digest: Option<&Digest>) -> Result<Descriptor> {
+        let entries = self.entries()?;
+        if let Some(d) = digest {
+            if let Some(e) = entries.iter().find(|e| &e.digest == d) {
+                return Ok(e.clone());
+            }
+            // A digest need not be listed at the top: any manifest blob will do.
+            let path = self.blob_path(d);
+            let size = std::fs::metadata(&path)
+                .map_err(|_| {
+                    Failure::not_found(format!("manifest `{d}` not found in `{}`", self.root.display()))
+                })?
+                .len();
+            return Ok(Descriptor::new("", d.clone(), size));
+        }
+        let want = match tag {
+            Some(t) => t,
+            None if entries.len() == 1 => return Ok(entries[0].clone()),
+            None => crate::reference::DEFAULT_TAG,
+        };
+        entries
+            .iter()
+            .find(|e| e.annotation(REF_NAME) == Some(want))
+            .cloned()
+            .ok_or_else(|| {
+                let tags = self.tags().unwrap_or_default();
+                Failure::not_found(format!("tag `{want}` not found in `{}`", self.root.display()))
+                    .hint(if tags.is_empty() {
+                        "the layout has no tagged images".to_string()
+                    } else {
+                        format!("the layout has: {}", tags.join(", "))
+                    })
+                    .into()
+            })
+    }
+
+    pub fn blob_path(&self, d: &Digest) -> PathBuf {
+        self.root
+            .join("blobs")
+            .join(d.algorithm().as_str())
+            .join(d.hex())
+    }
+
+    /// Reads a small blob whole (manifests, configs), checking size and digest.
+    pub fn read_verified(&self, d: &Digest, expect_size: Option<u64>, limit: u64) -> Result<Bytes> {
+        let path = self.blob_path(d);
+        let meta = std::fs::metadata(&path).map_err(|_| {
+            Failure::not_found(format!("blob `{d}` not found in `{}`", self.root.display()))
+        })?;
+        if meta.len() > limit {
+            return Err(Failure::verify(format!(
+                "blob `{d}` is {} bytes, over the {limit}-byte limit",
+                meta.len()
+            ))
+            .into());
+        }
+        let bytes = Bytes::from(std::fs::read(&path)?);
+        if let Some(n) = expect_size
+            && n != bytes.len() as u64
+        {
+            return Err(Failure::verify(format!(
+                "size mismatch for blob `{d}` in `{}`: expected {n} bytes, found {}",
+                self.root.display(),
+                bytes.len()
+            ))
+            .into());
+        }
+        d.check(&d.of(&bytes), &format!("blob in `{}`", self.root.display()))?;
+        Ok(bytes)
+    }
+
+    pub fn manifest(&self, desc: &Descriptor) -> Result<Manifest> {
+        let size = (desc.size > 0).then_some(desc.size);
+        let bytes = self.read_verified(&desc.digest, size, MAX_MANIFEST_SIZE)?;
+        let ct = (!desc.media_type.is_empty()).then_some(desc.media_type.as_str());
+        let mut m = Manifest::from_bytes(bytes, ct)?;
+        m.digest = desc.digest.clone();
+        Ok(m)
+    }
+
+    /// Streams a blob from disk (unverified: callers hash as they consume, like registry reads).
+    pub async fn open_blob(&self, d: &Digest, offset: u64) -> Result<BlobStream> {
+        use tokio::io::AsyncSeekExt as _;
+        let path = self.blob_path(d);
+        let mut f = tokio::fs::File::open(&path).await.map_err(|_| {
+            Failure::not_found(format!("blob `{d}` not found in `{}`", self.root.display()))
+        })?;
+        let size = f.metadata().await?.len();
+        if offset > 0 {
+            f.seek(std::io::SeekFrom::Start(offset)).await?;
+        }
+        let stream = futures_util::stream::unfold(f, |mut f| async move {
+            let mut buf = vec![0u8; 256 * 1024];
+            match f.read(&mut buf).await {
+                Ok(0) => None,
+                Ok(n) => {
+                    buf.truncate(n);
+                    Some((Ok(Bytes::from(buf)), f))
+                }
+                Err(e) => Some((Err(anyhow::Error::from(e)), f)),
+            }
+        })
+        .boxed();
+        Ok(BlobStream {
+            size: Some(size),
+            offset,
+            stream,
+        })
+    }
+
+    /// Writes a small blob (already in memory), verifying nothing needs verifying: its digest is
+    /// computed here. Existing blobs are left alone.
+    pub fn write_blob(&self, bytes: &[u8]) -> Result<Digest> {
+        let d = Digest::sha256(bytes);
+        let path = self.blob_path(&d);
+        if !path.exists() {
+            std::fs::create_dir_all(path.parent().expect("blob dir"))?;
+            write_atomic(&path, bytes)?;
+        }
+        Ok(d)
+    }
+
+    /// Points `tag` (or, without one, an untagged entry) at `desc` in `index.json`, replacing an
+    /// entry with the same tag and keeping all others.
+    pub fn set_ref(&self, desc: &Descriptor, tag: Option<&str>) -> Result<()> {
+        let mut idx = self.index_json()?;
+        let mut list = match idx.remove("manifests") {
+            Some(Value::Array(a)) => a,
+            _ => Vec::new(),
+        };
+        let mut d = desc.clone();
+        d.platform = None;
+        if let Some(t) = tag {
+            let mut ann = d.annotations.take().unwrap_or_default();
+            ann.insert(REF_NAME.to_string(), t.to_string());
+            d.annotations = Some(ann);
+            list.retain(|e| e.pointer(&format!("/annotations/{}", REF_NAME.replace('/', "~1"))).and_then(Value::as_str) != Some(t));
+        } else {
+            list.retain(|e| e.get("digest").and_then(Value::as_str) != Some(&desc.digest.to_string()) || e.get("annotations").is_some());
+        }
+        list.push(serde_json::to_value(&d)?);
+        idx.insert("manifests".into(), Value::Array(list));
+        if !idx.contains_key("schemaVersion") {
+            idx.insert("schemaVersion".into(), Value::from(2));
+        }
+        idx.entry("mediaType").or_insert_with(|| Value::from(mt::OCI_INDEX));
+        let mut text = serde_json::to_vec(&idx)?;
+        text.push(b'\n');
+        write_atomic(&self.root.join("index.json"), &text)
+    }
+}
+
+/// Writes through a temp file in the same directory, then renames over `path`.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("writing in `{}`", dir.display()))?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path)
+        .with_context(|| format!("replacing `{}`", path.display()))?;
+    Ok(())
+}

@@ -1,0 +1,316 @@
+//! Manifests, indexes and configs: raw bytes plus read-only typed views.
+//!
+//! A [`Manifest`] is the exact bytes a registry served together with the media type and the
+//! digest computed over those bytes. The typed structs below are views for reading fields; they
+//! are never serialised back to the wire, because re-serialising a document someone else wrote
+//! changes its digest. Unknown fields are ignored when viewing and preserved when printing (we
+//! print the bytes or a `serde_json::Value` of them, never a view).
+
+use std::collections::BTreeMap;
+
+use bytes::Bytes;
+use serde::{Deserialize, Serialize};
+
+use crate::digest::Digest;
+use crate::error::Failure;
+use crate::media_types as mt;
+use crate::platform::Platform;
+
+/// The largest manifest hoist accepts (the limit distribution and containerd use).
+pub const MAX_MANIFEST_SIZE: u64 = 4 * 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Descriptor {
+    #[serde(default)]
+    pub media_type: String,
+    pub digest: Digest,
+    pub size: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platform: Option<Platform>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annotations: Option<BTreeMap<String, String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub urls: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub artifact_type: Option<String>,
+}
+
+impl Descriptor {
+    pub fn new(media_type: &str, digest: Digest, size: u64) -> Descriptor {
+        Descriptor {
+            media_type: media_type.to_string(),
+            digest,
+            size,
+            platform: None,
+            annotations: None,
+            urls: None,
+            artifact_type: None,
+        }
+    }
+
+    pub fn annotation(&self, key: &str) -> Option<&str> {
+        self.annotations
+            .as_ref()
+            .and_then(|a| a.get(key))
+            .map(String::as_str)
+    }
+}
+
+/// View of an OCI image manifest or Docker v2 manifest.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ImageManifest {
+    #[serde(default)]
+    pub media_type: Option<String>,
+    #[serde(default)]
+    pub artifact_type: Option<String>,
+    pub config: Descriptor,
+    #[serde(default)]
+    pub layers: Vec<Descriptor>,
+    #[serde(default)]
+    pub subject: Option<Descriptor>,
+    #[serde(default)]
+    pub annotations: Option<BTreeMap<String, String>>,
+}
+
+/// View of an OCI index or Docker manifest list.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Index {
+    #[serde(default)]
+    pub media_type: Option<String>,
+    #[serde(default)]
+    pub manifests: Vec<Descriptor>,
+    #[serde(default)]
+    pub subject: Option<Descriptor>,
+    #[serde(default)]
+    pub annotations: Option<BTreeMap<String, String>>,
+}
+
+/// The parsed shape of a manifest document.
+#[derive(Debug, Clone)]
+pub enum View {
+    Index(Index),
+    Image(ImageManifest),
+    /// Docker schema1: readable as JSON, but hoist never produces it and has no typed view.
+    Schema1(serde_json::Value),
+}
+
+/// A manifest exactly as served, with its media type and the digest of its bytes.
+#[derive(Debug, Clone)]
+pub struct Manifest {
+    pub bytes: Bytes,
+    pub media_type: String,
+    pub digest: Digest,
+}
+
+impl Manifest {
+    /// Wraps bytes that were served with `content_type` (may be empty or generic). The media
+    /// type is taken from the header when it names a manifest type, else from the document.
+    pub fn from_bytes(bytes: Bytes, content_type: Option<&str>) -> Result<Manifest, Failure> {
+        if bytes.len() as u64 > MAX_MANIFEST_SIZE {
+            return Err(oversized(bytes.len() as u64));
+        }
+        let digest = Digest::sha256(&bytes);
+        let header = content_type.map(mt::essence).filter(|t| mt::is_manifest_type(t));
+        let media_type = match header {
+            Some(t) => t.to_string(),
+            None => detect_media_type(&bytes)?,
+        };
+        Ok(Manifest {
+            bytes,
+            media_type,
+            digest,
+        })
+    }
+
+    pub fn descriptor(&self) -> Descriptor {
+        Descriptor::new(&self.media_type, self.digest.clone(), self.bytes.len() as u64)
+    }
+
+    pub fn json(&self) -> Result<serde_json::Value, Failure> {
+        serde_json::from_slice(&self.bytes).map_err(malformed)
+    }
+
+    pub fn view(&self) -> Result<View, Failure> {
+        if mt::is_index(&self.media_type) {
+            serde_json::from_slice(&self.bytes)
+                .map(View::Index)
+                .map_err(malformed)
+        } else if mt::is_schema1(&self.media_type) {
+            self.json().map(View::Schema1)
+        } else {
+            serde_json::from_slice(&self.bytes)
+                .map(View::Image)
+                .map_err(malformed)
+        }
+    }
+
+    pub fn is_index(&self) -> bool {
+        mt::is_index(&self.media_type)
+    }
+}
+
+pub fn oversized(size: u64) -> Failure {
+    Failure::verify(format!(
+        "manifest is {size} bytes, over the {MAX_MANIFEST_SIZE}-byte limit"
+    ))
+    .hint("manifests this large are refused to protect memory; check the reference points at a manifest")
+}
+
+fn malformed(e: serde_json::Error) -> Failure {
+    Failure::verify(format!("malformed manifest: {e}"))
+}
+
+/// Guesses a manifest's media type from its fields, for registries and files that do not say.
+pub fn detect_media_type(bytes: &[u8]) -> Result<String, Failure> {
+    #[derive(Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Probe {
+        #[serde(default)]
+        schema_version: Option<u32>,
+        #[serde(default)]
+        media_type: Option<String>,
+        #[serde(default)]
+        manifests: Option<serde_json::Value>,
+        #[serde(default)]
+        config: Option<serde_json::Value>,
+        #[serde(default)]
+        fs_layers: Option<serde_json::Value>,
+    }
+    let p: Probe = serde_json::from_slice(bytes).map_err(malformed)?;
+    if let Some(t) = p.media_type.filter(|t| !t.is_empty()) {
+        return Ok(t);
+    }
+    if p.schema_version == Some(1) || p.fs_layers.is_some() {
+        return Ok(mt::DOCKER_SCHEMA1_SIGNED.to_string());
+    }
+    if p.manifests.is_some() {
+        return Ok(mt::OCI_INDEX.to_string());
+    }
+    if p.config.is_some() {
+        return Ok(mt::OCI_MANIFEST.to_string());
+    }
+    Err(Failure::verify(
+        "malformed manifest: no mediaType, manifests or config field",
+    ))
+}
+
+/// View of an image config (OCI and Docker use the same shape).
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct ImageConfig {
+    #[serde(default)]
+    pub architecture: String,
+    #[serde(default)]
+    pub os: String,
+    #[serde(default)]
+    pub variant: Option<String>,
+    #[serde(rename = "os.version", default)]
+    pub os_version: Option<String>,
+    #[serde(default)]
+    pub created: Option<String>,
+    #[serde(default)]
+    pub author: Option<String>,
+    #[serde(default)]
+    pub config: Option<RunConfig>,
+    #[serde(default)]
+    pub rootfs: Option<RootFs>,
+    #[serde(default)]
+    pub history: Vec<History>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct RunConfig {
+    #[serde(default)]
+    pub user: Option<String>,
+    #[serde(default)]
+    pub env: Option<Vec<String>>,
+    #[serde(default)]
+    pub entrypoint: Option<Vec<String>>,
+    #[serde(default)]
+    pub cmd: Option<Vec<String>>,
+    #[serde(default)]
+    pub working_dir: Option<String>,
+    #[serde(default)]
+    pub labels: Option<BTreeMap<String, String>>,
+    #[serde(default)]
+    pub exposed_ports: Option<BTreeMap<String, serde_json::Value>>,
+    #[serde(default)]
+    pub stop_signal: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct RootFs {
+    #[serde(rename = "type", default)]
+    pub kind: String,
+    #[serde(default)]
+    pub diff_ids: Vec<Digest>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct History {
+    #[serde(default)]
+    pub created: Option<String>,
+    #[serde(default)]
+    pub created_by: Option<String>,
+    #[serde(default)]
+    pub comment: Option<String>,
+    #[serde(default)]
+    pub empty_layer: bool,
+}
+
+impl ImageConfig {
+    pub fn parse(bytes: &[u8]) -> Result<ImageConfig, Failure> {
+        serde_json::from_slice(bytes)
+            .map_err(|e| Failure::verify(format!("malformed image config: {e}")))
+    }
+
+    pub fn platform(&self) -> Platform {
+        Platform {
+            architecture: self.architecture.clone(),
+            os: self.os.clone(),
+            variant: self.variant.clone(),
+            os_version: self.os_version.clone(),
+            os_features: None,
+        }
+    }
+
+    pub fn diff_ids(&self) -> &[Digest] {
+        self.rootfs.as_ref().map(|r| r.diff_ids.as_slice()).unwrap_or(&[])
+    }
+
+    /// History entries that created a layer (not `empty_layer`), in layer order.
+    pub fn layer_history(&self) -> Vec<&History> {
+        self.history.iter().filter(|h| !h.empty_layer).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_types() {
+        let idx = br#"{"schemaVersion":2,"manifests":[]}"#;
+        assert_eq!(detect_media_type(idx).unwrap(), mt::OCI_INDEX);
+        let s1 = br#"{"schemaVersion":1,"fsLayers":[]}"#;
+        assert!(mt::is_schema1(&detect_media_type(s1).unwrap()));
+        assert!(detect_media_type(b"not json").is_err());
+        let m = Manifest::from_bytes(
+            Bytes::from_static(br#"{"schemaVersion":2,"config":{"mediaType":"x","digest":"sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855","size":0}}"#),
+            Some("application/json"),
+        )
+        .unwrap();
+        assert_eq!(m.media_type, mt::OCI_MANIFEST);
+        assert!(matches!(m.view().unwrap(), View::Image(_)));
+    }
+
+    #[test]
+    fn refuses_oversized() {
+        let big = Bytes::from(vec![b' '; MAX_MANIFEST_SIZE as usize + 1]);
+        let e = Manifest::from_bytes(big, Some(mt::OCI_MANIFEST)).unwrap_err();
+        assert_eq!(e.kind, crate::error::Kind::Verify);
+    }
+}

@@ -1,0 +1,161 @@
+//! Output policy: data on stdout, everything else on stderr; formats and templates.
+//!
+//! `--format` takes `text` (the default human view), `raw` (bytes exactly as stored, where a
+//! command has them), `json`, or anything else as a template over the JSON view. Templates use
+//! `{{ field }}` syntax; the Go-template spelling `{{ .field }}` that docker and regctl users
+//! type is accepted too.
+
+use std::io::{IsTerminal as _, Write as _};
+
+use anyhow::Result;
+use serde::Serialize;
+
+use crate::error::Failure;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Raw,
+    Json,
+    Template(String),
+}
+
+impl Format {
+    pub fn parse(s: Option<&str>) -> Format {
+        match s {
+            None | Some("text") | Some("") => Format::Text,
+            Some("raw") => Format::Raw,
+            Some("json") => Format::Json,
+            Some(t) => Format::Template(t.to_string()),
+        }
+    }
+}
+
+/// Who may print what, decided once per invocation.
+#[derive(Debug, Clone)]
+pub struct Printer {
+    pub format: Format,
+    pub quiet: bool,
+    /// stderr is a terminal: progress bars allowed.
+    pub interactive: bool,
+}
+
+impl Printer {
+    pub fn new(format: Format, quiet: bool) -> Printer {
+        Printer {
+            format,
+            quiet,
+            interactive: std::io::stderr().is_terminal(),
+        }
+    }
+
+    /// A status line on stderr (suppressed by `-q`).
+    pub fn status(&self, msg: impl AsRef<str>) {
+        if !self.quiet {
+            eprintln!("{}", msg.as_ref());
+        }
+    }
+
+    /// A warning on stderr (not suppressed).
+    pub fn warn(&self, msg: impl AsRef<str>) {
+        eprintln!("warning: {}", msg.as_ref());
+    }
+
+    /// Prints `value` as JSON or through the template; `Ok(false)` means the format is
+    /// text or raw and the caller prints its own view.
+    pub fn data<T: Serialize>(&self, value: &T) -> Result<bool> {
+        match &self.format {
+            Format::Json => {
+                let mut s = serde_json::to_string_pretty(value)?;
+                s.push('\n');
+                out(s.as_bytes())?;
+                Ok(true)
+            }
+            Format::Template(t) => {
+                let v = serde_json::to_value(value)?;
+                let mut s = render(t, &v)?;
+                if !s.ends_with('\n') {
+                    s.push('\n');
+                }
+                out(s.as_bytes())?;
+                Ok(true)
+            }
+            Format::Text | Format::Raw => Ok(false),
+        }
+    }
+}
+
+/// Writes to stdout. A closed pipe (`| head`) is not an error worth a message.
+pub fn out(bytes: &[u8]) -> std::io::Result<()> {
+    let mut o = std::io::stdout().lock();
+    o.write_all(bytes)?;
+    o.flush()
+}
+
+/// Renders a template over a JSON value.
+pub fn render(template: &str, value: &serde_json::Value) -> Result<String> {
+    let re = regex_lite::Regex::new(r"\{\{(-?)\s*\.").expect("static regex");
+    let tpl = re.replace_all(template, "{{$1 ");
+    let mut env = minijinja::Environment::new();
+    env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+    let bad = |e: minijinja::Error| {
+        Failure::usage(format!("template `{template}` failed: {e}"))
+            .hint("templates look like `{{ digest }}` or `{{ manifest.mediaType }}`; use `--format json` to see the fields")
+    };
+    env.add_template("t", &tpl).map_err(bad)?;
+    let t = env.get_template("t").map_err(bad)?;
+    Ok(t.render(minijinja::Value::from_serialize(value)).map_err(bad)?)
+}
+
+/// A table with hoist's style: no borders, a header row.
+pub fn table(header: &[&str]) -> comfy_table::Table {
+    let mut t = comfy_table::Table::new();
+    t.load_preset(comfy_table::presets::NOTHING);
+    t.set_header(header.iter().map(|h| h.to_string()).collect::<Vec<_>>());
+    t
+}
+
+/// Prints a table (trimmed lines) to stdout.
+pub fn print_table(t: &comfy_table::Table) -> Result<()> {
+    let mut s = String::new();
+    for line in t.to_string().lines() {
+        s.push_str(line.trim_end());
+        s.push('\n');
+    }
+    out(s.as_bytes())?;
+    Ok(())
+}
+
+/// `1.5 MiB` style sizes.
+pub fn human_size(n: u64) -> String {
+    const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
+    let mut v = n as f64;
+    let mut u = 0;
+    while v >= 1024.0 && u < UNITS.len() - 1 {
+        v /= 1024.0;
+        u += 1;
+    }
+    if u == 0 {
+        format!("{n} B")
+    } else {
+        format!("{v:.1} {}", UNITS[u])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_accept_go_style() {
+        let v = serde_json::json!({"digest": "sha256:x", "manifest": {"mediaType": "m"}});
+        assert_eq!(render("{{ .digest }} {{.manifest.mediaType}}", &v).unwrap(), "sha256:x m");
+        assert!(render("{{ nope }}", &v).is_err());
+    }
+
+    #[test]
+    fn sizes() {
+        assert_eq!(human_size(12), "12 B");
+        assert_eq!(human_size(1536), "1.5 KiB");
+    }
+}

@@ -1,0 +1,234 @@
+//! One interface over the two places images live: a registry repository and an OCI layout.
+//!
+//! Commands take an [`ImageRef`] and get a [`Repo`]; they never branch on where the image is.
+//! Platform resolution (index → image manifest) is here too, since every image-reading command
+//! needs it and it must behave the same for registries and directories.
+
+use anyhow::{Context as _, Result};
+use bytes::{Bytes, BytesMut};
+use futures_util::StreamExt as _;
+
+use crate::client::Client;
+use crate::client::api::BlobStream;
+use crate::digest::Digest;
+use crate::error::Failure;
+use crate::layout::Layout;
+use crate::manifest::{Descriptor, ImageConfig, ImageManifest, Manifest, View};
+use crate::platform::{self, Platform};
+use crate::reference::{ImageRef, LayoutRef, Reference};
+
+#[derive(Clone)]
+pub enum Repo {
+    Registry { client: Client, reference: Reference },
+    Layout { layout: Layout, reference: LayoutRef },
+}
+
+/// The largest config blob read into memory.
+pub const MAX_CONFIG_SIZE: u64 = 8 * 1024 * 1024;
+
+impl Repo {
+    pub fn open(client: &Client, r: &ImageRef) -> Result<Repo> {
+        Ok(match r {
+            ImageRef::Registry(reference) => Repo::Registry {
+                client: client.clone(),
+                reference: reference.clone(),
+            },
+            ImageRef::Layout(l) => Repo::Layout {
+                layout: Layout::open(&l.path)?,
+                reference: l.clone(),
+            },
+        })
+    }
+
+    pub fn display(&self) -> String {
+        match self {
+            Repo::Registry { reference, .. } => reference.to_string(),
+            Repo::Layout { reference, .. } => reference.to_string(),
+        }
+    }
+
+    /// `registry/repo@digest` or `ocidir://path@digest`: how to name a child object.
+    pub fn display_at(&self, d: &Digest) -> String {
+        match self {
+            Repo::Registry { reference, .. } => format!("{}@{d}", reference.name()),
+            Repo::Layout { reference, .. } => format!("ocidir://{}@{d}", reference.path.display()),
+        }
+    }
+
+    /// The manifest the reference names (tag or digest).
+    pub async fn manifest(&self) -> Result<Manifest> {
+        match self {
+            Repo::Registry { client, reference } => client.get_manifest(reference).await,
+            Repo::Layout { layout, reference } => {
+                let desc = layout.resolve(reference.tag.as_deref(), reference.digest.as_ref())?;
+                layout.manifest(&desc)
+            }
+        }
+    }
+
+    /// A manifest by descriptor (a child of an index), verified against it.
+    pub async fn manifest_at(&self, desc: &Descriptor) -> Result<Manifest> {
+        let m = match self {
+            Repo::Registry { client, reference } => {
+                let r = Reference {
+                    tag: None,
+                    ..reference.with_digest(desc.digest.clone())
+                };
+                client.get_manifest(&r).await?
+            }
+            Repo::Layout { layout, .. } => layout.manifest(desc)?,
+        };
+        if desc.size != 0 && m.bytes.len() as u64 != desc.size {
+            return Err(Failure::verify(format!(
+                "size mismatch for manifest `{}`: descriptor says {} bytes, got {}",
+                self.display_at(&desc.digest),
+                desc.size,
+                m.bytes.len()
+            ))
+            .into());
+        }
+        Ok(m)
+    }
+
+    /// Starts streaming a blob (from `offset`). The caller verifies while consuming.
+    pub async fn blob(&self, d: &Digest, offset: u64) -> Result<BlobStream> {
+        match self {
+            Repo::Registry { client, reference } => client.get_blob(reference, d, offset).await,
+            Repo::Layout { layout, .. } => layout.open_blob(d, offset).await,
+        }
+    }
+
+    /// Size of a blob, or `None` when absent.
+    pub async fn head_blob(&self, d: &Digest) -> Result<Option<u64>> {
+        match self {
+            Repo::Registry { client, reference } => client.head_blob(reference, d).await,
+            Repo::Layout { layout, .. } => Ok(std::fs::metadata(layout.blob_path(d)).ok().map(|m| m.len())),
+        }
+    }
+
+    /// Reads a small blob (a config) whole, verifying size and digest.
+    pub async fn blob_bytes(&self, desc: &Descriptor, limit: u64) -> Result<Bytes> {
+        if desc.size > limit {
+            return Err(Failure::verify(format!(
+                "blob `{}` is {} bytes, over the {limit}-byte limit for documents",
+                desc.digest, desc.size
+            ))
+            .into());
+        }
+        if let Repo::Layout { layout, .. } = self {
+            return layout.read_verified(&desc.digest, Some(desc.size), limit);
+        }
+        let mut s = self.blob(&desc.digest, 0).await?;
+        let mut buf = BytesMut::new();
+        while let Some(chunk) = s.stream.next().await {
+            buf.extend_from_slice(&chunk?);
+            if buf.len() as u64 > desc.size {
+                break;
+            }
+        }
+        let what = self.display_at(&desc.digest);
+        if buf.len() as u64 != desc.size {
+            return Err(Failure::verify(format!(
+                "size mismatch for blob `{what}`: expected {} bytes, got {}",
+                desc.size,
+                buf.len()
+            ))
+            .into());
+        }
+        desc.digest.check(&desc.digest.of(&buf), &format!("blob `{what}`"))?;
+        Ok(buf.freeze())
+    }
+
+    pub async fn tags(&self) -> Result<Vec<String>> {
+        match self {
+            Repo::Registry { client, reference } => client.tags(reference).await,
+            Repo::Layout { layout, .. } => layout.tags(),
+        }
+    }
+}
+
+/// An image manifest resolved from a reference, with the index it came through (if any).
+pub struct Resolved {
+    pub manifest: Manifest,
+    pub image: ImageManifest,
+    pub index: Option<Manifest>,
+    pub platform: Option<Platform>,
+}
+
+/// Resolves `m` to image manifests for `sel`: an image manifest is itself (whatever the
+/// selector); an index yields the matching child, or every runnable child for `all`.
+pub async fn resolve(repo: &Repo, m: Manifest, sel: &platform::Selector) -> Result<Vec<Resolved>> {
+    match m.view()? {
+        View::Image(image) => Ok(vec![Resolved {
+            manifest: m,
+            image,
+            index: None,
+            platform: None,
+        }]),
+        View::Schema1(_) => Err(Failure::new(
+            crate::error::Kind::Other,
+            format!("`{}` is a Docker schema1 manifest, which hoist reads only as raw JSON", repo.display()),
+        )
+        .hint("use `hoist manifest get --format raw`, or re-push the image with a current tool")
+        .into()),
+        View::Index(idx) => {
+            let picks: Vec<&Descriptor> = match sel {
+                platform::Selector::All => idx
+                    .manifests
+                    .iter()
+                    .filter(|d| !platform::is_attestation(d) && crate::media_types::is_image_manifest(&d.media_type))
+                    .collect(),
+                platform::Selector::One(p) => match platform::select(&idx.manifests, p) {
+                    Some(i) => vec![&idx.manifests[i]],
+                    None => {
+                        let have = platform::list(&idx.manifests);
+                        return Err(Failure::not_found(format!(
+                            "platform `{p}` not found in `{}`",
+                            repo.display()
+                        ))
+                        .hint(if have.is_empty() {
+                            "the index lists no platforms".to_string()
+                        } else {
+                            format!("the index has: {}", have.join(", "))
+                        })
+                        .into());
+                    }
+                },
+            };
+            let mut out = Vec::new();
+            for d in picks {
+                let child = repo
+                    .manifest_at(d)
+                    .await
+                    .with_context(|| format!("fetching the manifest for {}", d.platform.as_ref().map(|p| p.to_string()).unwrap_or_default()))?;
+                let image = match child.view()? {
+                    View::Image(i) => i,
+                    _ => {
+                        return Err(Failure::verify(format!(
+                            "index entry `{}` is not an image manifest",
+                            d.digest
+                        ))
+                        .into());
+                    }
+                };
+                out.push(Resolved {
+                    manifest: child,
+                    image,
+                    index: Some(m.clone()),
+                    platform: d.platform.clone(),
+                });
+            }
+            Ok(out)
+        }
+    }
+}
+
+/// Reads and parses the config of a resolved image.
+pub async fn config(repo: &Repo, r: &Resolved) -> Result<(Bytes, ImageConfig)> {
+    let bytes = repo
+        .blob_bytes(&r.image.config, MAX_CONFIG_SIZE)
+        .await
+        .context("fetching the image config")?;
+    let cfg = ImageConfig::parse(&bytes)?;
+    Ok((bytes, cfg))
+}

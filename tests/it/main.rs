@@ -1,0 +1,10 @@
+//! hoist's integration tests: one binary, run against the real distribution registry.
+//! See `support/` for the registry launcher, token server, proxy and fixture builder.
+
+mod auth;
+mod faults;
+mod layout;
+mod offline;
+mod read;
+mod support;
+mod tls;

@@ -1,0 +1,93 @@
+//! Runs the `hoist` binary with an isolated environment: its own HOME, docker config, hoist
+//! config, certs directory, and no proxies.
+
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+pub struct Env {
+    pub home: tempfile::TempDir,
+}
+
+pub struct Out {
+    pub code: i32,
+    pub stdout: Vec<u8>,
+    pub stderr: String,
+}
+
+impl Out {
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.stdout).into_owned()
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}\nstderr: {}", self.text(), self.stderr))
+    }
+
+    #[track_caller]
+    pub fn ok(self) -> Out {
+        assert_eq!(self.code, 0, "expected success\nstdout: {}\nstderr: {}", self.text(), self.stderr);
+        self
+    }
+
+    #[track_caller]
+    pub fn code(self, want: i32) -> Out {
+        assert_eq!(self.code, want, "wrong exit code\nstdout: {}\nstderr: {}", self.text(), self.stderr);
+        self
+    }
+}
+
+impl Env {
+    pub fn new() -> Env {
+        let home = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(home.path().join(".docker")).unwrap();
+        Env { home }
+    }
+
+    pub fn docker_config(&self) -> PathBuf {
+        self.home.path().join(".docker").join("config.json")
+    }
+
+    pub fn hoist_config(&self) -> PathBuf {
+        self.home.path().join("hoist.toml")
+    }
+
+    pub fn certs_dir(&self) -> PathBuf {
+        self.home.path().join("certs.d")
+    }
+
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_hoist"));
+        c.args(args)
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.home.path())
+            .env("DOCKER_CONFIG", self.home.path().join(".docker"))
+            .env("HOIST_CONFIG", self.hoist_config())
+            .env("HOIST_CERTS_DIR", self.certs_dir())
+            .env("XDG_RUNTIME_DIR", self.home.path().join("run"))
+            .env("NO_PROXY", "*");
+        c
+    }
+
+    pub fn run(&self, args: &[&str]) -> Out {
+        self.run_stdin(args, None)
+    }
+
+    pub fn run_stdin(&self, args: &[&str], stdin: Option<&[u8]>) -> Out {
+        let mut c = self.command(args);
+        c.stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = c.spawn().expect("running hoist");
+        if let Some(input) = stdin {
+            child.stdin.take().unwrap().write_all(input).unwrap();
+        }
+        let out = child.wait_with_output().unwrap();
+        Out {
+            code: out.status.code().unwrap_or(-1),
+            stdout: out.stdout,
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+}

@@ -1,0 +1,247 @@
+//! A small HTTP/1.1 reverse proxy between hoist and a real registry: it counts every request
+//! and can inject faults a healthy registry never produces (5xx/429 with Retry-After, a
+//! connection reset mid-body, corrupted bytes, a lying `Docker-Content-Digest`).
+//!
+//! Each request is forwarded on a fresh upstream connection; responses are read whole (test
+//! blobs are small) and written back with a Content-Length.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{Shutdown, TcpListener, TcpStream};
+use std::sync::{Arc, Mutex};
+
+#[derive(Clone, Debug)]
+pub enum Action {
+    /// Answer with this status (and `Retry-After` seconds) without asking the registry.
+    Status(u16, Option<u32>),
+    /// Send the headers and this many body bytes, then close the connection.
+    ResetAfter(usize),
+    /// Flip one byte of the body.
+    Corrupt,
+    /// Replace a response header's value.
+    Header(&'static str, String),
+}
+
+#[derive(Clone, Debug)]
+pub struct Fault {
+    pub method: &'static str,
+    pub path_contains: String,
+    pub action: Action,
+    /// How many matching requests it applies to.
+    pub times: usize,
+}
+
+#[derive(Default)]
+struct State {
+    upstream: String,
+    log: Mutex<Vec<(String, String)>>,
+    faults: Mutex<Vec<Fault>>,
+}
+
+pub struct Proxy {
+    /// `127.0.0.1:PORT`
+    pub host: String,
+    state: Arc<State>,
+}
+
+impl Proxy {
+    pub fn start(upstream: &str) -> Proxy {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let host = format!("127.0.0.1:{}", listener.local_addr().unwrap().port());
+        let state = Arc::new(State {
+            upstream: upstream.to_string(),
+            ..Default::default()
+        });
+        let st = state.clone();
+        std::thread::spawn(move || {
+            for conn in listener.incoming().flatten() {
+                let st = st.clone();
+                std::thread::spawn(move || {
+                    let _ = serve(conn, &st);
+                });
+            }
+        });
+        Proxy { host, state }
+    }
+
+    pub fn fault(&self, f: Fault) {
+        self.state.faults.lock().unwrap().push(f);
+    }
+
+    /// Requests seen so far, as `(method, path)`.
+    pub fn requests(&self) -> Vec<(String, String)> {
+        self.state.log.lock().unwrap().clone()
+    }
+
+    pub fn clear(&self) {
+        self.state.log.lock().unwrap().clear();
+    }
+
+    pub fn count(&self, method: &str, path_contains: &str) -> usize {
+        self.requests()
+            .iter()
+            .filter(|(m, p)| m == method && p.contains(path_contains))
+            .count()
+    }
+}
+
+struct Message {
+    head: Vec<String>,
+    body: Vec<u8>,
+}
+
+fn read_head(r: &mut impl BufRead) -> std::io::Result<Option<Vec<String>>> {
+    let mut lines = Vec::new();
+    loop {
+        let mut l = String::new();
+        if r.read_line(&mut l)? == 0 {
+            return Ok(None);
+        }
+        let l = l.trim_end_matches(['\r', '\n']).to_string();
+        if l.is_empty() {
+            if lines.is_empty() {
+                continue;
+            }
+            return Ok(Some(lines));
+        }
+        lines.push(l);
+    }
+}
+
+fn header<'a>(head: &'a [String], name: &str) -> Option<&'a str> {
+    head.iter().skip(1).find_map(|l| {
+        let (k, v) = l.split_once(':')?;
+        k.trim().eq_ignore_ascii_case(name).then(|| v.trim())
+    })
+}
+
+fn read_body(r: &mut impl BufRead, head: &[String], until_eof: bool) -> std::io::Result<Vec<u8>> {
+    if header(head, "transfer-encoding").is_some_and(|v| v.eq_ignore_ascii_case("chunked")) {
+        let mut body = Vec::new();
+        loop {
+            let mut l = String::new();
+            r.read_line(&mut l)?;
+            let n = usize::from_str_radix(l.trim().split(';').next().unwrap_or("0"), 16).unwrap_or(0);
+            if n == 0 {
+                let mut end = String::new();
+                r.read_line(&mut end)?;
+                return Ok(body);
+            }
+            let mut chunk = vec![0; n];
+            r.read_exact(&mut chunk)?;
+            body.extend(chunk);
+            let mut crlf = [0u8; 2];
+            r.read_exact(&mut crlf)?;
+        }
+    }
+    if let Some(n) = header(head, "content-length").and_then(|v| v.parse::<usize>().ok()) {
+        let mut body = vec![0; n];
+        r.read_exact(&mut body)?;
+        return Ok(body);
+    }
+    let mut body = Vec::new();
+    if until_eof {
+        r.read_to_end(&mut body)?;
+    }
+    Ok(body)
+}
+
+fn take_fault(st: &State, method: &str, path: &str) -> Option<Action> {
+    let mut faults = st.faults.lock().unwrap();
+    let f = faults
+        .iter_mut()
+        .find(|f| f.times > 0 && f.method == method && path.contains(&f.path_contains))?;
+    f.times -= 1;
+    Some(f.action.clone())
+}
+
+fn write_message(w: &mut impl Write, m: &Message, is_head: bool) -> std::io::Result<()> {
+    let mut out = String::new();
+    out.push_str(&m.head[0]);
+    out.push_str("\r\n");
+    let mut had_len = false;
+    for l in &m.head[1..] {
+        let name = l.split(':').next().unwrap_or("").trim().to_ascii_lowercase();
+        if name == "transfer-encoding" || name == "connection" {
+            continue;
+        }
+        if name == "content-length" {
+            had_len = true;
+            if !is_head {
+                continue;
+            }
+        }
+        out.push_str(l);
+        out.push_str("\r\n");
+    }
+    if !is_head || !had_len {
+        out.push_str(&format!("Content-Length: {}\r\n", m.body.len()));
+    }
+    out.push_str("\r\n");
+    w.write_all(out.as_bytes())?;
+    if !is_head {
+        w.write_all(&m.body)?;
+    }
+    w.flush()
+}
+
+fn serve(client: TcpStream, st: &State) -> std::io::Result<()> {
+    let mut reader = BufReader::new(client.try_clone()?);
+    let mut writer = client;
+    loop {
+        let Some(head) = read_head(&mut reader)? else { return Ok(()) };
+        let body = read_body(&mut reader, &head, false)?;
+        let mut parts = head[0].split_whitespace();
+        let method = parts.next().unwrap_or("").to_string();
+        let path = parts.next().unwrap_or("").to_string();
+        st.log.lock().unwrap().push((method.clone(), path.clone()));
+        let fault = take_fault(st, &method, &path);
+        if let Some(Action::Status(code, retry)) = &fault {
+            let mut h = vec![format!("HTTP/1.1 {code} Injected")];
+            if let Some(s) = retry {
+                h.push(format!("Retry-After: {s}"));
+            }
+            write_message(&mut writer, &Message { head: h, body: Vec::new() }, false)?;
+            continue;
+        }
+        let mut up = TcpStream::connect(&st.upstream)?;
+        let req = Message { head: head.clone(), body };
+        write_message(&mut up, &req, false)?;
+        let mut ur = BufReader::new(up.try_clone()?);
+        let Some(rhead) = read_head(&mut ur)? else { return Ok(()) };
+        let is_head = method == "HEAD";
+        let status_no_body = rhead[0].contains(" 204 ") || rhead[0].contains(" 304 ");
+        let rbody = if is_head || status_no_body { Vec::new() } else { read_body(&mut ur, &rhead, true)? };
+        let _ = up.shutdown(Shutdown::Both);
+        let mut resp = Message { head: rhead, body: rbody };
+        match fault {
+            Some(Action::ResetAfter(n)) => {
+                let full = resp.body.clone();
+                // Announce the full length, send part, and hang up.
+                let mut h = resp.head.clone();
+                h.retain(|l| !l.to_ascii_lowercase().starts_with("content-length") && !l.to_ascii_lowercase().starts_with("transfer-encoding"));
+                let mut out = String::new();
+                for l in &h {
+                    out.push_str(l);
+                    out.push_str("\r\n");
+                }
+                out.push_str(&format!("Content-Length: {}\r\n\r\n", full.len()));
+                writer.write_all(out.as_bytes())?;
+                writer.write_all(&full[..n.min(full.len())])?;
+                writer.flush()?;
+                let _ = writer.shutdown(Shutdown::Both);
+                return Ok(());
+            }
+            Some(Action::Corrupt) => {
+                if let Some(b) = resp.body.get_mut(0) {
+                    *b ^= 0xff;
+                }
+            }
+            Some(Action::Header(name, value)) => {
+                resp.head.retain(|l| !l.to_ascii_lowercase().starts_with(&format!("{}:", name.to_ascii_lowercase())));
+                resp.head.push(format!("{name}: {value}"));
+            }
+            _ => {}
+        }
+        write_message(&mut writer, &resp, is_head)?;
+    }
+}
