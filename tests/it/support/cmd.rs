@@ -7,6 +7,7 @@ use std::process::{Command, Stdio};
 
 pub struct Env {
     pub home: tempfile::TempDir,
+    vars: Vec<(String, String)>,
 }
 
 pub struct Out {
@@ -41,7 +42,12 @@ impl Env {
     pub fn new() -> Env {
         let home = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(home.path().join(".docker")).unwrap();
-        Env { home }
+        Env { home, vars: Vec::new() }
+    }
+
+    /// Sets an extra environment variable for every later run.
+    pub fn set(&mut self, k: &str, v: &str) {
+        self.vars.push((k.to_string(), v.to_string()));
     }
 
     pub fn docker_config(&self) -> PathBuf {
@@ -67,6 +73,9 @@ impl Env {
             .env("HOIST_CERTS_DIR", self.certs_dir())
             .env("XDG_RUNTIME_DIR", self.home.path().join("run"))
             .env("NO_PROXY", "*");
+        for (k, v) in &self.vars {
+            c.env(k, v);
+        }
         c
     }
 

@@ -3,6 +3,7 @@
 //! runner for the `hoist` binary with an isolated environment.
 
 pub mod certs;
+pub mod fake;
 pub mod cmd;
 pub mod fixtures;
 pub mod proxy;

@@ -1,0 +1,58 @@
+//! A fake registry for protocol edge cases a real registry cannot produce (oversized or
+//! malformed manifests). Each connection serves one request from a closure.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpListener;
+use std::sync::Arc;
+
+pub struct Reply {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+pub struct Fake {
+    pub host: String,
+}
+
+impl Fake {
+    pub fn start(handler: impl Fn(&str, &str) -> Reply + Send + Sync + 'static) -> Fake {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let host = format!("127.0.0.1:{}", listener.local_addr().unwrap().port());
+        let handler = Arc::new(handler);
+        std::thread::spawn(move || {
+            for conn in listener.incoming().flatten() {
+                let handler = handler.clone();
+                std::thread::spawn(move || {
+                    let mut r = BufReader::new(conn.try_clone().unwrap());
+                    let mut line = String::new();
+                    if r.read_line(&mut line).is_err() {
+                        return;
+                    }
+                    loop {
+                        let mut h = String::new();
+                        if r.read_line(&mut h).unwrap_or(0) == 0 || h.trim().is_empty() {
+                            break;
+                        }
+                    }
+                    let mut parts = line.split_whitespace();
+                    let method = parts.next().unwrap_or("").to_string();
+                    let path = parts.next().unwrap_or("").to_string();
+                    let reply = handler(&method, &path);
+                    let mut out = format!("HTTP/1.1 {} Fake\r\nConnection: close\r\nContent-Length: {}\r\n", reply.status, reply.body.len());
+                    for (k, v) in &reply.headers {
+                        out.push_str(&format!("{k}: {v}\r\n"));
+                    }
+                    out.push_str("\r\n");
+                    let mut w = conn;
+                    let _ = w.write_all(out.as_bytes());
+                    if method != "HEAD" {
+                        let _ = w.write_all(&reply.body);
+                    }
+                    let _ = w.flush();
+                });
+            }
+        });
+        Fake { host }
+    }
+}
