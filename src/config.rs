@@ -53,9 +53,12 @@ impl Config {
         if let Some(x) = std::env::var_os("XDG_CONFIG_HOME").filter(|p| !p.is_empty()) {
             return Some(PathBuf::from(x).join("hoist").join("config.toml"));
         }
-        std::env::var_os("HOME")
-            .filter(|h| !h.is_empty())
-            .map(|h| PathBuf::from(h).join(".config").join("hoist").join("config.toml"))
+        std::env::var_os("HOME").filter(|h| !h.is_empty()).map(|h| {
+            PathBuf::from(h)
+                .join(".config")
+                .join("hoist")
+                .join("config.toml")
+        })
     }
 
     /// Loads the config file; a missing file is an empty config.

@@ -89,7 +89,9 @@ impl FromStr for Digest {
             Failure::usage(format!("invalid digest `{s}`: {why}"))
                 .hint("a digest looks like `sha256:` followed by 64 lowercase hex characters")
         };
-        let (alg, hex) = s.split_once(':').ok_or_else(|| bad("missing `algorithm:`"))?;
+        let (alg, hex) = s
+            .split_once(':')
+            .ok_or_else(|| bad("missing `algorithm:`"))?;
         let algorithm = match alg {
             "sha256" => Algorithm::Sha256,
             "sha512" => Algorithm::Sha512,

@@ -76,7 +76,8 @@ impl Layout {
 
     fn index_json(&self) -> Result<Map<String, Value>> {
         let path = self.root.join("index.json");
-        let bytes = std::fs::read(&path).with_context(|| format!("reading `{}`", path.display()))?;
+        let bytes =
+            std::fs::read(&path).with_context(|| format!("reading `{}`", path.display()))?;
         match serde_json::from_slice::<Value>(&bytes) {
             Ok(Value::Object(m)) => Ok(m),
             _ => Err(Failure::verify(format!("`{}` is not a JSON index", path.display())).into()),
@@ -86,7 +87,10 @@ impl Layout {
     /// The descriptors listed in `index.json`.
     pub fn entries(&self) -> Result<Vec<Descriptor>> {
         let idx = self.index_json()?;
-        let list = idx.get("manifests").cloned().unwrap_or(Value::Array(vec![]));
+        let list = idx
+            .get("manifests")
+            .cloned()
+            .unwrap_or(Value::Array(vec![]));
         serde_json::from_value(list).map_err(|e| {
             Failure::verify(format!(
                 "`{}` has malformed manifests: {e}",
@@ -116,7 +120,10 @@ impl Layout {
             let path = self.blob_path(d);
             let size = std::fs::metadata(&path)
                 .map_err(|_| {
-                    Failure::not_found(format!("manifest `{d}` not found in `{}`", self.root.display()))
+                    Failure::not_found(format!(
+                        "manifest `{d}` not found in `{}`",
+                        self.root.display()
+                    ))
                 })?
                 .len();
             return Ok(Descriptor::new("", d.clone(), size));
@@ -132,13 +139,16 @@ impl Layout {
             .cloned()
             .ok_or_else(|| {
                 let tags = self.tags().unwrap_or_default();
-                Failure::not_found(format!("tag `{want}` not found in `{}`", self.root.display()))
-                    .hint(if tags.is_empty() {
-                        "the layout has no tagged images".to_string()
-                    } else {
-                        format!("the layout has: {}", tags.join(", "))
-                    })
-                    .into()
+                Failure::not_found(format!(
+                    "tag `{want}` not found in `{}`",
+                    self.root.display()
+                ))
+                .hint(if tags.is_empty() {
+                    "the layout has no tagged images".to_string()
+                } else {
+                    format!("the layout has: {}", tags.join(", "))
+                })
+                .into()
             })
     }
 
@@ -242,16 +252,24 @@ impl Layout {
             let mut ann = d.annotations.take().unwrap_or_default();
             ann.insert(REF_NAME.to_string(), t.to_string());
             d.annotations = Some(ann);
-            list.retain(|e| e.pointer(&format!("/annotations/{}", REF_NAME.replace('/', "~1"))).and_then(Value::as_str) != Some(t));
+            list.retain(|e| {
+                e.pointer(&format!("/annotations/{}", REF_NAME.replace('/', "~1")))
+                    .and_then(Value::as_str)
+                    != Some(t)
+            });
         } else {
-            list.retain(|e| e.get("digest").and_then(Value::as_str) != Some(&desc.digest.to_string()) || e.get("annotations").is_some());
+            list.retain(|e| {
+                e.get("digest").and_then(Value::as_str) != Some(&desc.digest.to_string())
+                    || e.get("annotations").is_some()
+            });
         }
         list.push(serde_json::to_value(&d)?);
         idx.insert("manifests".into(), Value::Array(list));
         if !idx.contains_key("schemaVersion") {
             idx.insert("schemaVersion".into(), Value::from(2));
         }
-        idx.entry("mediaType").or_insert_with(|| Value::from(mt::OCI_INDEX));
+        idx.entry("mediaType")
+            .or_insert_with(|| Value::from(mt::OCI_INDEX));
         let mut text = serde_json::to_vec(&idx)?;
         text.push(b'\n');
         write_atomic(&self.root.join("index.json"), &text)

@@ -88,8 +88,10 @@ pub struct Index {
     pub annotations: Option<BTreeMap<String, String>>,
 }
 
-/// The parsed shape of a manifest document.
+/// The parsed shape of a manifest document. Views are short-lived locals, so the size
+/// difference between variants does not matter.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum View {
     Index(Index),
     Image(ImageManifest),
@@ -113,7 +115,9 @@ impl Manifest {
             return Err(oversized(bytes.len() as u64));
         }
         let digest = Digest::sha256(&bytes);
-        let header = content_type.map(mt::essence).filter(|t| mt::is_manifest_type(t));
+        let header = content_type
+            .map(mt::essence)
+            .filter(|t| mt::is_manifest_type(t));
         let media_type = match header {
             Some(t) => t.to_string(),
             None => detect_media_type(&bytes)?,
@@ -126,7 +130,11 @@ impl Manifest {
     }
 
     pub fn descriptor(&self) -> Descriptor {
-        Descriptor::new(&self.media_type, self.digest.clone(), self.bytes.len() as u64)
+        Descriptor::new(
+            &self.media_type,
+            self.digest.clone(),
+            self.bytes.len() as u64,
+        )
     }
 
     pub fn json(&self) -> Result<serde_json::Value, Failure> {
@@ -278,7 +286,10 @@ impl ImageConfig {
     }
 
     pub fn diff_ids(&self) -> &[Digest] {
-        self.rootfs.as_ref().map(|r| r.diff_ids.as_slice()).unwrap_or(&[])
+        self.rootfs
+            .as_ref()
+            .map(|r| r.diff_ids.as_slice())
+            .unwrap_or(&[])
     }
 
     /// History entries that created a layer (not `empty_layer`), in layer order.

@@ -104,7 +104,8 @@ pub fn render(template: &str, value: &serde_json::Value) -> Result<String> {
     };
     env.add_template("t", &tpl).map_err(bad)?;
     let t = env.get_template("t").map_err(bad)?;
-    Ok(t.render(minijinja::Value::from_serialize(value)).map_err(bad)?)
+    Ok(t.render(minijinja::Value::from_serialize(value))
+        .map_err(bad)?)
 }
 
 /// A table with hoist's style: no borders, a header row.
@@ -149,7 +150,10 @@ mod tests {
     #[test]
     fn templates_accept_go_style() {
         let v = serde_json::json!({"digest": "sha256:x", "manifest": {"mediaType": "m"}});
-        assert_eq!(render("{{ .digest }} {{.manifest.mediaType}}", &v).unwrap(), "sha256:x m");
+        assert_eq!(
+            render("{{ .digest }} {{.manifest.mediaType}}", &v).unwrap(),
+            "sha256:x m"
+        );
         assert!(render("{{ nope }}", &v).is_err());
     }
 

@@ -18,9 +18,17 @@ use crate::manifest::Descriptor;
 pub struct Platform {
     pub architecture: String,
     pub os: String,
-    #[serde(rename = "os.version", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "os.version",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub os_version: Option<String>,
-    #[serde(rename = "os.features", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "os.features",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub os_features: Option<Vec<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variant: Option<String>,
@@ -69,17 +77,21 @@ impl Platform {
         for opt in parts {
             match opt.split_once('=') {
                 Some(("osver", v)) if !v.is_empty() => os_version = Some(v.to_string()),
-                _ => return Err(bad(&format!("unknown option `{opt}` (only `osver=` is known)"))),
+                _ => {
+                    return Err(bad(&format!(
+                        "unknown option `{opt}` (only `osver=` is known)"
+                    )));
+                }
             }
         }
         let fields: Vec<&str> = main.split('/').collect();
         if fields.len() < 2 || fields.len() > 3 || fields.iter().any(|f| f.is_empty()) {
             return Err(bad("expected `os/arch` or `os/arch/variant`"));
         }
-        if fields
-            .iter()
-            .any(|f| !f.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.'))
-        {
+        if fields.iter().any(|f| {
+            !f.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+        }) {
             return Err(bad("unexpected characters"));
         }
         Ok(Platform {
@@ -236,8 +248,14 @@ mod tests {
             Platform::parse("linux/aarch64").unwrap().short(),
             "linux/arm64/v8"
         );
-        assert_eq!(Platform::parse("linux/x86_64").unwrap().short(), "linux/amd64");
-        assert_eq!(Platform::parse("linux/arm").unwrap().short(), "linux/arm/v7");
+        assert_eq!(
+            Platform::parse("linux/x86_64").unwrap().short(),
+            "linux/amd64"
+        );
+        assert_eq!(
+            Platform::parse("linux/arm").unwrap().short(),
+            "linux/arm/v7"
+        );
         assert_eq!(
             Platform::parse("windows/amd64,osver=10.0.17763")
                 .unwrap()
@@ -245,7 +263,14 @@ mod tests {
                 .as_deref(),
             Some("10.0.17763")
         );
-        for bad in ["linux", "linux/", "/amd64", "a/b/c/d", "linux/amd64,x=1", "lin ux/amd64"] {
+        for bad in [
+            "linux",
+            "linux/",
+            "/amd64",
+            "a/b/c/d",
+            "linux/amd64,x=1",
+            "lin ux/amd64",
+        ] {
             assert!(Platform::parse(bad).is_err(), "{bad}");
         }
     }
@@ -267,19 +292,28 @@ mod tests {
         assert_eq!(sel("linux/arm/v5"), None);
         assert_eq!(sel("linux/s390x"), None);
         let only_v6 = vec![desc("linux/arm/v6")];
-        assert_eq!(select(&only_v6, &Platform::parse("linux/arm/v7").unwrap()), Some(0));
+        assert_eq!(
+            select(&only_v6, &Platform::parse("linux/arm/v7").unwrap()),
+            Some(0)
+        );
     }
 
     #[test]
     fn skips_attestations() {
         let mut att = desc("unknown/unknown");
         att.annotations = Some(
-            [("vnd.docker.reference.type".to_string(), "attestation-manifest".to_string())]
-                .into_iter()
-                .collect(),
+            [(
+                "vnd.docker.reference.type".to_string(),
+                "attestation-manifest".to_string(),
+            )]
+            .into_iter()
+            .collect(),
         );
         let ms = vec![desc("linux/amd64"), att];
         assert_eq!(list(&ms), vec!["linux/amd64".to_string()]);
-        assert_eq!(select(&ms, &Platform::parse("unknown/unknown").unwrap()), None);
+        assert_eq!(
+            select(&ms, &Platform::parse("unknown/unknown").unwrap()),
+            None
+        );
     }
 }

@@ -19,8 +19,14 @@ use crate::reference::{ImageRef, LayoutRef, Reference};
 
 #[derive(Clone)]
 pub enum Repo {
-    Registry { client: Client, reference: Reference },
-    Layout { layout: Layout, reference: LayoutRef },
+    Registry {
+        client: Client,
+        reference: Reference,
+    },
+    Layout {
+        layout: Layout,
+        reference: LayoutRef,
+    },
 }
 
 /// The largest config blob read into memory.
@@ -102,7 +108,9 @@ impl Repo {
     pub async fn head_blob(&self, d: &Digest) -> Result<Option<u64>> {
         match self {
             Repo::Registry { client, reference } => client.head_blob(reference, d).await,
-            Repo::Layout { layout, .. } => Ok(std::fs::metadata(layout.blob_path(d)).ok().map(|m| m.len())),
+            Repo::Layout { layout, .. } => {
+                Ok(std::fs::metadata(layout.blob_path(d)).ok().map(|m| m.len()))
+            }
         }
     }
 
@@ -135,7 +143,8 @@ impl Repo {
             ))
             .into());
         }
-        desc.digest.check(&desc.digest.of(&buf), &format!("blob `{what}`"))?;
+        desc.digest
+            .check(&desc.digest.of(&buf), &format!("blob `{what}`"))?;
         Ok(buf.freeze())
     }
 
@@ -167,7 +176,10 @@ pub async fn resolve(repo: &Repo, m: Manifest, sel: &platform::Selector) -> Resu
         }]),
         View::Schema1(_) => Err(Failure::new(
             crate::error::Kind::Other,
-            format!("`{}` is a Docker schema1 manifest, which hoist reads only as raw JSON", repo.display()),
+            format!(
+                "`{}` is a Docker schema1 manifest, which hoist reads only as raw JSON",
+                repo.display()
+            ),
         )
         .hint("use `hoist manifest get --format raw`, or re-push the image with a current tool")
         .into()),
@@ -176,7 +188,10 @@ pub async fn resolve(repo: &Repo, m: Manifest, sel: &platform::Selector) -> Resu
                 platform::Selector::All => idx
                     .manifests
                     .iter()
-                    .filter(|d| !platform::is_attestation(d) && crate::media_types::is_image_manifest(&d.media_type))
+                    .filter(|d| {
+                        !platform::is_attestation(d)
+                            && crate::media_types::is_image_manifest(&d.media_type)
+                    })
                     .collect(),
                 platform::Selector::One(p) => match platform::select(&idx.manifests, p) {
                     Some(i) => vec![&idx.manifests[i]],
@@ -197,10 +212,15 @@ pub async fn resolve(repo: &Repo, m: Manifest, sel: &platform::Selector) -> Resu
             };
             let mut out = Vec::new();
             for d in picks {
-                let child = repo
-                    .manifest_at(d)
-                    .await
-                    .with_context(|| format!("fetching the manifest for {}", d.platform.as_ref().map(|p| p.to_string()).unwrap_or_default()))?;
+                let child = repo.manifest_at(d).await.with_context(|| {
+                    format!(
+                        "fetching the manifest for {}",
+                        d.platform
+                            .as_ref()
+                            .map(|p| p.to_string())
+                            .unwrap_or_default()
+                    )
+                })?;
                 let image = match child.view()? {
                     View::Image(i) => i,
                     _ => {

@@ -178,7 +178,10 @@ impl Scopes {
 
     pub fn merge(&mut self, other: &Scopes) {
         for (r, acts) in &other.0 {
-            self.0.entry(r.clone()).or_default().extend(acts.iter().cloned());
+            self.0
+                .entry(r.clone())
+                .or_default()
+                .extend(acts.iter().cloned());
         }
     }
 
@@ -227,7 +230,10 @@ mod tests {
                 error: Some("insufficient_scope".into()),
             }
         );
-        assert_eq!(parse_challenge(r#"Basic realm="x""#), Some(Challenge::Basic));
+        assert_eq!(
+            parse_challenge(r#"Basic realm="x""#),
+            Some(Challenge::Basic)
+        );
         assert_eq!(parse_challenge("Basic"), Some(Challenge::Basic));
         assert_eq!(parse_challenge("Negotiate"), None);
     }
@@ -236,9 +242,15 @@ mod tests {
     fn merges_scopes() {
         let mut s = Scopes::repository("a/b", &["pull"]);
         s.add("repository:a/b:push repository:c:pull");
-        assert_eq!(s.to_vec(), vec!["repository:a/b:pull,push", "repository:c:pull"]);
         assert_eq!(
-            Credential::parse_user_pass("u:p:q").unwrap().password.expose(),
+            s.to_vec(),
+            vec!["repository:a/b:pull,push", "repository:c:pull"]
+        );
+        assert_eq!(
+            Credential::parse_user_pass("u:p:q")
+                .unwrap()
+                .password
+                .expose(),
             "p:q"
         );
     }

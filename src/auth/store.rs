@@ -77,12 +77,11 @@ fn read_json(path: &Path) -> Result<Option<Map<String, Value>>> {
     }
     match serde_json::from_slice::<Value>(&text) {
         Ok(Value::Object(m)) => Ok(Some(m)),
-        Ok(_) | Err(_) => Err(Failure::usage(format!(
-            "`{}` is not a JSON object",
-            path.display()
-        ))
-        .hint("fix or move the file; hoist does not overwrite files it cannot read")
-        .into()),
+        Ok(_) | Err(_) => Err(
+            Failure::usage(format!("`{}` is not a JSON object", path.display()))
+                .hint("fix or move the file; hoist does not overwrite files it cannot read")
+                .into(),
+        ),
     }
 }
 
@@ -146,7 +145,10 @@ fn from_auths(cfg: &Map<String, Value>, registry: &str) -> Result<Option<Credent
             .decode(auth.trim())
             .ok()
             .and_then(|b| String::from_utf8(b).ok())
-            .and_then(|s| s.split_once(':').map(|(u, p)| (u.to_string(), p.to_string())));
+            .and_then(|s| {
+                s.split_once(':')
+                    .map(|(u, p)| (u.to_string(), p.to_string()))
+            });
         match raw {
             Some((u, p)) => (username, password) = (u, p),
             None => {
@@ -228,7 +230,8 @@ fn run_helper(helper: &str, action: &str, input: &[u8]) -> Result<Option<Vec<u8>
     if out.status.success() {
         return Ok(Some(out.stdout));
     }
-    let msg = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    let msg =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
     if msg.to_ascii_lowercase().contains("not found") {
         return Ok(None);
     }
@@ -249,7 +252,8 @@ pub enum Stored {
 /// configured, else base64 in `config.json` (mode 0600).
 pub fn store(registry: &str, cred: &Credential) -> Result<Stored> {
     let path = docker_config_path().ok_or_else(|| {
-        Failure::usage("cannot find docker's config directory").hint("set `DOCKER_CONFIG` or `HOME`")
+        Failure::usage("cannot find docker's config directory")
+            .hint("set `DOCKER_CONFIG` or `HOME`")
     })?;
     let mut cfg = read_json(&path)?.unwrap_or_default();
     if let Some(helper) = configured_helper(&cfg, registry) {
@@ -269,8 +273,11 @@ pub fn store(registry: &str, cred: &Credential) -> Result<Stored> {
     }
     let auths = auths.as_object_mut().expect("just made an object");
     auths.retain(|k, _| !key_matches(k, registry));
-    let encoded = base64::engine::general_purpose::STANDARD
-        .encode(format!("{}:{}", cred.username, cred.password.expose()));
+    let encoded = base64::engine::general_purpose::STANDARD.encode(format!(
+        "{}:{}",
+        cred.username,
+        cred.password.expose()
+    ));
     auths.insert(auth_key(registry), serde_json::json!({ "auth": encoded }));
     write_private(&path, &cfg)?;
     Ok(Stored::File(path))

@@ -64,10 +64,14 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
             let repo = ctx.repo(&r)?;
             let n = match &a.output {
                 Some(path) => {
-                    let mut pb = transfer::bar(ctx.printer.interactive && !ctx.printer.quiet, "blob");
+                    let mut pb =
+                        transfer::bar(ctx.printer.interactive && !ctx.printer.quiet, "blob");
                     let n = transfer::download_to_file(&repo, &d, None, path, &mut pb).await?;
                     pb.finish_and_clear();
-                    ctx.printer.status(format!("wrote {n} bytes to `{}` (verified {d})", path.display()));
+                    ctx.printer.status(format!(
+                        "wrote {n} bytes to `{}` (verified {d})",
+                        path.display()
+                    ));
                     n
                 }
                 None => {
@@ -87,7 +91,10 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
             let size = repo.head_blob(&d).await?.ok_or_else(|| {
                 Failure::not_found(format!("blob `{}` not found", repo.display_at(&d)))
             })?;
-            let j = BlobJson { digest: d.to_string(), size };
+            let j = BlobJson {
+                digest: d.to_string(),
+                size,
+            };
             if !ctx.printer.data(&j)? {
                 output::out(format!("{d} {size}\n").as_bytes())?;
             }

@@ -13,10 +13,13 @@ use crate::repo;
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Fetch an image's config and summarise it.
-    #[command(visible_alias = "fetch", after_help = "Examples:
+    #[command(
+        visible_alias = "fetch",
+        after_help = "Examples:
   hoist config get alpine:3.20
   hoist config get ghcr.io/org/app:1.2 --platform linux/arm64 --format raw | jq .config.Env
-  hoist config get alpine --format '{{ config.config.Cmd }}'")]
+  hoist config get alpine --format '{{ config.config.Cmd }}'"
+    )]
     Get(GetArgs),
 }
 
@@ -44,7 +47,10 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
     let r = super::parse_ref(&a.reference)?;
     let sel = super::parse_platform(&a.platform)?;
     if sel == Selector::All {
-        return Err(crate::error::Failure::usage("`config get` reads one config; pick one platform").into());
+        return Err(crate::error::Failure::usage(
+            "`config get` reads one config; pick one platform",
+        )
+        .into());
     }
     let repo = ctx.repo(&r)?;
     let m = repo.manifest().await?;
@@ -90,15 +96,31 @@ pub fn summary(cfg: &ImageConfig) -> String {
     if let Some(a) = &cfg.author {
         kv!("Author", a);
     }
-    kv!("User", rc.user.as_deref().filter(|u| !u.is_empty()).unwrap_or("-"));
-    kv!("WorkingDir", rc.working_dir.as_deref().filter(|u| !u.is_empty()).unwrap_or("-"));
+    kv!(
+        "User",
+        rc.user.as_deref().filter(|u| !u.is_empty()).unwrap_or("-")
+    );
+    kv!(
+        "WorkingDir",
+        rc.working_dir
+            .as_deref()
+            .filter(|u| !u.is_empty())
+            .unwrap_or("-")
+    );
     kv!("Entrypoint", &json_list(&rc.entrypoint));
     kv!("Cmd", &json_list(&rc.cmd));
     if let Some(sig) = &rc.stop_signal {
         kv!("StopSignal", sig);
     }
     let ports: Vec<String> = rc.exposed_ports.unwrap_or_default().into_keys().collect();
-    kv!("ExposedPorts", &if ports.is_empty() { "-".into() } else { ports.join(", ") });
+    kv!(
+        "ExposedPorts",
+        &if ports.is_empty() {
+            "-".into()
+        } else {
+            ports.join(", ")
+        }
+    );
     kv!("History", &format!("{} entries", cfg.history.len()));
     let env = rc.env.unwrap_or_default();
     if env.is_empty() {

@@ -79,7 +79,10 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
     let r = super::parse_ref(&a.reference)?;
     let sel = super::parse_platform(&a.platform)?;
     if sel == Selector::All {
-        return Err(crate::error::Failure::usage("`image inspect` shows one image; pick one platform").into());
+        return Err(crate::error::Failure::usage(
+            "`image inspect` shows one image; pick one platform",
+        )
+        .into());
     }
     let repo = ctx.repo(&r)?;
     let m = repo.manifest().await?;
@@ -110,7 +113,12 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
         cmd: rc.cmd.clone(),
         user: rc.user.clone().filter(|u| !u.is_empty()),
         working_dir: rc.working_dir.clone().filter(|u| !u.is_empty()),
-        exposed_ports: rc.exposed_ports.clone().unwrap_or_default().into_keys().collect(),
+        exposed_ports: rc
+            .exposed_ports
+            .clone()
+            .unwrap_or_default()
+            .into_keys()
+            .collect(),
         layers: res
             .image
             .layers
@@ -125,29 +133,62 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
             .collect(),
     };
     if *ctx.format() == Format::Raw {
-        return Err(crate::error::Failure::usage("`image inspect` has no raw form")
-            .hint("use `hoist manifest get --format raw` or `hoist config get --format raw`")
-            .into());
+        return Err(
+            crate::error::Failure::usage("`image inspect` has no raw form")
+                .hint("use `hoist manifest get --format raw` or `hoist config get --format raw`")
+                .into(),
+        );
     }
     if ctx.printer.data(&view)? {
         return Ok(());
     }
     let mut s = String::new();
-    s.push_str(&format!("Name:         {}{}\n", view.name, view.tag.as_ref().map(|t| format!(":{t}")).unwrap_or_default()));
+    s.push_str(&format!(
+        "Name:         {}{}\n",
+        view.name,
+        view.tag
+            .as_ref()
+            .map(|t| format!(":{t}"))
+            .unwrap_or_default()
+    ));
     s.push_str(&format!("Digest:       {}\n", view.digest));
     if let Some(i) = &view.index_digest {
         s.push_str(&format!("Index:        {i}\n"));
     }
     s.push_str(&format!("MediaType:    {}\n", view.media_type));
     s.push_str(&format!("Platform:     {}\n", view.platform));
-    s.push_str(&format!("Created:      {}\n", view.created.as_deref().unwrap_or("-")));
+    s.push_str(&format!(
+        "Created:      {}\n",
+        view.created.as_deref().unwrap_or("-")
+    ));
     s.push_str(&format!("Config:       {}\n", view.config_digest));
-    s.push_str(&format!("Entrypoint:   {}\n", view.entrypoint.as_ref().map(|v| serde_json::to_string(v).unwrap_or_default()).unwrap_or("-".into())));
-    s.push_str(&format!("Cmd:          {}\n", view.cmd.as_ref().map(|v| serde_json::to_string(v).unwrap_or_default()).unwrap_or("-".into())));
-    s.push_str(&format!("User:         {}\n", view.user.as_deref().unwrap_or("-")));
-    s.push_str(&format!("WorkingDir:   {}\n", view.working_dir.as_deref().unwrap_or("-")));
+    s.push_str(&format!(
+        "Entrypoint:   {}\n",
+        view.entrypoint
+            .as_ref()
+            .map(|v| serde_json::to_string(v).unwrap_or_default())
+            .unwrap_or("-".into())
+    ));
+    s.push_str(&format!(
+        "Cmd:          {}\n",
+        view.cmd
+            .as_ref()
+            .map(|v| serde_json::to_string(v).unwrap_or_default())
+            .unwrap_or("-".into())
+    ));
+    s.push_str(&format!(
+        "User:         {}\n",
+        view.user.as_deref().unwrap_or("-")
+    ));
+    s.push_str(&format!(
+        "WorkingDir:   {}\n",
+        view.working_dir.as_deref().unwrap_or("-")
+    ));
     if !view.exposed_ports.is_empty() {
-        s.push_str(&format!("ExposedPorts: {}\n", view.exposed_ports.join(", ")));
+        s.push_str(&format!(
+            "ExposedPorts: {}\n",
+            view.exposed_ports.join(", ")
+        ));
     }
     if !view.env.is_empty() {
         s.push_str("Env:\n");

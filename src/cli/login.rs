@@ -45,7 +45,9 @@ pub async fn login(ctx: &Ctx, a: LoginArgs) -> Result<()> {
     let registry = parse_registry(&a.registry)?;
     let password = match (a.password, a.password_stdin) {
         (Some(p), _) => {
-            ctx.printer.warn("a password on the command line can be read by other users; use `--password-stdin`");
+            ctx.printer.warn(
+                "a password on the command line can be read by other users; use `--password-stdin`",
+            );
             p
         }
         (None, true) => {
@@ -82,7 +84,10 @@ pub async fn login(ctx: &Ctx, a: LoginArgs) -> Result<()> {
         Stored::Helper(h) => format!("credential helper `docker-credential-{h}`"),
         Stored::File(p) => format!("`{}`", p.display()),
     };
-    ctx.printer.status(format!("Login succeeded for `{registry}` as `{}` (stored in {place})", a.username));
+    ctx.printer.status(format!(
+        "Login succeeded for `{registry}` as `{}` (stored in {place})",
+        a.username
+    ));
     Ok(())
 }
 
@@ -94,9 +99,11 @@ pub async fn logout(ctx: &Ctx, a: LogoutArgs) -> Result<()> {
     })
     .await??;
     if removed {
-        ctx.printer.status(format!("Removed the credentials for `{registry}`"));
+        ctx.printer
+            .status(format!("Removed the credentials for `{registry}`"));
     } else {
-        ctx.printer.status(format!("No stored credentials for `{registry}`"));
+        ctx.printer
+            .status(format!("No stored credentials for `{registry}`"));
     }
     Ok(())
 }

@@ -159,9 +159,17 @@ fn print_summary(reference: &str, m: &Manifest, platform: Option<&str>) -> Resul
                 let plat = if platform::is_attestation(d) {
                     "(attestation)".to_string()
                 } else {
-                    d.platform.as_ref().map(|p| p.to_string()).unwrap_or_else(|| "-".into())
+                    d.platform
+                        .as_ref()
+                        .map(|p| p.to_string())
+                        .unwrap_or_else(|| "-".into())
                 };
-                t.add_row(vec![plat, mt::short(&d.media_type).to_string(), d.size.to_string(), d.digest.to_string()]);
+                t.add_row(vec![
+                    plat,
+                    mt::short(&d.media_type).to_string(),
+                    d.size.to_string(),
+                    d.digest.to_string(),
+                ]);
             }
             print_table(&t)
         }
@@ -180,7 +188,14 @@ fn print_summary(reference: &str, m: &Manifest, platform: Option<&str>) -> Resul
             }
             print_table(&t)?;
             let total: u64 = img.layers.iter().map(|l| l.size).sum();
-            output::out(format!("\n{} layers, {} compressed\n", img.layers.len(), human_size(total)).as_bytes())?;
+            output::out(
+                format!(
+                    "\n{} layers, {} compressed\n",
+                    img.layers.len(),
+                    human_size(total)
+                )
+                .as_bytes(),
+            )?;
             Ok(())
         }
         View::Schema1(_) => {
@@ -192,7 +207,12 @@ fn print_summary(reference: &str, m: &Manifest, platform: Option<&str>) -> Resul
 }
 
 fn row(name: &str, d: &Descriptor) -> Vec<String> {
-    vec![name.to_string(), mt::short(&d.media_type).to_string(), d.size.to_string(), d.digest.to_string()]
+    vec![
+        name.to_string(),
+        mt::short(&d.media_type).to_string(),
+        d.size.to_string(),
+        d.digest.to_string(),
+    ]
 }
 
 #[derive(Serialize)]
@@ -222,7 +242,9 @@ async fn head(ctx: &Ctx, a: HeadArgs) -> Result<()> {
             "rate limit: {} of {} pulls left{}",
             rl.remaining.map(|n| n.to_string()).unwrap_or("?".into()),
             rl.limit.map(|n| n.to_string()).unwrap_or("?".into()),
-            rl.window.map(|w| format!(" per {}h", w / 3600)).unwrap_or_default()
+            rl.window
+                .map(|w| format!(" per {}h", w / 3600))
+                .unwrap_or_default()
         );
     }
     let j = HeadJson {
@@ -253,13 +275,19 @@ async fn put(ctx: &Ctx, a: PutArgs) -> Result<()> {
     let m = Manifest::from_bytes(Bytes::from(buf), a.content_type.as_deref())?;
     // An explicit type wins even when it is not one hoist classifies (artifacts).
     let m = match &a.content_type {
-        Some(ct) => Manifest { media_type: mt::essence(ct).to_string(), ..m },
+        Some(ct) => Manifest {
+            media_type: mt::essence(ct).to_string(),
+            ..m
+        },
         None => m,
     };
     // Parse as JSON so that a typo does not reach the registry.
     m.json()?;
     if let Some(d) = r.digest() {
-        d.check(&d.of(&m.bytes), "the manifest to push (its bytes do not match the reference's digest)")?;
+        d.check(
+            &d.of(&m.bytes),
+            "the manifest to push (its bytes do not match the reference's digest)",
+        )?;
     }
     let digest = match &r {
         ImageRef::Registry(reference) => {
@@ -273,12 +301,19 @@ async fn put(ctx: &Ctx, a: PutArgs) -> Result<()> {
         ImageRef::Layout(l) => {
             let layout = crate::layout::Layout::create(&l.path)?;
             layout.write_blob(&m.bytes)?;
-            let tag = l.tag.clone().or_else(|| l.digest.is_none().then(|| "latest".to_string()));
+            let tag = l
+                .tag
+                .clone()
+                .or_else(|| l.digest.is_none().then(|| "latest".to_string()));
             layout.set_ref(&m.descriptor(), tag.as_deref())?;
             m.digest.clone()
         }
     };
-    ctx.printer.status(format!("pushed {} ({} bytes) to `{r}`", m.media_type, m.bytes.len()));
+    ctx.printer.status(format!(
+        "pushed {} ({} bytes) to `{r}`",
+        m.media_type,
+        m.bytes.len()
+    ));
     if !ctx.printer.data(&serde_json::json!({"reference": r.to_string(), "digest": digest.to_string(), "mediaType": m.media_type, "size": m.bytes.len()}))? {
         output::out(format!("{digest}\n").as_bytes())?;
     }
@@ -288,7 +323,10 @@ async fn put(ctx: &Ctx, a: PutArgs) -> Result<()> {
 async fn delete(ctx: &Ctx, a: DeleteArgs) -> Result<()> {
     let r = super::parse_ref(&a.reference)?;
     let ImageRef::Registry(reference) = &r else {
-        return Err(Failure::usage("`manifest delete` works on registries; edit the layout's `index.json` to drop a tag").into());
+        return Err(Failure::usage(
+            "`manifest delete` works on registries; edit the layout's `index.json` to drop a tag",
+        )
+        .into());
     };
     let digest = match &reference.digest {
         Some(d) => d.clone(),
@@ -301,6 +339,7 @@ async fn delete(ctx: &Ctx, a: DeleteArgs) -> Result<()> {
         }
     };
     ctx.client.delete_manifest(reference, &digest).await?;
-    ctx.printer.status(format!("deleted {}@{digest}", reference.name()));
+    ctx.printer
+        .status(format!("deleted {}@{digest}", reference.name()));
     Ok(())
 }

@@ -74,7 +74,13 @@ pub struct GlobalArgs {
 
     /// Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command
     /// lines are visible to other users).
-    #[arg(long, global = true, value_name = "USER:PASSWORD", env = "HOIST_CREDS", hide_env_values = true)]
+    #[arg(
+        long,
+        global = true,
+        value_name = "USER:PASSWORD",
+        env = "HOIST_CREDS",
+        hide_env_values = true
+    )]
     pub creds: Option<String>,
 
     /// Read `USER:PASSWORD` from the first line of standard input.
@@ -164,9 +170,10 @@ pub fn client_options(g: &GlobalArgs) -> Result<ClientOptions> {
         g.creds.clone()
     };
     if let Some(c) = creds {
-        o.default_creds = Some(Credential::parse_user_pass(&c).ok_or_else(|| {
-            Failure::usage("credentials must look like `USER:PASSWORD`")
-        })?);
+        o.default_creds = Some(
+            Credential::parse_user_pass(&c)
+                .ok_or_else(|| Failure::usage("credentials must look like `USER:PASSWORD`"))?,
+        );
     }
     Ok(o)
 }

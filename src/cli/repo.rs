@@ -11,11 +11,14 @@ use crate::reference::parse_registry;
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List the repositories of a registry (its catalog, every page).
-    #[command(visible_alias = "list", after_help = "Examples:
+    #[command(
+        visible_alias = "list",
+        after_help = "Examples:
   hoist repo ls localhost:5000
   hoist repo ls registry.example.com --format json
 
-Many public registries (Docker Hub, GHCR) do not offer a catalog to ordinary users.")]
+Many public registries (Docker Hub, GHCR) do not offer a catalog to ordinary users."
+    )]
     Ls(LsArgs),
 }
 
@@ -37,7 +40,10 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
     let mut repos = ctx.client.catalog(&registry).await?;
     repos.sort();
     repos.dedup();
-    if !ctx.printer.data(&ReposJson { registry, repositories: repos.clone() })? {
+    if !ctx.printer.data(&ReposJson {
+        registry,
+        repositories: repos.clone(),
+    })? {
         let mut s = String::new();
         for r in repos {
             s.push_str(&r);

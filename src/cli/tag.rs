@@ -11,10 +11,13 @@ use crate::output;
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List a repository's tags (sorted; every page of the registry's listing).
-    #[command(visible_alias = "list", after_help = "Examples:
+    #[command(
+        visible_alias = "list",
+        after_help = "Examples:
   hoist tag ls localhost:5000/team/app
   hoist tag ls ghcr.io/org/app --include '^v[0-9]+\\.' --exclude -rc
-  hoist tag ls ocidir://./images")]
+  hoist tag ls ocidir://./images"
+    )]
     Ls(LsArgs),
 }
 
@@ -68,7 +71,10 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
         crate::reference::ImageRef::Registry(reference) => reference.name(),
         crate::reference::ImageRef::Layout(l) => format!("ocidir://{}", l.path.display()),
     };
-    if !ctx.printer.data(&TagsJson { repository: name, tags: tags.clone() })? {
+    if !ctx.printer.data(&TagsJson {
+        repository: name,
+        tags: tags.clone(),
+    })? {
         let mut s = String::new();
         for t in tags {
             s.push_str(&t);

@@ -157,15 +157,20 @@ pub async fn failure(resp: Response, what: &str, not_found_hint: Option<String>)
                 None => f,
             }
         }
-        StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => {
-            Failure::auth(with(format!("access to {what} denied ({status})")))
-                .hint("the credentials lack permission for this repository; check the user's access")
-        }
+        StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => Failure::auth(with(format!(
+            "access to {what} denied ({status})"
+        )))
+        .hint("the credentials lack permission for this repository; check the user's access"),
         StatusCode::METHOD_NOT_ALLOWED | StatusCode::NOT_IMPLEMENTED => Failure::new(
             Kind::Other,
-            with(format!("the registry does not support this operation on {what} ({status})")),
+            with(format!(
+                "the registry does not support this operation on {what} ({status})"
+            )),
         ),
-        _ => Failure::new(Kind::Other, with(format!("registry answered {status} for {what}"))),
+        _ => Failure::new(
+            Kind::Other,
+            with(format!("registry answered {status} for {what}")),
+        ),
     };
     f.into()
 }
@@ -256,7 +261,9 @@ impl Client {
         let h = resp.headers();
         let rate_limit = RateLimit::from_headers(h);
         let digest = header_str(h, "docker-content-digest").and_then(|d| d.parse::<Digest>().ok());
-        let media_type = header_str(h, "content-type").map(mt::essence).map(str::to_string);
+        let media_type = header_str(h, "content-type")
+            .map(mt::essence)
+            .map(str::to_string);
         let size = content_length(h);
         match (digest, media_type, size) {
             (Some(d), Some(t), Some(n)) if mt::is_manifest_type(&t) => {
@@ -284,14 +291,24 @@ impl Client {
     }
 
     /// Pushes manifest bytes verbatim under `reference` (a tag or the digest).
-    pub async fn put_manifest(&self, r: &Reference, reference: &str, m: &Manifest) -> Result<Digest> {
+    pub async fn put_manifest(
+        &self,
+        r: &Reference,
+        reference: &str,
+        m: &Manifest,
+    ) -> Result<Digest> {
         let path = format!("/v2/{}/manifests/{}", r.repository, reference);
         let req = Request::new(Method::PUT, path, repo_scope(r, &["pull", "push"]))
             .header(header::CONTENT_TYPE, &m.media_type)
             .body(Body::Bytes(m.bytes.clone()));
         let resp = self.send(&r.registry, req).await?;
         if !resp.status().is_success() {
-            return Err(failure(resp, &format!("manifest push to `{}:{reference}`", r.name()), None).await);
+            return Err(failure(
+                resp,
+                &format!("manifest push to `{}:{reference}`", r.name()),
+                None,
+            )
+            .await);
         }
         if let Some(served) = header_str(resp.headers(), "docker-content-digest")
             && let Ok(served) = served.parse::<Digest>()
@@ -332,7 +349,12 @@ impl Client {
     }
 
     /// Starts downloading a blob, from `offset` onwards when non-zero (a Range request).
-    pub async fn get_blob(&self, r: &Reference, digest: &Digest, offset: u64) -> Result<BlobStream> {
+    pub async fn get_blob(
+        &self,
+        r: &Reference,
+        digest: &Digest,
+        offset: u64,
+    ) -> Result<BlobStream> {
         let path = format!("/v2/{}/blobs/{digest}", r.repository);
         let mut req = Request::new(Method::GET, path, repo_scope(r, &["pull"]));
         if offset > 0 {
@@ -344,13 +366,21 @@ impl Client {
             return Err(failure(resp, &format!("blob `{}@{digest}`", r.name()), None).await);
         }
         // A registry that ignores Range answers 200 with the whole blob.
-        let offset = if status == StatusCode::PARTIAL_CONTENT { offset } else { 0 };
+        let offset = if status == StatusCode::PARTIAL_CONTENT {
+            offset
+        } else {
+            0
+        };
         let size = content_length(resp.headers()).map(|n| n + offset);
         let stream = resp
             .bytes_stream()
             .map(|c| c.map_err(anyhow::Error::from))
             .boxed();
-        Ok(BlobStream { size, offset, stream })
+        Ok(BlobStream {
+            size,
+            offset,
+            stream,
+        })
     }
 
     /// The size of a blob, or `None` when the repository does not have it.
@@ -385,7 +415,10 @@ impl Client {
             StatusCode::CREATED if mount.is_some() => Ok(None),
             StatusCode::ACCEPTED => {
                 let loc = header_str(resp.headers(), "location").ok_or_else(|| {
-                    Failure::new(Kind::Other, "the registry opened an upload without a Location")
+                    Failure::new(
+                        Kind::Other,
+                        "the registry opened an upload without a Location",
+                    )
                 })?;
                 Ok(Some(loc.to_string()))
             }
@@ -439,9 +472,17 @@ impl Client {
         }
         let first = format!("/v2/{}/tags/list?n=1000", r.repository);
         let pages: Vec<Page> = self
-            .paginate(&r.registry, first, repo_scope(r, &["pull"]), &format!("repository `{}`", r.name()))
+            .paginate(
+                &r.registry,
+                first,
+                repo_scope(r, &["pull"]),
+                &format!("repository `{}`", r.name()),
+            )
             .await?;
-        Ok(pages.into_iter().flat_map(|p| p.tags.unwrap_or_default()).collect())
+        Ok(pages
+            .into_iter()
+            .flat_map(|p| p.tags.unwrap_or_default())
+            .collect())
     }
 
     /// All repositories of a registry (`/v2/_catalog`), following `Link` pagination.
@@ -452,7 +493,12 @@ impl Client {
             repositories: Option<Vec<String>>,
         }
         let pages: Vec<Page> = self
-            .paginate(registry, "/v2/_catalog?n=1000".into(), Scopes::catalog(), &format!("the catalog of `{registry}`"))
+            .paginate(
+                registry,
+                "/v2/_catalog?n=1000".into(),
+                Scopes::catalog(),
+                &format!("the catalog of `{registry}`"),
+            )
             .await?;
         Ok(pages
             .into_iter()
@@ -482,8 +528,9 @@ impl Client {
             }
             next = header_str(resp.headers(), "link").and_then(next_link);
             let bytes = resp.bytes().await?;
-            let page: T = serde_json::from_slice(&bytes)
-                .map_err(|e| Failure::new(Kind::Other, format!("malformed listing of {what}: {e}")))?;
+            let page: T = serde_json::from_slice(&bytes).map_err(|e| {
+                Failure::new(Kind::Other, format!("malformed listing of {what}: {e}"))
+            })?;
             out.push(page);
         }
         Ok(out)
@@ -510,7 +557,12 @@ fn next_link(link: &str) -> Option<String> {
             let s = s.trim().replace(' ', "");
             s == "rel=\"next\"" || s == "rel=next"
         }) {
-            return Some(target.trim_start_matches('<').trim_end_matches('>').to_string());
+            return Some(
+                target
+                    .trim_start_matches('<')
+                    .trim_end_matches('>')
+                    .to_string(),
+            );
         }
     }
     None
@@ -535,7 +587,10 @@ mod tests {
         h.insert("ratelimit-limit", "100;w=21600".parse().unwrap());
         h.insert("ratelimit-remaining", "76;w=21600".parse().unwrap());
         let r = RateLimit::from_headers(&h).unwrap();
-        assert_eq!((r.limit, r.remaining, r.window), (Some(100), Some(76), Some(21600)));
+        assert_eq!(
+            (r.limit, r.remaining, r.window),
+            (Some(100), Some(76), Some(21600))
+        );
         assert!(RateLimit::from_headers(&HeaderMap::new()).is_none());
     }
 }

@@ -206,7 +206,11 @@ impl Client {
         let opts = &self.inner.opts;
         let api = api_host(registry).to_string();
         let loopback = is_loopback(&api);
-        let rc = opts.config.for_registry(registry).cloned().unwrap_or_default();
+        let rc = opts
+            .config
+            .for_registry(registry)
+            .cloned()
+            .unwrap_or_default();
         let setting = if opts.plain_http {
             Some(TlsSetting::Disabled)
         } else if opts.insecure {
@@ -256,9 +260,13 @@ impl Client {
             }
         }
         for ca in &cas {
-            let pem = std::fs::read(ca).with_context(|| format!("reading CA file `{}`", ca.display()))?;
+            let pem =
+                std::fs::read(ca).with_context(|| format!("reading CA file `{}`", ca.display()))?;
             let certs = reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| {
-                Failure::usage(format!("CA file `{}` is not PEM certificates: {e}", ca.display()))
+                Failure::usage(format!(
+                    "CA file `{}` is not PEM certificates: {e}",
+                    ca.display()
+                ))
             })?;
             for c in certs {
                 b = b.add_root_certificate(c);
@@ -278,7 +286,14 @@ impl Client {
             b = b.identity(id);
         }
         let http = b.build().context("building the HTTP client")?;
-        debug!(registry, api, ?scheme, fallback, insecure, "new registry host");
+        debug!(
+            registry,
+            api,
+            ?scheme,
+            fallback,
+            insecure,
+            "new registry host"
+        );
         Ok(Host {
             registry: registry.to_string(),
             api,
@@ -360,12 +375,16 @@ impl Client {
                 auth_rounds += 1;
                 if auth_rounds > 2 || challenge.is_none() || matches!(req.body, Body::Stream(None))
                 {
-                    return Err(self.auth_failure(&host, &req.scopes, resp, authz.is_some()).await);
+                    return Err(self
+                        .auth_failure(&host, &req.scopes, resp, authz.is_some())
+                        .await);
                 }
                 match challenge.expect("checked above") {
                     Challenge::Basic => {
                         if authz.is_some() || self.credential(&host).await?.is_none() {
-                            return Err(self.auth_failure(&host, &req.scopes, resp, authz.is_some()).await);
+                            return Err(self
+                                .auth_failure(&host, &req.scopes, resp, authz.is_some())
+                                .await);
                         }
                         *host.challenge.lock().expect("challenge lock") = Some(Challenge::Basic);
                     }
@@ -381,10 +400,7 @@ impl Client {
                         if authz.is_some() && auth_rounds > 1 {
                             let mut f = self.auth_failure(&host, &req.scopes, resp, true).await;
                             if error.as_deref() == Some("insufficient_scope") {
-                                f = f.context(format!(
-                                    "the token does not grant `{}`",
-                                    req.scopes
-                                ));
+                                f = f.context(format!("the token does not grant `{}`", req.scopes));
                             }
                             return Err(f);
                         }
@@ -418,7 +434,11 @@ impl Client {
         let found = host
             .cred
             .get_or_try_init(|| async {
-                if let Some(c) = opts.creds.get(&host.registry).or(opts.default_creds.as_ref()) {
+                if let Some(c) = opts
+                    .creds
+                    .get(&host.registry)
+                    .or(opts.default_creds.as_ref())
+                {
                     return Ok::<_, anyhow::Error>(Some((c.clone(), CredSource::CommandLine)));
                 }
                 if opts.no_credential_stores {
@@ -554,7 +574,9 @@ impl Client {
                     }
                 ))
                 .hint(wrong_creds_hint(&host.registry, Self::cred_source(host))),
-                None => realm_err("refused anonymous access".into()).hint(login_hint(&host.registry)),
+                None => {
+                    realm_err("refused anonymous access".into()).hint(login_hint(&host.registry))
+                }
             };
             return Err(f.into());
         }
@@ -570,7 +592,10 @@ impl Client {
             #[serde(default)]
             expires_in: Option<u64>,
         }
-        let body = resp.bytes().await.map_err(|e| network_failure(host, realm, e))?;
+        let body = resp
+            .bytes()
+            .await
+            .map_err(|e| network_failure(host, realm, e))?;
         let tr: TokenResponse = serde_json::from_slice(&body)
             .map_err(|_| realm_err("answered something that is not a token".into()))?;
         let value = tr
@@ -685,7 +710,10 @@ impl Host {
         if text.contains("certificate") || text.contains("connection refused") {
             return false;
         }
-        debug!(registry = self.registry, "HTTPS failed on a loopback registry; using plain HTTP");
+        debug!(
+            registry = self.registry,
+            "HTTPS failed on a loopback registry; using plain HTTP"
+        );
         *scheme = Scheme::Http;
         *fallback = false;
         true
@@ -747,7 +775,9 @@ fn retry_after(h: &HeaderMap) -> Option<Duration> {
 /// Exponential backoff with jitter: base·2^attempt, scaled by a random factor in [0.5, 1].
 pub fn backoff(base: Duration, attempt: u32) -> Duration {
     use std::hash::{BuildHasher, Hasher};
-    let exp = base.saturating_mul(1u32 << attempt.min(6)).min(Duration::from_secs(10));
+    let exp = base
+        .saturating_mul(1u32 << attempt.min(6))
+        .min(Duration::from_secs(10));
     let mut h = std::collections::hash_map::RandomState::new().build_hasher();
     h.write_u32(attempt);
     let r = (h.finish() % 1000) as f64 / 1000.0;
@@ -764,11 +794,16 @@ pub fn network_failure(host: &Host, url: &str, e: reqwest::Error) -> anyhow::Err
             "trust the registry's CA with `--ca-file CA.pem` (or `/etc/docker/certs.d/{}/ca.crt`), or skip verification with `--insecure`",
             host.api
         ));
-    } else if text.contains("invalidcontenttype") || text.contains("corrupt message") || text.contains("wrong version number") {
+    } else if text.contains("invalidcontenttype")
+        || text.contains("corrupt message")
+        || text.contains("wrong version number")
+    {
         f.message = format!("`{}` does not speak HTTPS ({url})", host.registry);
         f = f.hint("if the registry serves plain HTTP, pass `--plain-http` or set `tls = \"disabled\"` for it in hoist's config file");
     } else if text.contains("connection refused") {
-        f = f.hint("nothing is listening there: check the host and port, and that the registry is running");
+        f = f.hint(
+            "nothing is listening there: check the host and port, and that the registry is running",
+        );
     } else if text.contains("dns error") || text.contains("failed to lookup") {
         f = f.hint("the host name does not resolve: check the spelling of the registry");
     } else if e.is_timeout() {

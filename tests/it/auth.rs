@@ -8,10 +8,10 @@ use base64::Engine as _;
 
 use crate::support::cmd::Env;
 use crate::support::fixtures::{self, Compression};
+use crate::support::have_tools;
 use crate::support::proxy::Proxy;
 use crate::support::registry::{ALICE, READER, Registry};
 use crate::support::token::TokenServer;
-use crate::support::have_tools;
 
 fn b64(s: &str) -> String {
     base64::engine::general_purpose::STANDARD.encode(s)
@@ -24,21 +24,54 @@ fn basic_auth_wrong_missing_and_right_credentials() {
     }
     let reg = Registry::basic();
     let fx = fixtures::single(11, Compression::Gzip);
-    fx.push(&fixtures::client(&reg.host, Some(ALICE)), &format!("{}/app", reg.host), "v1");
+    fx.push(
+        &fixtures::client(&reg.host, Some(ALICE)),
+        &format!("{}/app", reg.host),
+        "v1",
+    );
     let env = Env::new();
     let r = format!("{}/app:v1", reg.host);
 
     let none = env.run(&["manifest", "head", &r]).code(4);
-    assert!(none.stderr.contains("requires authentication"), "{}", none.stderr);
-    assert!(none.stderr.contains(&format!("hoist login {}", reg.host)), "{}", none.stderr);
+    assert!(
+        none.stderr.contains("requires authentication"),
+        "{}",
+        none.stderr
+    );
+    assert!(
+        none.stderr.contains(&format!("hoist login {}", reg.host)),
+        "{}",
+        none.stderr
+    );
 
-    let wrong = env.run(&["manifest", "head", &r, "--creds", "alice:nope"]).code(4);
-    assert!(wrong.stderr.contains("rejected the credentials for user `alice`"), "{}", wrong.stderr);
-    assert!(!wrong.stderr.contains("nope"), "the password must not be printed: {}", wrong.stderr);
+    let wrong = env
+        .run(&["manifest", "head", &r, "--creds", "alice:nope"])
+        .code(4);
+    assert!(
+        wrong
+            .stderr
+            .contains("rejected the credentials for user `alice`"),
+        "{}",
+        wrong.stderr
+    );
+    assert!(
+        !wrong.stderr.contains("nope"),
+        "the password must not be printed: {}",
+        wrong.stderr
+    );
 
-    let ok = env.run(&["manifest", "head", &r, "--creds", "alice:wonderland"]).ok().text();
+    let ok = env
+        .run(&["manifest", "head", &r, "--creds", "alice:wonderland"])
+        .ok()
+        .text();
     assert_eq!(ok.trim(), fx.top.digest);
-    let ok = env.run_stdin(&["manifest", "head", &r, "--creds-stdin"], Some(b"alice:wonderland\n")).ok().text();
+    let ok = env
+        .run_stdin(
+            &["manifest", "head", &r, "--creds-stdin"],
+            Some(b"alice:wonderland\n"),
+        )
+        .ok()
+        .text();
     assert_eq!(ok.trim(), fx.top.digest);
 }
 
@@ -49,17 +82,36 @@ fn login_verifies_stores_0600_and_logout_removes() {
     }
     let reg = Registry::basic();
     let fx = fixtures::single(12, Compression::Gzip);
-    fx.push(&fixtures::client(&reg.host, Some(ALICE)), &format!("{}/app", reg.host), "v1");
+    fx.push(
+        &fixtures::client(&reg.host, Some(ALICE)),
+        &format!("{}/app", reg.host),
+        "v1",
+    );
     let env = Env::new();
     let cfg = env.docker_config();
     std::fs::write(&cfg, r#"{"auths":{},"psFormat":"keep-me"}"#).unwrap();
 
-    let bad = env.run_stdin(&["login", &reg.host, "-u", "alice", "--password-stdin"], Some(b"wrong\n")).code(4);
+    let bad = env
+        .run_stdin(
+            &["login", &reg.host, "-u", "alice", "--password-stdin"],
+            Some(b"wrong\n"),
+        )
+        .code(4);
     assert!(!bad.stderr.contains("wrong"), "{}", bad.stderr);
-    let untouched: serde_json::Value = serde_json::from_slice(&std::fs::read(&cfg).unwrap()).unwrap();
-    assert_eq!(untouched["auths"], serde_json::json!({}), "failed login must store nothing");
+    let untouched: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&cfg).unwrap()).unwrap();
+    assert_eq!(
+        untouched["auths"],
+        serde_json::json!({}),
+        "failed login must store nothing"
+    );
 
-    let out = env.run_stdin(&["login", &reg.host, "-u", "alice", "--password-stdin"], Some(b"wonderland\n")).ok();
+    let out = env
+        .run_stdin(
+            &["login", &reg.host, "-u", "alice", "--password-stdin"],
+            Some(b"wonderland\n"),
+        )
+        .ok();
     assert!(out.stderr.contains("Login succeeded"), "{}", out.stderr);
     assert!(!out.stderr.contains("wonderland"));
     let mode = std::fs::metadata(&cfg).unwrap().permissions().mode() & 0o777;
@@ -69,7 +121,10 @@ fn login_verifies_stores_0600_and_logout_removes() {
     assert_eq!(saved["psFormat"], "keep-me", "other settings are kept");
 
     let r = format!("{}/app:v1", reg.host);
-    assert_eq!(env.run(&["manifest", "head", &r]).ok().text().trim(), fx.top.digest);
+    assert_eq!(
+        env.run(&["manifest", "head", &r]).ok().text().trim(),
+        fx.top.digest
+    );
 
     env.run(&["logout", &reg.host]).ok();
     let saved: serde_json::Value = serde_json::from_slice(&std::fs::read(&cfg).unwrap()).unwrap();
@@ -84,20 +139,47 @@ fn credential_helpers_and_podman_auth_are_used_in_docker_order() {
     }
     let reg = Registry::basic();
     let fx = fixtures::single(13, Compression::Gzip);
-    fx.push(&fixtures::client(&reg.host, Some(ALICE)), &format!("{}/app", reg.host), "v1");
+    fx.push(
+        &fixtures::client(&reg.host, Some(ALICE)),
+        &format!("{}/app", reg.host),
+        "v1",
+    );
     let mut env = Env::new();
     let r = format!("{}/app:v1", reg.host);
 
     // podman's auth.json alone.
     let podman = env.home.path().join("podman-auth.json");
-    std::fs::write(&podman, format!(r#"{{"auths":{{"{}":{{"auth":"{}"}}}}}}"#, reg.host, b64("reader:readonly"))).unwrap();
+    std::fs::write(
+        &podman,
+        format!(
+            r#"{{"auths":{{"{}":{{"auth":"{}"}}}}}}"#,
+            reg.host,
+            b64("reader:readonly")
+        ),
+    )
+    .unwrap();
     env.set("REGISTRY_AUTH_FILE", podman.to_str().unwrap());
-    assert_eq!(env.run(&["manifest", "head", &r]).ok().text().trim(), fx.top.digest);
+    assert_eq!(
+        env.run(&["manifest", "head", &r]).ok().text().trim(),
+        fx.top.digest
+    );
 
     // docker's inline auths beat podman's: a wrong one there must be what is used.
-    std::fs::write(env.docker_config(), format!(r#"{{"auths":{{"http://{}/v2/":{{"auth":"{}"}}}}}}"#, reg.host, b64("alice:stale"))).unwrap();
+    std::fs::write(
+        env.docker_config(),
+        format!(
+            r#"{{"auths":{{"http://{}/v2/":{{"auth":"{}"}}}}}}"#,
+            reg.host,
+            b64("alice:stale")
+        ),
+    )
+    .unwrap();
     let out = env.run(&["manifest", "head", &r]).code(4);
-    assert!(out.stderr.contains("config.json"), "the hint names where the credentials came from: {}", out.stderr);
+    assert!(
+        out.stderr.contains("config.json"),
+        "the hint names where the credentials came from: {}",
+        out.stderr
+    );
 
     // A helper named in credHelpers beats inline auths.
     let bin = env.home.path().join("bin");
@@ -109,14 +191,33 @@ fn credential_helpers_and_podman_auth_are_used_in_docker_order() {
         log.display()
     )).unwrap();
     std::fs::set_permissions(&helper, std::fs::Permissions::from_mode(0o755)).unwrap();
-    env.set("PATH", &format!("{}:{}", bin.display(), std::env::var("PATH").unwrap()));
-    std::fs::write(env.docker_config(), format!(r#"{{"credHelpers":{{"{}":"hoisttest"}},"auths":{{"{}":{{"auth":"{}"}}}}}}"#, reg.host, reg.host, b64("alice:stale"))).unwrap();
-    assert_eq!(env.run(&["manifest", "head", &r]).ok().text().trim(), fx.top.digest);
+    env.set(
+        "PATH",
+        &format!("{}:{}", bin.display(), std::env::var("PATH").unwrap()),
+    );
+    std::fs::write(
+        env.docker_config(),
+        format!(
+            r#"{{"credHelpers":{{"{}":"hoisttest"}},"auths":{{"{}":{{"auth":"{}"}}}}}}"#,
+            reg.host,
+            reg.host,
+            b64("alice:stale")
+        ),
+    )
+    .unwrap();
+    assert_eq!(
+        env.run(&["manifest", "head", &r]).ok().text().trim(),
+        fx.top.digest
+    );
     let calls = std::fs::read_to_string(&log).unwrap();
     assert!(calls.contains(&format!("get {}", reg.host)), "{calls}");
 
     // login with a helper configured stores through it, not in the file.
-    env.run_stdin(&["login", &reg.host, "-u", "alice", "--password-stdin"], Some(b"wonderland")).ok();
+    env.run_stdin(
+        &["login", &reg.host, "-u", "alice", "--password-stdin"],
+        Some(b"wonderland"),
+    )
+    .ok();
     let calls = std::fs::read_to_string(&log).unwrap();
     assert!(calls.contains("store"), "{calls}");
 }
@@ -135,28 +236,77 @@ fn token_auth_scopes_anonymous_and_missing_permissions() {
     let env = Env::new();
 
     // Anonymous may pull public/*.
-    let j = env.run(&["image", "inspect", &format!("{}/public/app:v1", reg.host), "--platform", "linux/arm/v7", "--format", "json"]).ok().json();
+    let j = env
+        .run(&[
+            "image",
+            "inspect",
+            &format!("{}/public/app:v1", reg.host),
+            "--platform",
+            "linux/arm/v7",
+            "--format",
+            "json",
+        ])
+        .ok()
+        .json();
     assert_eq!(j["Digest"], fx.images[2].manifest.digest);
 
     // ... but not private/*.
-    let out = env.run(&["manifest", "get", &format!("{}/private/app:v1", reg.host)]).code(4);
+    let out = env
+        .run(&["manifest", "get", &format!("{}/private/app:v1", reg.host)])
+        .code(4);
     assert!(out.stderr.contains("hint:"), "{}", out.stderr);
 
     // A reader can pull but not push: the missing scope is named.
     let r = format!("{}/private/app:v2", reg.host);
-    let out = env.run(&["manifest", "get", &format!("{}/private/app:v1", reg.host), "--creds", "reader:readonly", "--format", "raw"]).ok();
+    let out = env
+        .run(&[
+            "manifest",
+            "get",
+            &format!("{}/private/app:v1", reg.host),
+            "--creds",
+            "reader:readonly",
+            "--format",
+            "raw",
+        ])
+        .ok();
     assert_eq!(out.stdout, fx.top.data);
-    let out = env.run_stdin(&["manifest", "put", &r, "--creds", "reader:readonly"], Some(&fx.top.data)).code(4);
-    assert!(out.stderr.contains("push"), "the hint names the missing scope: {}", out.stderr);
+    let out = env
+        .run_stdin(
+            &["manifest", "put", &r, "--creds", "reader:readonly"],
+            Some(&fx.top.data),
+        )
+        .code(4);
+    assert!(
+        out.stderr.contains("push"),
+        "the hint names the missing scope: {}",
+        out.stderr
+    );
 
     // Wrong password at the token service.
-    let out = env.run(&["manifest", "head", &r, "--creds", "alice:nope"]).code(4);
-    assert!(out.stderr.contains("rejected the credentials for user `alice`"), "{}", out.stderr);
+    let out = env
+        .run(&["manifest", "head", &r, "--creds", "alice:nope"])
+        .code(4);
+    assert!(
+        out.stderr
+            .contains("rejected the credentials for user `alice`"),
+        "{}",
+        out.stderr
+    );
 
     // alice can push; the catalog needs its own scope.
-    env.run_stdin(&["manifest", "put", &r, "--creds", "alice:wonderland"], Some(&fx.top.data)).ok();
-    let repos = env.run(&["repo", "ls", &reg.host, "--creds", "alice:wonderland"]).ok().text();
-    assert_eq!(repos.lines().collect::<Vec<_>>(), vec!["private/app", "public/app"]);
+    env.run_stdin(
+        &["manifest", "put", &r, "--creds", "alice:wonderland"],
+        Some(&fx.top.data),
+    )
+    .ok();
+    let repos = env
+        .run(&["repo", "ls", &reg.host, "--creds", "alice:wonderland"])
+        .ok()
+        .text();
+    assert_eq!(
+        repos.lines().collect::<Vec<_>>(),
+        vec!["private/app", "public/app"]
+    );
     let _ = READER;
 }
 
@@ -168,12 +318,33 @@ fn identity_tokens_use_the_oauth2_refresh_grant() {
     let ts = TokenServer::start();
     let reg = Registry::token(&ts);
     let fx = fixtures::single(15, Compression::Gzip);
-    fx.push(&fixtures::client(&reg.host, Some(ALICE)), &format!("{}/private/app", reg.host), "v1");
+    fx.push(
+        &fixtures::client(&reg.host, Some(ALICE)),
+        &format!("{}/private/app", reg.host),
+        "v1",
+    );
     let env = Env::new();
-    std::fs::write(env.docker_config(), format!(r#"{{"auths":{{"{}":{{"identitytoken":"refresh-alice"}}}}}}"#, reg.host)).unwrap();
+    std::fs::write(
+        env.docker_config(),
+        format!(
+            r#"{{"auths":{{"{}":{{"identitytoken":"refresh-alice"}}}}}}"#,
+            reg.host
+        ),
+    )
+    .unwrap();
     let r = format!("{}/private/app:v1", reg.host);
-    assert_eq!(env.run(&["manifest", "head", &r]).ok().text().trim(), fx.top.digest);
-    std::fs::write(env.docker_config(), format!(r#"{{"auths":{{"{}":{{"identitytoken":"revoked"}}}}}}"#, reg.host)).unwrap();
+    assert_eq!(
+        env.run(&["manifest", "head", &r]).ok().text().trim(),
+        fx.top.digest
+    );
+    std::fs::write(
+        env.docker_config(),
+        format!(
+            r#"{{"auths":{{"{}":{{"identitytoken":"revoked"}}}}}}"#,
+            reg.host
+        ),
+    )
+    .unwrap();
     env.run(&["manifest", "head", &r]).code(4);
 }
 
@@ -185,14 +356,36 @@ fn a_cold_anonymous_manifest_fetch_takes_three_requests_and_leaks_no_token() {
     let ts = TokenServer::start();
     let reg = Registry::token(&ts);
     let fx = fixtures::single(16, Compression::Gzip);
-    fx.push(&fixtures::client(&reg.host, Some(ALICE)), &format!("{}/public/app", reg.host), "v1");
+    fx.push(
+        &fixtures::client(&reg.host, Some(ALICE)),
+        &format!("{}/public/app", reg.host),
+        "v1",
+    );
     let proxy = Proxy::start(&reg.host);
     let env = Env::new();
     let before = ts.count();
-    let out = env.run(&["manifest", "get", &format!("{}/public/app:v1", proxy.host), "--format", "raw", "-vv"]).ok();
+    let out = env
+        .run(&[
+            "manifest",
+            "get",
+            &format!("{}/public/app:v1", proxy.host),
+            "--format",
+            "raw",
+            "-vv",
+        ])
+        .ok();
     assert_eq!(out.stdout, fx.top.data);
     let registry_requests = proxy.requests().len();
     let token_requests = ts.count() - before;
-    assert_eq!(registry_requests + token_requests, 3, "registry: {:?}, token: {token_requests}", proxy.requests());
-    assert!(!out.stderr.contains("eyJ"), "a JWT appeared in debug output: {}", out.stderr);
+    assert_eq!(
+        registry_requests + token_requests,
+        3,
+        "registry: {:?}, token: {token_requests}",
+        proxy.requests()
+    );
+    assert!(
+        !out.stderr.contains("eyJ"),
+        "a JWT appeared in debug output: {}",
+        out.stderr
+    );
 }

@@ -22,21 +22,50 @@ fn setup() -> Option<Setup> {
     }
     let reg = Registry::anonymous();
     let fx = fixtures::single(31, Compression::Gzip);
-    fx.push(&fixtures::client(&reg.host, None), &format!("{}/app", reg.host), "v1");
+    fx.push(
+        &fixtures::client(&reg.host, None),
+        &format!("{}/app", reg.host),
+        "v1",
+    );
     let proxy = Proxy::start(&reg.host);
-    Some(Setup { _reg: reg, proxy, env: Env::new(), fx })
+    Some(Setup {
+        _reg: reg,
+        proxy,
+        env: Env::new(),
+        fx,
+    })
 }
 
 #[test]
 fn server_errors_and_rate_limits_are_retried() {
     let Some(s) = setup() else { return };
     let r = format!("{}/app:v1", s.proxy.host);
-    s.proxy.fault(Fault { method: "GET", path_contains: "/manifests/v1".into(), action: Action::Status(503, None), times: 2 });
-    s.proxy.fault(Fault { method: "GET", path_contains: "/blobs/".into(), action: Action::Status(429, Some(1)), times: 1 });
+    s.proxy.fault(Fault {
+        method: "GET",
+        path_contains: "/manifests/v1".into(),
+        action: Action::Status(503, None),
+        times: 2,
+    });
+    s.proxy.fault(Fault {
+        method: "GET",
+        path_contains: "/blobs/".into(),
+        action: Action::Status(429, Some(1)),
+        times: 1,
+    });
     let out = s.env.run(&["config", "get", &r, "--format", "raw"]).ok();
     assert_eq!(out.stdout, s.fx.images[0].config.data);
-    assert_eq!(s.proxy.count("GET", "/manifests/v1"), 3, "{:?}", s.proxy.requests());
-    assert_eq!(s.proxy.count("GET", "/blobs/"), 2, "{:?}", s.proxy.requests());
+    assert_eq!(
+        s.proxy.count("GET", "/manifests/v1"),
+        3,
+        "{:?}",
+        s.proxy.requests()
+    );
+    assert_eq!(
+        s.proxy.count("GET", "/blobs/"),
+        2,
+        "{:?}",
+        s.proxy.requests()
+    );
 }
 
 #[test]
@@ -44,12 +73,24 @@ fn a_download_cut_mid_body_resumes_with_a_range_request() {
     let Some(s) = setup() else { return };
     let layer = &s.fx.images[0].layers[0];
     let r = format!("{}/app@{}", s.proxy.host, layer.digest);
-    s.proxy.fault(Fault { method: "GET", path_contains: layer.digest.clone(), action: Action::ResetAfter(1000), times: 1 });
+    s.proxy.fault(Fault {
+        method: "GET",
+        path_contains: layer.digest.clone(),
+        action: Action::ResetAfter(1000),
+        times: 1,
+    });
     let dir = tempfile::tempdir().unwrap();
     let dest = dir.path().join("layer");
-    s.env.run(&["blob", "get", &r, "-o", dest.to_str().unwrap()]).ok();
+    s.env
+        .run(&["blob", "get", &r, "-o", dest.to_str().unwrap()])
+        .ok();
     assert_eq!(std::fs::read(&dest).unwrap(), layer.data);
-    assert_eq!(s.proxy.count("GET", &layer.digest), 2, "{:?}", s.proxy.requests());
+    assert_eq!(
+        s.proxy.count("GET", &layer.digest),
+        2,
+        "{:?}",
+        s.proxy.requests()
+    );
 }
 
 #[test]
@@ -57,13 +98,29 @@ fn a_corrupted_blob_fails_with_both_digests_and_leaves_no_file() {
     let Some(s) = setup() else { return };
     let layer = &s.fx.images[0].layers[1];
     let r = format!("{}/app@{}", s.proxy.host, layer.digest);
-    s.proxy.fault(Fault { method: "GET", path_contains: layer.digest.clone(), action: Action::Corrupt, times: 1 });
+    s.proxy.fault(Fault {
+        method: "GET",
+        path_contains: layer.digest.clone(),
+        action: Action::Corrupt,
+        times: 1,
+    });
     let dir = tempfile::tempdir().unwrap();
     let dest = dir.path().join("layer");
-    let out = s.env.run(&["blob", "get", &r, "-o", dest.to_str().unwrap()]).code(5);
-    assert!(out.stderr.contains(&format!("expected {}", layer.digest)), "{}", out.stderr);
+    let out = s
+        .env
+        .run(&["blob", "get", &r, "-o", dest.to_str().unwrap()])
+        .code(5);
+    assert!(
+        out.stderr.contains(&format!("expected {}", layer.digest)),
+        "{}",
+        out.stderr
+    );
     assert!(out.stderr.contains("got sha256:"), "{}", out.stderr);
-    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "nothing may be left behind");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "nothing may be left behind"
+    );
 }
 
 #[test]
@@ -71,12 +128,26 @@ fn a_registry_lying_about_a_manifest_digest_is_caught() {
     let Some(s) = setup() else { return };
     let r = format!("{}/app:v1", s.proxy.host);
     let lie = format!("sha256:{}", "ab".repeat(32));
-    s.proxy.fault(Fault { method: "GET", path_contains: "/manifests/v1".into(), action: Action::Header("Docker-Content-Digest", lie.clone()), times: 1 });
+    s.proxy.fault(Fault {
+        method: "GET",
+        path_contains: "/manifests/v1".into(),
+        action: Action::Header("Docker-Content-Digest", lie.clone()),
+        times: 1,
+    });
     let out = s.env.run(&["manifest", "get", &r]).code(5);
-    assert!(out.stderr.contains(&lie) && out.stderr.contains(&s.fx.top.digest), "{}", out.stderr);
+    assert!(
+        out.stderr.contains(&lie) && out.stderr.contains(&s.fx.top.digest),
+        "{}",
+        out.stderr
+    );
     // By digest, altered bytes are caught by hashing.
     let by_digest = format!("{}/app@{}", s.proxy.host, s.fx.top.digest);
-    s.proxy.fault(Fault { method: "GET", path_contains: s.fx.top.digest.clone(), action: Action::Corrupt, times: 1 });
+    s.proxy.fault(Fault {
+        method: "GET",
+        path_contains: s.fx.top.digest.clone(),
+        action: Action::Corrupt,
+        times: 1,
+    });
     s.env.run(&["manifest", "get", &by_digest]).code(5);
 }
 
@@ -86,11 +157,18 @@ fn fake_manifest(body: Vec<u8>) -> Fake {
         if path.contains("/manifests/") {
             Reply {
                 status: 200,
-                headers: vec![("Content-Type".into(), "application/vnd.oci.image.manifest.v1+json".into())],
+                headers: vec![(
+                    "Content-Type".into(),
+                    "application/vnd.oci.image.manifest.v1+json".into(),
+                )],
                 body: body.to_vec(),
             }
         } else {
-            Reply { status: 404, headers: vec![], body: vec![] }
+            Reply {
+                status: 404,
+                headers: vec![],
+                body: vec![],
+            }
         }
     })
 }
@@ -102,11 +180,28 @@ fn oversized_and_malformed_manifests_are_refused() {
     big.extend(std::iter::repeat_n(b'a', 5 * 1024 * 1024));
     big.extend(b"\"}}");
     let fake = fake_manifest(big);
-    let out = env.run(&["manifest", "get", &format!("{}/app:v1", fake.host), "--plain-http"]).code(5);
+    let out = env
+        .run(&[
+            "manifest",
+            "get",
+            &format!("{}/app:v1", fake.host),
+            "--plain-http",
+        ])
+        .code(5);
     assert!(out.stderr.contains("limit"), "{}", out.stderr);
 
-    let fake = fake_manifest(br#"{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","config":"#.to_vec());
-    let out = env.run(&["manifest", "get", &format!("{}/app:v1", fake.host), "--plain-http"]).code(5);
+    let fake = fake_manifest(
+        br#"{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","config":"#
+            .to_vec(),
+    );
+    let out = env
+        .run(&[
+            "manifest",
+            "get",
+            &format!("{}/app:v1", fake.host),
+            "--plain-http",
+        ])
+        .code(5);
     assert!(out.stderr.contains("malformed"), "{}", out.stderr);
 }
 
@@ -114,7 +209,13 @@ fn oversized_and_malformed_manifests_are_refused() {
 fn an_unreachable_registry_exits_6_with_a_hint() {
     let env = Env::new();
     let port = free_port();
-    let out = env.run(&["manifest", "head", &format!("127.0.0.1:{port}/app:v1")]).code(6);
+    let out = env
+        .run(&["manifest", "head", &format!("127.0.0.1:{port}/app:v1")])
+        .code(6);
     assert!(out.stderr.contains("cannot reach"), "{}", out.stderr);
-    assert!(out.stderr.contains("nothing is listening"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("nothing is listening"),
+        "{}",
+        out.stderr
+    );
 }

@@ -6,5 +6,7 @@ mod faults;
 mod layout;
 mod offline;
 mod read;
+// Helpers are shared by every test module; not all of them are used by each.
+#[allow(dead_code)]
 mod support;
 mod tls;

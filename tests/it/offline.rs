@@ -23,9 +23,13 @@ fn bad_flags_and_values_exit_2() {
     let env = Env::new();
     env.run(&["manifest", "get"]).code(2);
     env.run(&["no-such-command"]).code(2);
-    let out = env.run(&["manifest", "get", "alpine", "--creds", "nocolon"]).code(2);
+    let out = env
+        .run(&["manifest", "get", "alpine", "--creds", "nocolon"])
+        .code(2);
     assert!(out.stderr.contains("USER:PASSWORD"), "{}", out.stderr);
-    let out = env.run(&["config", "get", "alpine", "--platform", "linux/amd64/v1/x"]).code(2);
+    let out = env
+        .run(&["config", "get", "alpine", "--platform", "linux/amd64/v1/x"])
+        .code(2);
     assert!(out.stderr.contains("invalid platform"), "{}", out.stderr);
 }
 
@@ -33,7 +37,10 @@ fn bad_flags_and_values_exit_2() {
 fn help_and_version() {
     let env = Env::new();
     let out = env.run(&["--help"]).ok().text();
-    assert!(out.contains("manifest") && out.contains("Exit codes"), "{out}");
+    assert!(
+        out.contains("manifest") && out.contains("Exit codes"),
+        "{out}"
+    );
     let out = env.run(&["--version"]).ok().text();
     assert!(out.starts_with("hoist "), "{out}");
 }

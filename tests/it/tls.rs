@@ -22,19 +22,42 @@ fn tls_registry_needs_its_ca_and_says_how_to_trust_it() {
     let file = dir.path().join("m.json");
     std::fs::write(&file, &fx.top.data).unwrap();
     let ca = tls.ca.to_str().unwrap();
-    let put = env.run(&["manifest", "put", &r, file.to_str().unwrap(), "--ca-file", ca]);
+    let put = env.run(&[
+        "manifest",
+        "put",
+        &r,
+        file.to_str().unwrap(),
+        "--ca-file",
+        ca,
+    ]);
     // The blobs are not there yet, so the registry refuses the manifest: proof we reached it over TLS.
     assert_eq!(put.code, 1, "{}", put.stderr);
-    assert!(put.stderr.contains("MANIFEST_BLOB_UNKNOWN") || put.stderr.contains("BLOB_UNKNOWN"), "{}", put.stderr);
+    assert!(
+        put.stderr.contains("MANIFEST_BLOB_UNKNOWN") || put.stderr.contains("BLOB_UNKNOWN"),
+        "{}",
+        put.stderr
+    );
 
     let untrusted = env.run(&["manifest", "head", &r]).code(6);
-    assert!(untrusted.stderr.contains("TLS verification failed"), "{}", untrusted.stderr);
-    assert!(untrusted.stderr.contains("--ca-file"), "{}", untrusted.stderr);
+    assert!(
+        untrusted.stderr.contains("TLS verification failed"),
+        "{}",
+        untrusted.stderr
+    );
+    assert!(
+        untrusted.stderr.contains("--ca-file"),
+        "{}",
+        untrusted.stderr
+    );
 
     // Each way of trusting the CA reaches the registry (exit 3: the tag is not there yet).
     env.run(&["manifest", "head", &r, "--ca-file", ca]).code(3);
     env.run(&["manifest", "head", &r, "--insecure"]).code(3);
-    std::fs::write(env.hoist_config(), format!("[registry.\"{}\"]\nca_file = \"{}\"\n", reg.host, ca)).unwrap();
+    std::fs::write(
+        env.hoist_config(),
+        format!("[registry.\"{}\"]\nca_file = \"{}\"\n", reg.host, ca),
+    )
+    .unwrap();
     env.run(&["manifest", "head", &r]).code(3);
     std::fs::remove_file(env.hoist_config()).unwrap();
     let d = env.certs_dir().join(&reg.host);
@@ -50,15 +73,32 @@ fn https_required_on_a_plain_registry_fails_with_a_plain_http_hint() {
     }
     let reg = Registry::anonymous();
     let fx = fixtures::single(22, Compression::Gzip);
-    fx.push(&fixtures::client(&reg.host, None), &format!("{}/app", reg.host), "v1");
+    fx.push(
+        &fixtures::client(&reg.host, None),
+        &format!("{}/app", reg.host),
+        "v1",
+    );
     let env = Env::new();
     let r = format!("{}/app:v1", reg.host);
     // Loopback default: HTTPS first, then plain HTTP, like docker's insecure registries.
-    assert_eq!(env.run(&["manifest", "head", &r]).ok().text().trim(), fx.top.digest);
+    assert_eq!(
+        env.run(&["manifest", "head", &r]).ok().text().trim(),
+        fx.top.digest
+    );
     // With TLS required for this registry there is no fallback.
-    std::fs::write(env.hoist_config(), format!("[registry.\"{}\"]\ntls = \"enabled\"\n", reg.host)).unwrap();
+    std::fs::write(
+        env.hoist_config(),
+        format!("[registry.\"{}\"]\ntls = \"enabled\"\n", reg.host),
+    )
+    .unwrap();
     let out = env.run(&["manifest", "head", &r]).code(6);
     assert!(out.stderr.contains("--plain-http"), "{}", out.stderr);
     // And explicitly plain works.
-    assert_eq!(env.run(&["manifest", "head", &r, "--plain-http"]).ok().text().trim(), fx.top.digest);
+    assert_eq!(
+        env.run(&["manifest", "head", &r, "--plain-http"])
+            .ok()
+            .text()
+            .trim(),
+        fx.top.digest
+    );
 }

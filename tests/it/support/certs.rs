@@ -14,14 +14,64 @@ pub struct Tls {
 
 pub fn server_tls(dir: &Path) -> Tls {
     let p = |n: &str| dir.join(n);
-    run_ok(Command::new("openssl").args(["req", "-x509", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "30", "-subj", "/CN=hoist test CA"]).arg("-keyout").arg(p("ca.key")).arg("-out").arg(p("ca.pem")));
-    run_ok(Command::new("openssl").args(["req", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-subj", "/CN=localhost"]).arg("-keyout").arg(p("server.key")).arg("-out").arg(p("server.csr")));
+    run_ok(
+        Command::new("openssl")
+            .args([
+                "req",
+                "-x509",
+                "-new",
+                "-newkey",
+                "ec",
+                "-pkeyopt",
+                "ec_paramgen_curve:prime256v1",
+                "-nodes",
+                "-days",
+                "30",
+                "-subj",
+                "/CN=hoist test CA",
+            ])
+            .arg("-keyout")
+            .arg(p("ca.key"))
+            .arg("-out")
+            .arg(p("ca.pem")),
+    );
+    run_ok(
+        Command::new("openssl")
+            .args([
+                "req",
+                "-new",
+                "-newkey",
+                "ec",
+                "-pkeyopt",
+                "ec_paramgen_curve:prime256v1",
+                "-nodes",
+                "-subj",
+                "/CN=localhost",
+            ])
+            .arg("-keyout")
+            .arg(p("server.key"))
+            .arg("-out")
+            .arg(p("server.csr")),
+    );
     std::fs::write(
         p("ext.cnf"),
         "subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=serverAuth\n",
     )
     .unwrap();
-    run_ok(Command::new("openssl").args(["x509", "-req", "-days", "30", "-CAcreateserial"]).arg("-in").arg(p("server.csr")).arg("-CA").arg(p("ca.pem")).arg("-CAkey").arg(p("ca.key")).arg("-extfile").arg(p("ext.cnf")).arg("-out").arg(p("server.pem")));
+    run_ok(
+        Command::new("openssl")
+            .args(["x509", "-req", "-days", "30", "-CAcreateserial"])
+            .arg("-in")
+            .arg(p("server.csr"))
+            .arg("-CA")
+            .arg(p("ca.pem"))
+            .arg("-CAkey")
+            .arg(p("ca.key"))
+            .arg("-extfile")
+            .arg(p("ext.cnf"))
+            .arg("-out")
+            .arg(p("server.pem")),
+    );
     Tls {
         ca: p("ca.pem"),
         cert: p("server.pem"),
@@ -33,6 +83,24 @@ pub fn server_tls(dir: &Path) -> Tls {
 pub fn token_signer(dir: &Path) -> (PathBuf, PathBuf) {
     let key = dir.join("token.key");
     let cert = dir.join("token.pem");
-    run_ok(Command::new("openssl").args(["req", "-x509", "-new", "-newkey", "rsa:2048", "-nodes", "-days", "30", "-subj", "/CN=hoist test token issuer"]).arg("-keyout").arg(&key).arg("-out").arg(&cert));
+    run_ok(
+        Command::new("openssl")
+            .args([
+                "req",
+                "-x509",
+                "-new",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "30",
+                "-subj",
+                "/CN=hoist test token issuer",
+            ])
+            .arg("-keyout")
+            .arg(&key)
+            .arg("-out")
+            .arg(&cert),
+    );
     (key, cert)
 }

@@ -22,18 +22,31 @@ impl Out {
     }
 
     pub fn json(&self) -> serde_json::Value {
-        serde_json::from_slice(&self.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}\nstderr: {}", self.text(), self.stderr))
+        serde_json::from_slice(&self.stdout)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}\nstderr: {}", self.text(), self.stderr))
     }
 
     #[track_caller]
     pub fn ok(self) -> Out {
-        assert_eq!(self.code, 0, "expected success\nstdout: {}\nstderr: {}", self.text(), self.stderr);
+        assert_eq!(
+            self.code,
+            0,
+            "expected success\nstdout: {}\nstderr: {}",
+            self.text(),
+            self.stderr
+        );
         self
     }
 
     #[track_caller]
     pub fn code(self, want: i32) -> Out {
-        assert_eq!(self.code, want, "wrong exit code\nstdout: {}\nstderr: {}", self.text(), self.stderr);
+        assert_eq!(
+            self.code,
+            want,
+            "wrong exit code\nstdout: {}\nstderr: {}",
+            self.text(),
+            self.stderr
+        );
         self
     }
 }
@@ -42,7 +55,10 @@ impl Env {
     pub fn new() -> Env {
         let home = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(home.path().join(".docker")).unwrap();
-        Env { home, vars: Vec::new() }
+        Env {
+            home,
+            vars: Vec::new(),
+        }
     }
 
     /// Sets an extra environment variable for every later run.
@@ -85,9 +101,13 @@ impl Env {
 
     pub fn run_stdin(&self, args: &[&str], stdin: Option<&[u8]>) -> Out {
         let mut c = self.command(args);
-        c.stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
+        c.stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
         let mut child = c.spawn().expect("running hoist");
         if let Some(input) = stdin {
             child.stdin.take().unwrap().write_all(input).unwrap();

@@ -39,7 +39,11 @@ impl Fake {
                     let method = parts.next().unwrap_or("").to_string();
                     let path = parts.next().unwrap_or("").to_string();
                     let reply = handler(&method, &path);
-                    let mut out = format!("HTTP/1.1 {} Fake\r\nConnection: close\r\nContent-Length: {}\r\n", reply.status, reply.body.len());
+                    let mut out = format!(
+                        "HTTP/1.1 {} Fake\r\nConnection: close\r\nContent-Length: {}\r\n",
+                        reply.status,
+                        reply.body.len()
+                    );
                     for (k, v) in &reply.headers {
                         out.push_str(&format!("{k}: {v}\r\n"));
                     }

@@ -33,7 +33,11 @@ pub struct Blob {
 impl Blob {
     pub fn new(media_type: &str, data: Vec<u8>) -> Blob {
         let digest = format!("sha256:{}", sha256_hex(&data));
-        Blob { media_type: media_type.into(), data, digest }
+        Blob {
+            media_type: media_type.into(),
+            data,
+            digest,
+        }
     }
 
     pub fn descriptor(&self) -> Value {
@@ -98,10 +102,28 @@ pub fn layer_tar(seed: u64, data_size: usize) -> Vec<u8> {
         b.append_data(&mut h, path, data).unwrap();
     };
     add("srv/", &[], tar::EntryType::Directory, 0o755, None);
-    add(&format!("srv/layer-{seed}.txt"), format!("layer {seed}\n").as_bytes(), tar::EntryType::Regular, 0o644, None);
+    add(
+        &format!("srv/layer-{seed}.txt"),
+        format!("layer {seed}\n").as_bytes(),
+        tar::EntryType::Regular,
+        0o644,
+        None,
+    );
     let data = rng.fill(data_size);
-    add(&format!("srv/data-{seed}.bin"), &data, tar::EntryType::Regular, 0o600, None);
-    add(&format!("srv/link-{seed}"), &[], tar::EntryType::Symlink, 0o777, Some(&format!("layer-{seed}.txt")));
+    add(
+        &format!("srv/data-{seed}.bin"),
+        &data,
+        tar::EntryType::Regular,
+        0o600,
+        None,
+    );
+    add(
+        &format!("srv/link-{seed}"),
+        &[],
+        tar::EntryType::Symlink,
+        0o777,
+        Some(&format!("layer-{seed}.txt")),
+    );
     b.into_inner().unwrap()
 }
 
@@ -130,8 +152,12 @@ pub fn layer_media_type(c: Compression, docker: bool) -> &'static str {
     match (c, docker) {
         (Compression::None, false) => "application/vnd.oci.image.layer.v1.tar",
         (Compression::None, true) => "application/vnd.docker.image.rootfs.diff.tar",
-        (Compression::Gzip | Compression::MultiGzip, false) => "application/vnd.oci.image.layer.v1.tar+gzip",
-        (Compression::Gzip | Compression::MultiGzip, true) => "application/vnd.docker.image.rootfs.diff.tar.gzip",
+        (Compression::Gzip | Compression::MultiGzip, false) => {
+            "application/vnd.oci.image.layer.v1.tar+gzip"
+        }
+        (Compression::Gzip | Compression::MultiGzip, true) => {
+            "application/vnd.docker.image.rootfs.diff.tar.gzip"
+        }
         (Compression::Zstd, _) => "application/vnd.oci.image.layer.v1.tar+zstd",
     }
 }
@@ -175,7 +201,10 @@ pub fn image(seed: u64, platform: &str, c: Compression, docker: bool) -> Image {
         cfg["variant"] = json!(v);
     }
     let (mt, cfg_mt) = if docker {
-        (DOCKER_MANIFEST, "application/vnd.docker.container.image.v1+json")
+        (
+            DOCKER_MANIFEST,
+            "application/vnd.docker.container.image.v1+json",
+        )
     } else {
         (OCI_MANIFEST, "application/vnd.oci.image.config.v1+json")
     };
@@ -197,7 +226,11 @@ pub fn image(seed: u64, platform: &str, c: Compression, docker: bool) -> Image {
 
 pub fn single(seed: u64, c: Compression) -> Fixture {
     let img = image(seed, "linux/amd64", c, false);
-    Fixture { top: img.manifest.clone(), images: vec![img], others: vec![] }
+    Fixture {
+        top: img.manifest.clone(),
+        images: vec![img],
+        others: vec![],
+    }
 }
 
 /// linux/amd64, linux/arm64/v8 and linux/arm/v7, plus (OCI only) an attestation manifest.
@@ -218,7 +251,11 @@ pub fn multi_arch(seed: u64, docker: bool) -> Fixture {
         .collect();
     let mut others = Vec::new();
     if !docker {
-        let statement = Blob::new("application/vnd.in-toto+json", format!("{{\"predicateType\":\"https://slsa.dev/provenance/v0.2\",\"seed\":{seed}}}").into_bytes());
+        let statement = Blob::new(
+            "application/vnd.in-toto+json",
+            format!("{{\"predicateType\":\"https://slsa.dev/provenance/v0.2\",\"seed\":{seed}}}")
+                .into_bytes(),
+        );
         let empty_cfg = Blob::new("application/vnd.oci.image.config.v1+json", b"{\"architecture\":\"unknown\",\"os\":\"unknown\",\"config\":{},\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[]}}".to_vec());
         let att = json!({
             "schemaVersion": 2,
@@ -238,7 +275,11 @@ pub fn multi_arch(seed: u64, docker: bool) -> Fixture {
     }
     let mt = if docker { DOCKER_LIST } else { OCI_INDEX };
     let index = json!({"schemaVersion": 2, "mediaType": mt, "manifests": entries});
-    Fixture { top: Blob::new(mt, serde_json::to_vec_pretty(&index).unwrap()), images, others }
+    Fixture {
+        top: Blob::new(mt, serde_json::to_vec_pretty(&index).unwrap()),
+        images,
+        others,
+    }
 }
 
 impl Fixture {
@@ -274,7 +315,12 @@ impl Fixture {
         let blobs = dir.join("blobs/sha256");
         std::fs::create_dir_all(&blobs).unwrap();
         std::fs::write(dir.join("oci-layout"), r#"{"imageLayoutVersion":"1.0.0"}"#).unwrap();
-        for b in self.blobs().iter().chain(self.children().iter()).chain(std::iter::once(&self.top)) {
+        for b in self
+            .blobs()
+            .iter()
+            .chain(self.children().iter())
+            .chain(std::iter::once(&self.top))
+        {
             std::fs::write(blobs.join(b.digest.trim_start_matches("sha256:")), &b.data).unwrap();
         }
         let mut d = self.top.descriptor();
@@ -289,13 +335,24 @@ impl Fixture {
         rt.block_on(async {
             let r = hoist::reference::Reference::parse(repo).unwrap();
             for b in self.blobs() {
-                client.push_blob_bytes(&r, bytes::Bytes::from(b.data.clone())).await.unwrap();
+                client
+                    .push_blob_bytes(&r, bytes::Bytes::from(b.data.clone()))
+                    .await
+                    .unwrap();
             }
             for m in self.children() {
-                let man = hoist::manifest::Manifest::from_bytes(bytes::Bytes::from(m.data.clone()), Some(&m.media_type)).unwrap();
+                let man = hoist::manifest::Manifest::from_bytes(
+                    bytes::Bytes::from(m.data.clone()),
+                    Some(&m.media_type),
+                )
+                .unwrap();
                 client.put_manifest(&r, &m.digest, &man).await.unwrap();
             }
-            let top = hoist::manifest::Manifest::from_bytes(bytes::Bytes::from(self.top.data.clone()), Some(&self.top.media_type)).unwrap();
+            let top = hoist::manifest::Manifest::from_bytes(
+                bytes::Bytes::from(self.top.data.clone()),
+                Some(&self.top.media_type),
+            )
+            .unwrap();
             client.put_manifest(&r, tag, &top).await.unwrap();
         });
     }
@@ -306,7 +363,8 @@ pub fn client(registry: &str, creds: Option<(&str, &str)>) -> hoist::client::Cli
     let mut o = hoist::client::ClientOptions::new();
     o.no_credential_stores = true;
     if let Some((u, p)) = creds {
-        o.creds.insert(registry.to_string(), hoist::auth::Credential::basic(u, p));
+        o.creds
+            .insert(registry.to_string(), hoist::auth::Credential::basic(u, p));
     }
     hoist::client::Client::new(o)
 }

@@ -3,14 +3,13 @@
 //! runner for the `hoist` binary with an isolated environment.
 
 pub mod certs;
-pub mod fake;
 pub mod cmd;
+pub mod fake;
 pub mod fixtures;
 pub mod proxy;
 pub mod registry;
 pub mod token;
 
-use std::path::Path;
 use std::process::Command;
 
 /// Whether the real registry and skopeo are installed. Without them a test prints one line and
@@ -23,7 +22,9 @@ pub fn have_tools() -> bool {
         return true;
     }
     if std::env::var_os("HOIST_REQUIRE_REGISTRY").is_some_and(|v| v == "1") {
-        panic!("HOIST_REQUIRE_REGISTRY=1 but docker-registry/skopeo/htpasswd/openssl are not installed (run scripts/test.sh)");
+        panic!(
+            "HOIST_REQUIRE_REGISTRY=1 but docker-registry/skopeo/htpasswd/openssl are not installed (run scripts/test.sh)"
+        );
     }
     eprintln!("skipping: docker-registry/skopeo not installed (scripts/test.sh installs them)");
     false
@@ -37,7 +38,9 @@ fn which(bin: &str) -> bool {
 
 /// Runs a command and panics with its output if it fails.
 pub fn run_ok(cmd: &mut Command) -> String {
-    let out = cmd.output().unwrap_or_else(|e| panic!("running {cmd:?}: {e}"));
+    let out = cmd
+        .output()
+        .unwrap_or_else(|e| panic!("running {cmd:?}: {e}"));
     if !out.status.success() {
         panic!(
             "{cmd:?} failed: {}\n{}",
@@ -61,8 +64,4 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::Digest as _;
     let d = sha2::Sha256::digest(bytes);
     d.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-pub fn read(p: &Path) -> Vec<u8> {
-    std::fs::read(p).unwrap_or_else(|e| panic!("reading {}: {e}", p.display()))
 }

@@ -5,7 +5,7 @@
 //! Each request is forwarded on a fresh upstream connection; responses are read whole (test
 //! blobs are small) and written back with a Content-Length.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
 use std::sync::{Arc, Mutex};
 
@@ -72,10 +72,6 @@ impl Proxy {
         self.state.log.lock().unwrap().clone()
     }
 
-    pub fn clear(&self) {
-        self.state.log.lock().unwrap().clear();
-    }
-
     pub fn count(&self, method: &str, path_contains: &str) -> usize {
         self.requests()
             .iter()
@@ -120,7 +116,8 @@ fn read_body(r: &mut impl BufRead, head: &[String], until_eof: bool) -> std::io:
         loop {
             let mut l = String::new();
             r.read_line(&mut l)?;
-            let n = usize::from_str_radix(l.trim().split(';').next().unwrap_or("0"), 16).unwrap_or(0);
+            let n =
+                usize::from_str_radix(l.trim().split(';').next().unwrap_or("0"), 16).unwrap_or(0);
             if n == 0 {
                 let mut end = String::new();
                 r.read_line(&mut end)?;
@@ -160,7 +157,12 @@ fn write_message(w: &mut impl Write, m: &Message, is_head: bool) -> std::io::Res
     out.push_str("\r\n");
     let mut had_len = false;
     for l in &m.head[1..] {
-        let name = l.split(':').next().unwrap_or("").trim().to_ascii_lowercase();
+        let name = l
+            .split(':')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
         if name == "transfer-encoding" || name == "connection" {
             continue;
         }
@@ -188,7 +190,9 @@ fn serve(client: TcpStream, st: &State) -> std::io::Result<()> {
     let mut reader = BufReader::new(client.try_clone()?);
     let mut writer = client;
     loop {
-        let Some(head) = read_head(&mut reader)? else { return Ok(()) };
+        let Some(head) = read_head(&mut reader)? else {
+            return Ok(());
+        };
         let body = read_body(&mut reader, &head, false)?;
         let mut parts = head[0].split_whitespace();
         let method = parts.next().unwrap_or("").to_string();
@@ -200,25 +204,47 @@ fn serve(client: TcpStream, st: &State) -> std::io::Result<()> {
             if let Some(s) = retry {
                 h.push(format!("Retry-After: {s}"));
             }
-            write_message(&mut writer, &Message { head: h, body: Vec::new() }, false)?;
+            write_message(
+                &mut writer,
+                &Message {
+                    head: h,
+                    body: Vec::new(),
+                },
+                false,
+            )?;
             continue;
         }
         let mut up = TcpStream::connect(&st.upstream)?;
-        let req = Message { head: head.clone(), body };
+        let req = Message {
+            head: head.clone(),
+            body,
+        };
         write_message(&mut up, &req, false)?;
         let mut ur = BufReader::new(up.try_clone()?);
-        let Some(rhead) = read_head(&mut ur)? else { return Ok(()) };
+        let Some(rhead) = read_head(&mut ur)? else {
+            return Ok(());
+        };
         let is_head = method == "HEAD";
         let status_no_body = rhead[0].contains(" 204 ") || rhead[0].contains(" 304 ");
-        let rbody = if is_head || status_no_body { Vec::new() } else { read_body(&mut ur, &rhead, true)? };
+        let rbody = if is_head || status_no_body {
+            Vec::new()
+        } else {
+            read_body(&mut ur, &rhead, true)?
+        };
         let _ = up.shutdown(Shutdown::Both);
-        let mut resp = Message { head: rhead, body: rbody };
+        let mut resp = Message {
+            head: rhead,
+            body: rbody,
+        };
         match fault {
             Some(Action::ResetAfter(n)) => {
                 let full = resp.body.clone();
                 // Announce the full length, send part, and hang up.
                 let mut h = resp.head.clone();
-                h.retain(|l| !l.to_ascii_lowercase().starts_with("content-length") && !l.to_ascii_lowercase().starts_with("transfer-encoding"));
+                h.retain(|l| {
+                    !l.to_ascii_lowercase().starts_with("content-length")
+                        && !l.to_ascii_lowercase().starts_with("transfer-encoding")
+                });
                 let mut out = String::new();
                 for l in &h {
                     out.push_str(l);
@@ -237,7 +263,10 @@ fn serve(client: TcpStream, st: &State) -> std::io::Result<()> {
                 }
             }
             Some(Action::Header(name, value)) => {
-                resp.head.retain(|l| !l.to_ascii_lowercase().starts_with(&format!("{}:", name.to_ascii_lowercase())));
+                resp.head.retain(|l| {
+                    !l.to_ascii_lowercase()
+                        .starts_with(&format!("{}:", name.to_ascii_lowercase()))
+                });
                 resp.head.push(format!("{name}: {value}"));
             }
             _ => {}

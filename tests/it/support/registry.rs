@@ -69,7 +69,9 @@ impl Registry {
                 let pw = dir.path().join("htpasswd");
                 let mut lines = String::new();
                 for (u, p) in [ALICE, READER] {
-                    lines.push_str(&super::run_ok(Command::new("htpasswd").args(["-Bbn", u, p])).trim().to_string());
+                    lines.push_str(
+                        super::run_ok(Command::new("htpasswd").args(["-Bbn", u, p])).trim(),
+                    );
                     lines.push('\n');
                 }
                 std::fs::write(&pw, lines).unwrap();
@@ -125,7 +127,12 @@ impl Registry {
             Ok(Err(log)) => panic!("docker-registry failed to start:\n{log}"),
             Err(_) => panic!("docker-registry did not report listening within 30s"),
         }
-        Registry { host, tls, dir, child }
+        Registry {
+            host,
+            tls,
+            dir,
+            child,
+        }
     }
 
     /// Where the registry keeps blob data on disk (for corrupting a blob in a test).

@@ -69,7 +69,10 @@ impl TokenServer {
 
 fn users() -> HashMap<&'static str, (&'static str, &'static [&'static str])> {
     HashMap::from([
-        ("alice", ("wonderland", &["pull", "push", "delete", "*"][..])),
+        (
+            "alice",
+            ("wonderland", &["pull", "push", "delete", "*"][..]),
+        ),
         ("reader", ("readonly", &["pull"][..])),
     ])
 }
@@ -122,7 +125,10 @@ fn handle(mut conn: TcpStream, st: &State) -> std::io::Result<()> {
             headers.insert(k.trim().to_ascii_lowercase(), v.trim().to_string());
         }
     }
-    let len: usize = headers.get("content-length").and_then(|v| v.parse().ok()).unwrap_or(0);
+    let len: usize = headers
+        .get("content-length")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
     let mut body = vec![0; len];
     r.read_exact(&mut body)?;
     let query = target.split_once('?').map(|(_, q)| q).unwrap_or("");
@@ -142,8 +148,13 @@ fn handle(mut conn: TcpStream, st: &State) -> std::io::Result<()> {
     // Who is asking?
     let mut user: Option<&str> = None;
     let mut bad = false;
-    if let Some(auth) = headers.get("authorization").and_then(|a| a.strip_prefix("Basic ")) {
-        let raw = base64::engine::general_purpose::STANDARD.decode(auth).unwrap_or_default();
+    if let Some(auth) = headers
+        .get("authorization")
+        .and_then(|a| a.strip_prefix("Basic "))
+    {
+        let raw = base64::engine::general_purpose::STANDARD
+            .decode(auth)
+            .unwrap_or_default();
         let raw = String::from_utf8_lossy(&raw).into_owned();
         let (u, p) = raw.split_once(':').unwrap_or(("", ""));
         match users.get_key_value(u) {
@@ -173,14 +184,22 @@ fn handle(mut conn: TcpStream, st: &State) -> std::io::Result<()> {
     }
     let mut access = Vec::new();
     for s in &scopes {
-        let Some((resource, actions)) = s.rsplit_once(':') else { continue };
-        let Some((kind, name)) = resource.split_once(':') else { continue };
+        let Some((resource, actions)) = s.rsplit_once(':') else {
+            continue;
+        };
+        let Some((kind, name)) = resource.split_once(':') else {
+            continue;
+        };
         let allowed: Vec<&str> = actions
             .split(',')
             .filter(|a| match user {
                 Some(u) => {
                     let perms = users[u].1;
-                    if kind == "registry" { u == "alice" } else { perms.contains(a) }
+                    if kind == "registry" {
+                        u == "alice"
+                    } else {
+                        perms.contains(a)
+                    }
                 }
                 None => kind == "repository" && *a == "pull" && name.starts_with("public/"),
             })
@@ -198,14 +217,22 @@ fn handle(mut conn: TcpStream, st: &State) -> std::io::Result<()> {
         "access": access,
     });
     let b64 = |v: &[u8]| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v);
-    let signing_input = format!("{}.{}", b64(header.to_string().as_bytes()), b64(claims.to_string().as_bytes()));
+    let signing_input = format!(
+        "{}.{}",
+        b64(header.to_string().as_bytes()),
+        b64(claims.to_string().as_bytes())
+    );
     let mut child = Command::new("openssl")
         .args(["dgst", "-sha256", "-binary", "-sign"])
         .arg(&st.key)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()?;
-    child.stdin.take().unwrap().write_all(signing_input.as_bytes())?;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(signing_input.as_bytes())?;
     let sig = child.wait_with_output()?.stdout;
     let token = format!("{signing_input}.{}", b64(&sig));
     let body = serde_json::json!({"token": token, "access_token": token, "expires_in": 300, "issued_at": "2026-01-01T00:00:00Z"});
