@@ -120,7 +120,8 @@ pub fn table(header: &[&str]) -> comfy_table::Table {
 pub fn print_table(t: &comfy_table::Table) -> Result<()> {
     let mut s = String::new();
     for line in t.to_string().lines() {
-        s.push_str(line.trim_end());
+        // The preset pads every cell by one space; the first column needs none.
+        s.push_str(line.strip_prefix(' ').unwrap_or(line).trim_end());
         s.push('\n');
     }
     out(s.as_bytes())?;

@@ -84,7 +84,8 @@ pub fn summary(cfg: &ImageConfig) -> String {
     let rc = cfg.config.clone().unwrap_or_default();
     let mut s = String::new();
     fn kv_into(s: &mut String, k: &str, v: &str) {
-        s.push_str(&format!("{:<13}{}\n", format!("{k}:"), v));
+        s.push_str(format!("{:<14}{}", format!("{k}:"), v).trim_end());
+        s.push('\n');
     }
     macro_rules! kv {
         ($k:expr, $v:expr) => {
@@ -133,7 +134,7 @@ pub fn summary(cfg: &ImageConfig) -> String {
     }
     let labels = rc.labels.unwrap_or_default();
     if labels.is_empty() {
-        s.push_str("Labels:      -\n");
+        s.push_str("Labels:       -\n");
     } else {
         s.push_str("Labels:\n");
         for (k, v) in labels {
