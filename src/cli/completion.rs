@@ -1,4 +1,7 @@
-//! `hoist completion SHELL` and the hidden `hoist man DIR`.
+//! Everything generated from the clap definitions: shell completions (`hoist completion`),
+//! man pages (hidden `hoist man DIR`) and the Markdown CLI reference (hidden
+//! `hoist cli-reference`). The checked-in copies under `completions/` and `docs/` are compared
+//! with fresh output by the test suite, so they cannot drift from the code.
 
 use std::path::PathBuf;
 
@@ -24,29 +27,126 @@ pub struct ManArgs {
     pub dir: PathBuf,
 }
 
-pub fn run(a: CompletionArgs) -> Result<()> {
+/// The completion script for a shell.
+pub fn completion_script(shell: Shell) -> Vec<u8> {
     let mut out = Vec::new();
-    clap_complete::generate(a.shell, &mut Cli::command(), "hoist", &mut out);
-    crate::output::out(&out)?;
+    clap_complete::generate(shell, &mut Cli::command(), "hoist", &mut out);
+    out
+}
+
+pub fn run(a: CompletionArgs) -> Result<()> {
+    crate::output::out(&completion_script(a.shell))?;
     Ok(())
 }
 
 pub fn man(a: ManArgs) -> Result<()> {
     std::fs::create_dir_all(&a.dir).with_context(|| format!("creating `{}`", a.dir.display()))?;
-    let cmd = Cli::command();
+    let mut cmd = Cli::command();
+    cmd.build();
     write_man(&cmd, "hoist", &a.dir)
 }
 
+fn visible_subcommands(cmd: &clap::Command) -> impl Iterator<Item = &clap::Command> {
+    cmd.get_subcommands()
+        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+}
+
 fn write_man(cmd: &clap::Command, name: &str, dir: &std::path::Path) -> Result<()> {
-    let cmd = cmd.clone().name(name.to_string());
+    let page = cmd.clone().name(name.to_string());
     let mut buf = Vec::new();
-    clap_mangen::Man::new(cmd.clone()).render(&mut buf)?;
+    clap_mangen::Man::new(page).render(&mut buf)?;
     std::fs::write(dir.join(format!("{name}.1")), buf)?;
-    for sub in cmd.get_subcommands() {
-        if sub.is_hide_set() || sub.get_name() == "help" {
-            continue;
-        }
+    for sub in visible_subcommands(cmd) {
         write_man(sub, &format!("{name}-{}", sub.get_name()), dir)?;
     }
     Ok(())
+}
+
+/// The Markdown CLI reference (`docs/cli.md`).
+pub fn reference_markdown() -> String {
+    let mut cmd = Cli::command();
+    cmd.build();
+    let mut s = String::from(
+        "# hoist command reference\n\nGenerated from the command definitions; do not edit by hand.\n\n",
+    );
+    s.push_str("## Global options\n\nAccepted by every command.\n\n");
+    for a in cmd.get_arguments().filter(|a| a.is_global_set()) {
+        s.push_str(&arg_line(a));
+    }
+    s.push('\n');
+    write_markdown(&cmd, "hoist", &mut s);
+    s
+}
+
+fn arg_line(a: &clap::Arg) -> String {
+    let names = match (a.get_long(), a.get_short()) {
+        (Some(l), Some(c)) => format!("`-{c}`, `--{l}`"),
+        (Some(l), None) => format!("`--{l}`"),
+        (None, Some(c)) => format!("`-{c}`"),
+        (None, None) => format!(
+            "`{}`",
+            a.get_value_names()
+                .and_then(|v| v.first())
+                .map(|v| v.to_string())
+                .unwrap_or_else(|| a.get_id().to_string().to_uppercase())
+        ),
+    };
+    let value = if a.get_long().is_some() && a.get_action().takes_values() {
+        a.get_value_names()
+            .and_then(|v| v.first())
+            .map(|v| format!(" `<{v}>`"))
+            .unwrap_or_default()
+    } else {
+        String::new()
+    };
+    let help = a
+        .get_help()
+        .map(|h| h.to_string())
+        .unwrap_or_default()
+        .replace('\n', " ");
+    let default = a
+        .get_default_values()
+        .iter()
+        .filter(|_| a.get_action().takes_values())
+        .collect::<Vec<_>>()
+        .first()
+        .map(|d| format!(" (default: `{}`)", d.to_string_lossy()))
+        .unwrap_or_default();
+    format!("- {names}{value}: {help}{default}\n")
+}
+
+fn write_markdown(cmd: &clap::Command, path: &str, s: &mut String) {
+    if path != "hoist" {
+        s.push_str(&format!("## {path}\n\n"));
+        if let Some(about) = cmd.get_about() {
+            s.push_str(&format!("{about}\n\n"));
+        }
+        let mut c = cmd.clone();
+        let usage = c.render_usage().to_string().replace("Usage: ", "");
+        s.push_str(&format!("```text\n{usage}\n```\n\n"));
+        let args: Vec<&clap::Arg> = cmd
+            .get_arguments()
+            .filter(|a| {
+                !a.is_global_set()
+                    && !a.is_hide_set()
+                    && a.get_id() != "help"
+                    && a.get_id() != "version"
+            })
+            .collect();
+        if !args.is_empty() {
+            for a in args {
+                s.push_str(&arg_line(a));
+            }
+            s.push('\n');
+        }
+        if let Some(after) = cmd.get_after_help() {
+            s.push_str(&format!(
+                "```text\n{}\n```\n\n",
+                after.to_string().trim_end()
+            ));
+        }
+    }
+    for sub in visible_subcommands(cmd) {
+        write_markdown(sub, &format!("{path} {}", sub.get_name()), s);
+    }
 }

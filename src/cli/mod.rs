@@ -125,6 +125,9 @@ pub enum Command {
     /// Write man pages into a directory.
     #[command(hide = true)]
     Man(completion::ManArgs),
+    /// Print the Markdown command reference.
+    #[command(hide = true)]
+    CliReference,
 }
 
 /// What every command needs: the client and the printer.
@@ -183,6 +186,10 @@ pub async fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Completion(a) => return completion::run(a),
         Command::Man(a) => return completion::man(a),
+        Command::CliReference => {
+            crate::output::out(completion::reference_markdown().as_bytes())?;
+            return Ok(());
+        }
         _ => {}
     }
     let ctx = Ctx::new(cli.global)?;
@@ -195,7 +202,9 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Repo(c) => repo::run(&ctx, c).await,
         Command::Login(a) => login::login(&ctx, a).await,
         Command::Logout(a) => login::logout(&ctx, a).await,
-        Command::Completion(_) | Command::Man(_) => unreachable!("handled above"),
+        Command::Completion(_) | Command::Man(_) | Command::CliReference => {
+            unreachable!("handled above")
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod auth;
 mod faults;
+mod generated;
 mod layout;
 mod offline;
 mod read;

@@ -1,0 +1,1403 @@
+#compdef hoist
+
+autoload -U is-at-least
+
+_hoist() {
+    typeset -A opt_args
+    typeset -a _arguments_options
+    local ret=1
+
+    if is-at-least 5.2; then
+        _arguments_options=(-s -S -C)
+    else
+        _arguments_options=(-s -C)
+    fi
+
+    local context curcontext="$curcontext" state line
+    _arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_hoist_commands" \
+"*::: :->hoist" \
+&& ret=0
+    case $state in
+    (hoist)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-command-$line[1]:"
+        case $line[1] in
+            (manifest)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_hoist__subcmd__manifest_commands" \
+"*::: :->manifest" \
+&& ret=0
+
+    case $state in
+    (manifest)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-manifest-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'-p+[Resolve an index to this platform'\''s manifest (\`os/arch\[/variant\]\`, \`local\`)]:PLATFORM:_default' \
+'--platform=[Resolve an index to this platform'\''s manifest (\`os/arch\[/variant\]\`, \`local\`)]:PLATFORM:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':reference -- Image reference (`registry/repo\:tag`, `repo@sha256\:...`, `ocidir\://DIR\:TAG`):_default' \
+&& ret=0
+;;
+(head)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':reference -- Image reference:_default' \
+&& ret=0
+;;
+(put)
+_arguments "${_arguments_options[@]}" : \
+'--content-type=[Media type to push as (default\: the document'\''s \`mediaType\`)]:TYPE:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':reference -- Where to push\: `registry/repo\:tag` (or `@digest` to push untagged):_default' \
+'::file -- The manifest file; `-` or nothing reads stdin:_files' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':reference -- Image reference (tag or digest):_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_hoist__subcmd__manifest__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-manifest-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(head)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(put)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_hoist__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-config-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'-p+[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
+'--platform=[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':reference -- Image reference:_default' \
+&& ret=0
+;;
+(fetch)
+_arguments "${_arguments_options[@]}" : \
+'-p+[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
+'--platform=[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':reference -- Image reference:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_hoist__subcmd__config__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-config-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(image)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_hoist__subcmd__image_commands" \
+"*::: :->image" \
+&& ret=0
+
+    case $state in
+    (image)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-image-command-$line[1]:"
+        case $line[1] in
+            (inspect)
+_arguments "${_arguments_options[@]}" : \
+'-p+[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
+'--platform=[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':reference -- Image reference:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_hoist__subcmd__image__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-image-help-command-$line[1]:"
+        case $line[1] in
+            (inspect)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(blob)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_hoist__subcmd__blob_commands" \
+"*::: :->blob" \
+&& ret=0
+
+    case $state in
+    (blob)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-blob-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'-o+[Write to this file instead of stdout]:FILE:_files' \
+'--output=[Write to this file instead of stdout]:FILE:_files' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':reference -- `registry/repo@sha256\:...` or `ocidir\://DIR@sha256\:...`:_default' \
+&& ret=0
+;;
+(head)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':reference -- `registry/repo@sha256\:...` or `ocidir\://DIR@sha256\:...`:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_hoist__subcmd__blob__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-blob-help-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(head)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(tag)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_hoist__subcmd__tag_commands" \
+"*::: :->tag" \
+&& ret=0
+
+    case $state in
+    (tag)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-tag-command-$line[1]:"
+        case $line[1] in
+            (ls)
+_arguments "${_arguments_options[@]}" : \
+'--include=[Only tags matching this regular expression]:REGEX:_default' \
+'--exclude=[Leave out tags matching this regular expression]:REGEX:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':repository -- Repository (`registry/repo`) or `ocidir\://DIR`:_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--include=[Only tags matching this regular expression]:REGEX:_default' \
+'--exclude=[Leave out tags matching this regular expression]:REGEX:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':repository -- Repository (`registry/repo`) or `ocidir\://DIR`:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_hoist__subcmd__tag__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-tag-help-command-$line[1]:"
+        case $line[1] in
+            (ls)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(repo)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_hoist__subcmd__repo_commands" \
+"*::: :->repo" \
+&& ret=0
+
+    case $state in
+    (repo)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-repo-command-$line[1]:"
+        case $line[1] in
+            (ls)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':registry -- Registry host (`localhost\:5000`, `registry.example.com`):_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':registry -- Registry host (`localhost\:5000`, `registry.example.com`):_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_hoist__subcmd__repo__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-repo-help-command-$line[1]:"
+        case $line[1] in
+            (ls)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(login)
+_arguments "${_arguments_options[@]}" : \
+'-u+[Username]:USERNAME:_default' \
+'--username=[Username]:USERNAME:_default' \
+'(--password-stdin)-p+[Password on the command line (visible to other users; prefer \`--password-stdin\`)]:PASSWORD:_default' \
+'(--password-stdin)--password=[Password on the command line (visible to other users; prefer \`--password-stdin\`)]:PASSWORD:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--password-stdin[Read the password (or token) from standard input]' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':registry -- Registry host (`docker.io`, `registry.example.com\:5000`):_default' \
+&& ret=0
+;;
+(logout)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':registry -- Registry host:_default' \
+&& ret=0
+;;
+(completion)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':shell -- The shell to generate for:(bash elvish fish powershell zsh)' \
+&& ret=0
+;;
+(man)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':dir -- Directory to write `hoist.1`, `hoist-manifest.1`, `hoist-manifest-get.1`, ... into:_files' \
+&& ret=0
+;;
+(cli-reference)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_hoist__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-help-command-$line[1]:"
+        case $line[1] in
+            (manifest)
+_arguments "${_arguments_options[@]}" : \
+":: :_hoist__subcmd__help__subcmd__manifest_commands" \
+"*::: :->manifest" \
+&& ret=0
+
+    case $state in
+    (manifest)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-help-manifest-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(head)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(put)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+":: :_hoist__subcmd__help__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-help-config-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(image)
+_arguments "${_arguments_options[@]}" : \
+":: :_hoist__subcmd__help__subcmd__image_commands" \
+"*::: :->image" \
+&& ret=0
+
+    case $state in
+    (image)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-help-image-command-$line[1]:"
+        case $line[1] in
+            (inspect)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(blob)
+_arguments "${_arguments_options[@]}" : \
+":: :_hoist__subcmd__help__subcmd__blob_commands" \
+"*::: :->blob" \
+&& ret=0
+
+    case $state in
+    (blob)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-help-blob-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(head)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(tag)
+_arguments "${_arguments_options[@]}" : \
+":: :_hoist__subcmd__help__subcmd__tag_commands" \
+"*::: :->tag" \
+&& ret=0
+
+    case $state in
+    (tag)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-help-tag-command-$line[1]:"
+        case $line[1] in
+            (ls)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(repo)
+_arguments "${_arguments_options[@]}" : \
+":: :_hoist__subcmd__help__subcmd__repo_commands" \
+"*::: :->repo" \
+&& ret=0
+
+    case $state in
+    (repo)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-help-repo-command-$line[1]:"
+        case $line[1] in
+            (ls)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(login)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(logout)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(completion)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(man)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(cli-reference)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+}
+
+(( $+functions[_hoist_commands] )) ||
+_hoist_commands() {
+    local commands; commands=(
+'manifest:Get, check, push and delete manifests' \
+'config:Read image configs' \
+'image:Inspect images (manifest and config together)' \
+'blob:Download and check blobs' \
+'tag:List tags' \
+'repo:List repositories' \
+'login:Verify and store credentials for a registry' \
+'logout:Remove stored credentials for a registry' \
+'completion:Print a shell completion script' \
+'man:Write man pages into a directory' \
+'cli-reference:Print the Markdown command reference' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'hoist commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__blob_commands] )) ||
+_hoist__subcmd__blob_commands() {
+    local commands; commands=(
+'get:Download a blob, verifying its digest' \
+'head:Show a blob'\''s size and digest without downloading it' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'hoist blob commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__blob__subcmd__get_commands] )) ||
+_hoist__subcmd__blob__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist blob get commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__blob__subcmd__head_commands] )) ||
+_hoist__subcmd__blob__subcmd__head_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist blob head commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__blob__subcmd__help_commands] )) ||
+_hoist__subcmd__blob__subcmd__help_commands() {
+    local commands; commands=(
+'get:Download a blob, verifying its digest' \
+'head:Show a blob'\''s size and digest without downloading it' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'hoist blob help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__blob__subcmd__help__subcmd__get_commands] )) ||
+_hoist__subcmd__blob__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist blob help get commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__blob__subcmd__help__subcmd__head_commands] )) ||
+_hoist__subcmd__blob__subcmd__help__subcmd__head_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist blob help head commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__blob__subcmd__help__subcmd__help_commands] )) ||
+_hoist__subcmd__blob__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist blob help help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__cli-reference_commands] )) ||
+_hoist__subcmd__cli-reference_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist cli-reference commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__completion_commands] )) ||
+_hoist__subcmd__completion_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist completion commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__config_commands] )) ||
+_hoist__subcmd__config_commands() {
+    local commands; commands=(
+'get:Fetch an image'\''s config and summarise it' \
+'fetch:Fetch an image'\''s config and summarise it' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'hoist config commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__config__subcmd__get_commands] )) ||
+_hoist__subcmd__config__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist config get commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__config__subcmd__help_commands] )) ||
+_hoist__subcmd__config__subcmd__help_commands() {
+    local commands; commands=(
+'get:Fetch an image'\''s config and summarise it' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'hoist config help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__config__subcmd__help__subcmd__get_commands] )) ||
+_hoist__subcmd__config__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist config help get commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__config__subcmd__help__subcmd__help_commands] )) ||
+_hoist__subcmd__config__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist config help help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help_commands] )) ||
+_hoist__subcmd__help_commands() {
+    local commands; commands=(
+'manifest:Get, check, push and delete manifests' \
+'config:Read image configs' \
+'image:Inspect images (manifest and config together)' \
+'blob:Download and check blobs' \
+'tag:List tags' \
+'repo:List repositories' \
+'login:Verify and store credentials for a registry' \
+'logout:Remove stored credentials for a registry' \
+'completion:Print a shell completion script' \
+'man:Write man pages into a directory' \
+'cli-reference:Print the Markdown command reference' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'hoist help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__blob_commands] )) ||
+_hoist__subcmd__help__subcmd__blob_commands() {
+    local commands; commands=(
+'get:Download a blob, verifying its digest' \
+'head:Show a blob'\''s size and digest without downloading it' \
+    )
+    _describe -t commands 'hoist help blob commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__blob__subcmd__get_commands] )) ||
+_hoist__subcmd__help__subcmd__blob__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help blob get commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__blob__subcmd__head_commands] )) ||
+_hoist__subcmd__help__subcmd__blob__subcmd__head_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help blob head commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__cli-reference_commands] )) ||
+_hoist__subcmd__help__subcmd__cli-reference_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help cli-reference commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__completion_commands] )) ||
+_hoist__subcmd__help__subcmd__completion_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help completion commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__config_commands] )) ||
+_hoist__subcmd__help__subcmd__config_commands() {
+    local commands; commands=(
+'get:Fetch an image'\''s config and summarise it' \
+    )
+    _describe -t commands 'hoist help config commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__config__subcmd__get_commands] )) ||
+_hoist__subcmd__help__subcmd__config__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help config get commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__help_commands] )) ||
+_hoist__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__image_commands] )) ||
+_hoist__subcmd__help__subcmd__image_commands() {
+    local commands; commands=(
+'inspect:Show an image'\''s digest, platform, config and layers (with diffIDs)' \
+    )
+    _describe -t commands 'hoist help image commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__image__subcmd__inspect_commands] )) ||
+_hoist__subcmd__help__subcmd__image__subcmd__inspect_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help image inspect commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__login_commands] )) ||
+_hoist__subcmd__help__subcmd__login_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help login commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__logout_commands] )) ||
+_hoist__subcmd__help__subcmd__logout_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help logout commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__man_commands] )) ||
+_hoist__subcmd__help__subcmd__man_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help man commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__manifest_commands] )) ||
+_hoist__subcmd__help__subcmd__manifest_commands() {
+    local commands; commands=(
+'get:Fetch a manifest or index and show it' \
+'head:Print a manifest'\''s digest without downloading it (a HEAD request)' \
+'put:Push a manifest from a file or stdin, byte for byte' \
+'delete:Delete a manifest (by digest; a tag is resolved to its digest first)' \
+    )
+    _describe -t commands 'hoist help manifest commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__manifest__subcmd__delete_commands] )) ||
+_hoist__subcmd__help__subcmd__manifest__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help manifest delete commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__manifest__subcmd__get_commands] )) ||
+_hoist__subcmd__help__subcmd__manifest__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help manifest get commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__manifest__subcmd__head_commands] )) ||
+_hoist__subcmd__help__subcmd__manifest__subcmd__head_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help manifest head commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__manifest__subcmd__put_commands] )) ||
+_hoist__subcmd__help__subcmd__manifest__subcmd__put_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help manifest put commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__repo_commands] )) ||
+_hoist__subcmd__help__subcmd__repo_commands() {
+    local commands; commands=(
+'ls:List the repositories of a registry (its catalog, every page)' \
+    )
+    _describe -t commands 'hoist help repo commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__repo__subcmd__ls_commands] )) ||
+_hoist__subcmd__help__subcmd__repo__subcmd__ls_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help repo ls commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__tag_commands] )) ||
+_hoist__subcmd__help__subcmd__tag_commands() {
+    local commands; commands=(
+'ls:List a repository'\''s tags (sorted; every page of the registry'\''s listing)' \
+    )
+    _describe -t commands 'hoist help tag commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__tag__subcmd__ls_commands] )) ||
+_hoist__subcmd__help__subcmd__tag__subcmd__ls_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help tag ls commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__image_commands] )) ||
+_hoist__subcmd__image_commands() {
+    local commands; commands=(
+'inspect:Show an image'\''s digest, platform, config and layers (with diffIDs)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'hoist image commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__image__subcmd__help_commands] )) ||
+_hoist__subcmd__image__subcmd__help_commands() {
+    local commands; commands=(
+'inspect:Show an image'\''s digest, platform, config and layers (with diffIDs)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'hoist image help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__image__subcmd__help__subcmd__help_commands] )) ||
+_hoist__subcmd__image__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist image help help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__image__subcmd__help__subcmd__inspect_commands] )) ||
+_hoist__subcmd__image__subcmd__help__subcmd__inspect_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist image help inspect commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__image__subcmd__inspect_commands] )) ||
+_hoist__subcmd__image__subcmd__inspect_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist image inspect commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__login_commands] )) ||
+_hoist__subcmd__login_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist login commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__logout_commands] )) ||
+_hoist__subcmd__logout_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist logout commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__man_commands] )) ||
+_hoist__subcmd__man_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist man commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__manifest_commands] )) ||
+_hoist__subcmd__manifest_commands() {
+    local commands; commands=(
+'get:Fetch a manifest or index and show it' \
+'head:Print a manifest'\''s digest without downloading it (a HEAD request)' \
+'put:Push a manifest from a file or stdin, byte for byte' \
+'delete:Delete a manifest (by digest; a tag is resolved to its digest first)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'hoist manifest commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__manifest__subcmd__delete_commands] )) ||
+_hoist__subcmd__manifest__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist manifest delete commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__manifest__subcmd__get_commands] )) ||
+_hoist__subcmd__manifest__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist manifest get commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__manifest__subcmd__head_commands] )) ||
+_hoist__subcmd__manifest__subcmd__head_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist manifest head commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__manifest__subcmd__help_commands] )) ||
+_hoist__subcmd__manifest__subcmd__help_commands() {
+    local commands; commands=(
+'get:Fetch a manifest or index and show it' \
+'head:Print a manifest'\''s digest without downloading it (a HEAD request)' \
+'put:Push a manifest from a file or stdin, byte for byte' \
+'delete:Delete a manifest (by digest; a tag is resolved to its digest first)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'hoist manifest help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__manifest__subcmd__help__subcmd__delete_commands] )) ||
+_hoist__subcmd__manifest__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist manifest help delete commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__manifest__subcmd__help__subcmd__get_commands] )) ||
+_hoist__subcmd__manifest__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist manifest help get commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__manifest__subcmd__help__subcmd__head_commands] )) ||
+_hoist__subcmd__manifest__subcmd__help__subcmd__head_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist manifest help head commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__manifest__subcmd__help__subcmd__help_commands] )) ||
+_hoist__subcmd__manifest__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist manifest help help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__manifest__subcmd__help__subcmd__put_commands] )) ||
+_hoist__subcmd__manifest__subcmd__help__subcmd__put_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist manifest help put commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__manifest__subcmd__put_commands] )) ||
+_hoist__subcmd__manifest__subcmd__put_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist manifest put commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__repo_commands] )) ||
+_hoist__subcmd__repo_commands() {
+    local commands; commands=(
+'ls:List the repositories of a registry (its catalog, every page)' \
+'list:List the repositories of a registry (its catalog, every page)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'hoist repo commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__repo__subcmd__help_commands] )) ||
+_hoist__subcmd__repo__subcmd__help_commands() {
+    local commands; commands=(
+'ls:List the repositories of a registry (its catalog, every page)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'hoist repo help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__repo__subcmd__help__subcmd__help_commands] )) ||
+_hoist__subcmd__repo__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist repo help help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__repo__subcmd__help__subcmd__ls_commands] )) ||
+_hoist__subcmd__repo__subcmd__help__subcmd__ls_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist repo help ls commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__repo__subcmd__ls_commands] )) ||
+_hoist__subcmd__repo__subcmd__ls_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist repo ls commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__tag_commands] )) ||
+_hoist__subcmd__tag_commands() {
+    local commands; commands=(
+'ls:List a repository'\''s tags (sorted; every page of the registry'\''s listing)' \
+'list:List a repository'\''s tags (sorted; every page of the registry'\''s listing)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'hoist tag commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__tag__subcmd__help_commands] )) ||
+_hoist__subcmd__tag__subcmd__help_commands() {
+    local commands; commands=(
+'ls:List a repository'\''s tags (sorted; every page of the registry'\''s listing)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'hoist tag help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__tag__subcmd__help__subcmd__help_commands] )) ||
+_hoist__subcmd__tag__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist tag help help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__tag__subcmd__help__subcmd__ls_commands] )) ||
+_hoist__subcmd__tag__subcmd__help__subcmd__ls_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist tag help ls commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__tag__subcmd__ls_commands] )) ||
+_hoist__subcmd__tag__subcmd__ls_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist tag ls commands' commands "$@"
+}
+
+if [ "$funcstack[1]" = "_hoist" ]; then
+    _hoist "$@"
+else
+    compdef _hoist hoist
+fi

@@ -1,0 +1,163 @@
+//! Generated files must match the code: completions, man pages, the CLI reference, and the
+//! README's offline examples must run. `HOIST_BLESS=1 cargo test generated` rewrites them.
+
+use std::path::{Path, PathBuf};
+
+use crate::support::cmd::Env;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn bless() -> bool {
+    std::env::var_os("HOIST_BLESS").is_some_and(|v| v == "1")
+}
+
+#[track_caller]
+fn check(path: &Path, fresh: &[u8]) {
+    if bless() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, fresh).unwrap();
+        return;
+    }
+    let old = std::fs::read(path).unwrap_or_default();
+    assert!(
+        old == fresh,
+        "`{}` is stale: run `HOIST_BLESS=1 cargo test --test it generated` and commit",
+        path.display()
+    );
+}
+
+#[test]
+fn completions_are_fresh() {
+    let env = Env::new();
+    for (shell, file) in [
+        ("bash", "hoist.bash"),
+        ("zsh", "hoist.zsh"),
+        ("fish", "hoist.fish"),
+        ("powershell", "hoist.ps1"),
+        ("elvish", "hoist.elv"),
+    ] {
+        let out = env.run(&["completion", shell]).ok();
+        assert!(
+            out.stdout.len() > 500,
+            "{shell} script is suspiciously short"
+        );
+        check(&root().join("completions").join(file), &out.stdout);
+    }
+}
+
+#[test]
+fn man_pages_are_fresh() {
+    let env = Env::new();
+    let dir = tempfile::tempdir().unwrap();
+    env.run(&["man", dir.path().to_str().unwrap()]).ok();
+    let mut fresh: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    fresh.sort();
+    assert!(
+        fresh.contains(&"hoist-manifest-get.1".to_string()),
+        "{fresh:?}"
+    );
+    let man = root().join("docs/man");
+    if bless() {
+        let _ = std::fs::remove_dir_all(&man);
+    }
+    for name in &fresh {
+        check(
+            &man.join(name),
+            &std::fs::read(dir.path().join(name)).unwrap(),
+        );
+    }
+    let mut old: Vec<String> = std::fs::read_dir(&man)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    old.sort();
+    assert_eq!(
+        old, fresh,
+        "docs/man has pages for commands that no longer exist"
+    );
+}
+
+#[test]
+fn cli_reference_is_fresh() {
+    let env = Env::new();
+    let out = env.run(&["cli-reference"]).ok();
+    let text = out.text();
+    assert!(
+        text.contains("## hoist manifest get") && text.contains("--platform"),
+        "{text}"
+    );
+    check(&root().join("docs/cli.md"), &out.stdout);
+}
+
+/// Every `hoist ... ocidir://examples/...` line in the README's code blocks runs and succeeds.
+#[test]
+fn readme_offline_examples_run() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let env = Env::new();
+    let mut ran = 0;
+    for line in readme.lines().map(str::trim) {
+        let Some(rest) = line.strip_prefix("hoist ") else {
+            continue;
+        };
+        if !rest.contains("ocidir://examples/") {
+            continue;
+        }
+        let args = shell_words(rest);
+        let args: Vec<String> = args
+            .into_iter()
+            .map(|a| {
+                a.replace(
+                    "ocidir://examples/",
+                    &format!("ocidir://{}/examples/", root().display()),
+                )
+            })
+            .collect();
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = env.run(&refs);
+        assert_eq!(
+            out.code, 0,
+            "README example failed: hoist {rest}\n{}",
+            out.stderr
+        );
+        assert!(
+            !out.stdout.is_empty(),
+            "README example printed nothing: hoist {rest}"
+        );
+        ran += 1;
+    }
+    assert!(ran >= 4, "expected the quick start examples, found {ran}");
+}
+
+/// Splits a command line with single quotes, as the README writes them.
+fn shell_words(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut quoted = false;
+    let mut any = false;
+    for c in s.chars() {
+        match c {
+            '\'' => {
+                quoted = !quoted;
+                any = true;
+            }
+            ' ' if !quoted => {
+                if any || !cur.is_empty() {
+                    out.push(std::mem::take(&mut cur));
+                }
+                any = false;
+            }
+            _ => cur.push(c),
+        }
+    }
+    if any || !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
