@@ -226,8 +226,13 @@ impl Client {
         };
         let fallback = loopback && setting.is_none();
 
+        // Loading the system's roots costs milliseconds (every file in /etc/ssl/certs), and no
+        // public CA issues certificates for loopback names or is needed for plain HTTP: those
+        // hosts trust only the CAs given explicitly.
+        let system_roots = !loopback && scheme == Scheme::Https;
         let mut b = reqwest::Client::builder()
             .user_agent(USER_AGENT)
+            .tls_built_in_root_certs(system_roots)
             .connect_timeout(Duration::from_secs(30))
             .read_timeout(Duration::from_secs(120))
             .pool_idle_timeout(Duration::from_secs(60))

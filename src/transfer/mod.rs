@@ -16,6 +16,8 @@ use crate::digest::{Digest, Hasher};
 use crate::error::Failure;
 use crate::repo::Repo;
 
+pub mod verify;
+
 /// How many times a cut-off body is resumed before giving up.
 const RESUMES: u32 = 5;
 

@@ -1,0 +1,152 @@
+//! One-pass layer verification: compressed digest, size and uncompressed diffID.
+//!
+//! The async side receives the blob and hashes the compressed bytes as they arrive; each chunk
+//! is also handed over a bounded channel to a blocking thread that inflates it (gzip including
+//! multi-member, zstd, or plain tar) and hashes the output. Memory holds a few chunks at most,
+//! nothing touches the disk, and inflating overlaps with receiving.
+
+use std::io::Read;
+
+use anyhow::Result;
+use bytes::Bytes;
+use futures_util::StreamExt as _;
+use tokio::sync::mpsc;
+
+use crate::digest::{Algorithm, Digest, Hasher, HashingWriter};
+use crate::media_types::Compression;
+use crate::repo::Repo;
+
+/// What streaming one layer found.
+#[derive(Debug, Clone)]
+pub struct LayerCheck {
+    pub size: u64,
+    pub digest: Digest,
+    /// Digest and size of the uncompressed content, when it was inflated.
+    pub diff_id: Option<Result<(Digest, u64), String>>,
+}
+
+/// A `Read` over chunks arriving on a channel (used on the blocking side).
+pub struct ChannelReader {
+    rx: mpsc::Receiver<Bytes>,
+    cur: Bytes,
+}
+
+impl ChannelReader {
+    pub fn new(rx: mpsc::Receiver<Bytes>) -> ChannelReader {
+        ChannelReader {
+            rx,
+            cur: Bytes::new(),
+        }
+    }
+}
+
+impl Read for ChannelReader {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        while self.cur.is_empty() {
+            match self.rx.blocking_recv() {
+                Some(b) => self.cur = b,
+                None => return Ok(0),
+            }
+        }
+        let n = buf.len().min(self.cur.len());
+        buf[..n].copy_from_slice(&self.cur[..n]);
+        self.cur = self.cur.slice(n..);
+        Ok(n)
+    }
+}
+
+/// Detects compression from the first bytes (gzip `1f 8b`, zstd `28 b5 2f fd`).
+pub fn sniff(head: &[u8]) -> Compression {
+    if head.starts_with(&[0x1f, 0x8b]) {
+        Compression::Gzip
+    } else if head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
+        Compression::Zstd
+    } else {
+        Compression::None
+    }
+}
+
+/// Wraps a reader in the decoder for `c`.
+pub fn decoder<'a>(c: Compression, r: impl Read + 'a) -> std::io::Result<Box<dyn Read + 'a>> {
+    Ok(match c {
+        Compression::None => Box::new(r),
+        Compression::Gzip => Box::new(flate2::read::MultiGzDecoder::new(
+            std::io::BufReader::with_capacity(256 * 1024, r),
+        )),
+        Compression::Zstd => Box::new(zstd::stream::read::Decoder::new(r)?),
+    })
+}
+
+/// Inflates everything `r` yields and returns (digest, size) of the output.
+pub fn diff_id_of(c: Compression, r: impl Read) -> std::io::Result<(Digest, u64)> {
+    let mut d = decoder(c, r)?;
+    let mut w = HashingWriter::new(std::io::sink(), Algorithm::Sha256);
+    std::io::copy(&mut d, &mut w)?;
+    let (_, digest, n) = w.finish();
+    Ok((digest, n))
+}
+
+/// Streams blob `digest` from `repo`, hashing it and (when `compression` is given) its
+/// inflated content in parallel. Resumes a broken body with Range requests.
+pub async fn check_layer(
+    repo: &Repo,
+    digest: &Digest,
+    compression: Option<Compression>,
+) -> Result<LayerCheck> {
+    let mut hasher = Hasher::new(digest.algorithm());
+    let (tx, worker) = match compression {
+        Some(c) => {
+            let (tx, rx) = mpsc::channel::<Bytes>(16);
+            let worker = tokio::task::spawn_blocking(move || diff_id_of(c, ChannelReader::new(rx)));
+            (Some(tx), Some(worker))
+        }
+        None => (None, None),
+    };
+    let mut resumes = 0;
+    let mut total: Option<u64> = None;
+    loop {
+        let offset = hasher.len();
+        let mut s = repo.blob(digest, offset).await?;
+        if s.offset != offset {
+            anyhow::bail!("the registry cannot resume `{}`", repo.display_at(digest));
+        }
+        total = total.or(s.size);
+        let mut broke = None;
+        while let Some(chunk) = s.stream.next().await {
+            match chunk {
+                Ok(c) => {
+                    hasher.update(&c);
+                    if let Some(tx) = &tx {
+                        // A closed channel means the decoder stopped early (corrupt data);
+                        // keep hashing so the compressed digest is still reported.
+                        let _ = tx.send(c).await;
+                    }
+                }
+                Err(e) => {
+                    broke = Some(e);
+                    break;
+                }
+            }
+        }
+        let done = total.is_none_or(|t| hasher.len() >= t);
+        match broke {
+            None if done => break,
+            None if resumes >= 5 => break,
+            Some(e) if resumes >= 5 => {
+                return Err(e.context(format!("downloading `{}`", repo.display_at(digest))));
+            }
+            _ => resumes += 1,
+        }
+    }
+    drop(tx);
+    let diff_id = match worker {
+        Some(w) => Some(w.await?.map_err(|e| e.to_string())),
+        None => None,
+    };
+    let size = hasher.len();
+    Ok(LayerCheck {
+        size,
+        digest: hasher.finish(),
+        diff_id,
+    })
+}
