@@ -179,7 +179,7 @@ pub fn apply_layer(root: &Path, layer: &str, tar: impl Read, as_root: bool) -> R
         written.insert(dest);
     }
     // Deepest first, so a parent's time is set after its children changed it.
-    dirs.sort_by(|a, b| b.0.components().count().cmp(&a.0.components().count()));
+    dirs.sort_by_key(|d| std::cmp::Reverse(d.0.components().count()));
     for (d, mode, mtime) in dirs {
         std::fs::set_permissions(&d, std::fs::Permissions::from_mode(mode))?;
         if let Ok(f) = std::fs::File::open(&d) {
