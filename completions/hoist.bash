@@ -28,11 +28,17 @@ _hoist() {
             hoist,config)
                 cmd="hoist__subcmd__config"
                 ;;
+            hoist,digest)
+                cmd="hoist__subcmd__digest"
+                ;;
             hoist,help)
                 cmd="hoist__subcmd__help"
                 ;;
             hoist,image)
                 cmd="hoist__subcmd__image"
+                ;;
+            hoist,layer)
+                cmd="hoist__subcmd__layer"
                 ;;
             hoist,login)
                 cmd="hoist__subcmd__login"
@@ -85,6 +91,18 @@ _hoist() {
             hoist__subcmd__config__subcmd__help,help)
                 cmd="hoist__subcmd__config__subcmd__help__subcmd__help"
                 ;;
+            hoist__subcmd__digest,help)
+                cmd="hoist__subcmd__digest__subcmd__help"
+                ;;
+            hoist__subcmd__digest,verify)
+                cmd="hoist__subcmd__digest__subcmd__verify"
+                ;;
+            hoist__subcmd__digest__subcmd__help,help)
+                cmd="hoist__subcmd__digest__subcmd__help__subcmd__help"
+                ;;
+            hoist__subcmd__digest__subcmd__help,verify)
+                cmd="hoist__subcmd__digest__subcmd__help__subcmd__verify"
+                ;;
             hoist__subcmd__help,blob)
                 cmd="hoist__subcmd__help__subcmd__blob"
                 ;;
@@ -97,11 +115,17 @@ _hoist() {
             hoist__subcmd__help,config)
                 cmd="hoist__subcmd__help__subcmd__config"
                 ;;
+            hoist__subcmd__help,digest)
+                cmd="hoist__subcmd__help__subcmd__digest"
+                ;;
             hoist__subcmd__help,help)
                 cmd="hoist__subcmd__help__subcmd__help"
                 ;;
             hoist__subcmd__help,image)
                 cmd="hoist__subcmd__help__subcmd__image"
+                ;;
+            hoist__subcmd__help,layer)
+                cmd="hoist__subcmd__help__subcmd__layer"
                 ;;
             hoist__subcmd__help,login)
                 cmd="hoist__subcmd__help__subcmd__login"
@@ -130,8 +154,17 @@ _hoist() {
             hoist__subcmd__help__subcmd__config,get)
                 cmd="hoist__subcmd__help__subcmd__config__subcmd__get"
                 ;;
+            hoist__subcmd__help__subcmd__digest,verify)
+                cmd="hoist__subcmd__help__subcmd__digest__subcmd__verify"
+                ;;
             hoist__subcmd__help__subcmd__image,inspect)
                 cmd="hoist__subcmd__help__subcmd__image__subcmd__inspect"
+                ;;
+            hoist__subcmd__help__subcmd__layer,ls)
+                cmd="hoist__subcmd__help__subcmd__layer__subcmd__ls"
+                ;;
+            hoist__subcmd__help__subcmd__layer,pull)
+                cmd="hoist__subcmd__help__subcmd__layer__subcmd__pull"
                 ;;
             hoist__subcmd__help__subcmd__manifest,delete)
                 cmd="hoist__subcmd__help__subcmd__manifest__subcmd__delete"
@@ -162,6 +195,27 @@ _hoist() {
                 ;;
             hoist__subcmd__image__subcmd__help,inspect)
                 cmd="hoist__subcmd__image__subcmd__help__subcmd__inspect"
+                ;;
+            hoist__subcmd__layer,help)
+                cmd="hoist__subcmd__layer__subcmd__help"
+                ;;
+            hoist__subcmd__layer,list)
+                cmd="hoist__subcmd__layer__subcmd__ls"
+                ;;
+            hoist__subcmd__layer,ls)
+                cmd="hoist__subcmd__layer__subcmd__ls"
+                ;;
+            hoist__subcmd__layer,pull)
+                cmd="hoist__subcmd__layer__subcmd__pull"
+                ;;
+            hoist__subcmd__layer__subcmd__help,help)
+                cmd="hoist__subcmd__layer__subcmd__help__subcmd__help"
+                ;;
+            hoist__subcmd__layer__subcmd__help,ls)
+                cmd="hoist__subcmd__layer__subcmd__help__subcmd__ls"
+                ;;
+            hoist__subcmd__layer__subcmd__help,pull)
+                cmd="hoist__subcmd__layer__subcmd__help__subcmd__pull"
                 ;;
             hoist__subcmd__manifest,delete)
                 cmd="hoist__subcmd__manifest__subcmd__delete"
@@ -230,7 +284,7 @@ _hoist() {
 
     case "${cmd}" in
         hoist)
-            opts="-v -q -h -V --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --verbose --quiet --help --version manifest config image blob tag repo login logout completion man cli-reference help"
+            opts="-v -q -h -V --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --verbose --quiet --help --version manifest config image blob layer digest tag repo login logout completion man cli-reference help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -615,8 +669,134 @@ _hoist() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hoist__subcmd__digest)
+            opts="-v -q -h -V --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --verbose --quiet --help --version verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__digest__subcmd__help)
+            opts="verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__digest__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__digest__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__digest__subcmd__verify)
+            opts="-p -j -v -q -h -V --platform --no-diffid --jobs --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hoist__subcmd__help)
-            opts="manifest config image blob tag repo login logout completion man cli-reference help"
+            opts="manifest config image blob layer digest tag repo login logout completion man cli-reference help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -727,6 +907,34 @@ _hoist() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hoist__subcmd__help__subcmd__digest)
+            opts="verify"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__help__subcmd__digest__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hoist__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -756,6 +964,48 @@ _hoist() {
             return 0
             ;;
         hoist__subcmd__help__subcmd__image__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__help__subcmd__layer)
+            opts="pull ls"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__help__subcmd__layer__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__help__subcmd__layer__subcmd__pull)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1025,6 +1275,204 @@ _hoist() {
                     return 0
                     ;;
                 -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__layer)
+            opts="-v -q -h -V --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --verbose --quiet --help --version pull ls list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__layer__subcmd__help)
+            opts="pull ls help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__layer__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__layer__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__layer__subcmd__help__subcmd__pull)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__layer__subcmd__ls)
+            opts="-p -v -q -h -V --platform --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__layer__subcmd__pull)
+            opts="-p -o -j -v -q -h -V --platform --output --extract --jobs --layer --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --extract)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --layer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

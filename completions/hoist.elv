@@ -38,6 +38,8 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand config 'Read image configs'
             cand image 'Inspect images (manifest and config together)'
             cand blob 'Download and check blobs'
+            cand layer 'Pull, extract and list layers'
+            cand digest 'Hash local files, or verify an image''s digests and diffIDs'
             cand tag 'List tags'
             cand repo 'List repositories'
             cand login 'Verify and store credentials for a registry'
@@ -349,6 +351,156 @@ set edit:completion:arg-completer[hoist] = {|@words|
         }
         &'hoist;blob;help;help'= {
         }
+        &'hoist;layer'= {
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand pull 'Download an image''s layers (verified, in parallel, resumable), and optionally apply them to a directory'
+            cand ls 'List an image''s layers with their compressed digests, diffIDs and history'
+            cand list 'List an image''s layers with their compressed digests, diffIDs and history'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hoist;layer;pull'= {
+            cand -p 'Platform to pick from an index (default: this machine''s)'
+            cand --platform 'Platform to pick from an index (default: this machine''s)'
+            cand -o 'Directory to save the layer blobs in'
+            cand --output 'Directory to save the layer blobs in'
+            cand --extract 'Apply the layers in order into this directory (a root filesystem)'
+            cand -j 'Parallel downloads'
+            cand --jobs 'Parallel downloads'
+            cand --layer 'Only this layer: its 1-based position or its digest'
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hoist;layer;ls'= {
+            cand -p 'Platform to pick from an index (default: this machine''s)'
+            cand --platform 'Platform to pick from an index (default: this machine''s)'
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hoist;layer;list'= {
+            cand -p 'Platform to pick from an index (default: this machine''s)'
+            cand --platform 'Platform to pick from an index (default: this machine''s)'
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hoist;layer;help'= {
+            cand pull 'Download an image''s layers (verified, in parallel, resumable), and optionally apply them to a directory'
+            cand ls 'List an image''s layers with their compressed digests, diffIDs and history'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hoist;layer;help;pull'= {
+        }
+        &'hoist;layer;help;ls'= {
+        }
+        &'hoist;layer;help;help'= {
+        }
+        &'hoist;digest'= {
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand verify 'Prove an image is intact: manifest, config, every layer''s digest and size, and every layer''s diffID against the config''s `rootfs.diff_ids`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hoist;digest;verify'= {
+            cand -p 'Platform(s) to verify (default: every platform of an index)'
+            cand --platform 'Platform(s) to verify (default: every platform of an index)'
+            cand -j 'Layers verified in parallel'
+            cand --jobs 'Layers verified in parallel'
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --no-diffid 'Check compressed digests and sizes only (no inflating)'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hoist;digest;help'= {
+            cand verify 'Prove an image is intact: manifest, config, every layer''s digest and size, and every layer''s diffID against the config''s `rootfs.diff_ids`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hoist;digest;help;verify'= {
+        }
+        &'hoist;digest;help;help'= {
+        }
         &'hoist;tag'= {
             cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
@@ -583,6 +735,8 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand config 'Read image configs'
             cand image 'Inspect images (manifest and config together)'
             cand blob 'Download and check blobs'
+            cand layer 'Pull, extract and list layers'
+            cand digest 'Hash local files, or verify an image''s digests and diffIDs'
             cand tag 'List tags'
             cand repo 'List repositories'
             cand login 'Verify and store credentials for a registry'
@@ -623,6 +777,19 @@ set edit:completion:arg-completer[hoist] = {|@words|
         &'hoist;help;blob;get'= {
         }
         &'hoist;help;blob;head'= {
+        }
+        &'hoist;help;layer'= {
+            cand pull 'Download an image''s layers (verified, in parallel, resumable), and optionally apply them to a directory'
+            cand ls 'List an image''s layers with their compressed digests, diffIDs and history'
+        }
+        &'hoist;help;layer;pull'= {
+        }
+        &'hoist;help;layer;ls'= {
+        }
+        &'hoist;help;digest'= {
+            cand verify 'Prove an image is intact: manifest, config, every layer''s digest and size, and every layer''s diffID against the config''s `rootfs.diff_ids`'
+        }
+        &'hoist;help;digest;verify'= {
         }
         &'hoist;help;tag'= {
             cand ls 'List a repository''s tags (sorted; every page of the registry''s listing)'

@@ -40,6 +40,8 @@ complete -c hoist -n "__fish_hoist_needs_command" -f -a "manifest" -d 'Get, chec
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "config" -d 'Read image configs'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "image" -d 'Inspect images (manifest and config together)'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "blob" -d 'Download and check blobs'
+complete -c hoist -n "__fish_hoist_needs_command" -f -a "layer" -d 'Pull, extract and list layers'
+complete -c hoist -n "__fish_hoist_needs_command" -f -a "digest" -d 'Hash local files, or verify an image\'s digests and diffIDs'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "tag" -d 'List tags'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "repo" -d 'List repositories'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "login" -d 'Verify and store credentials for a registry'
@@ -235,6 +237,99 @@ complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcom
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from help" -f -a "get" -d 'Download a blob, verifying its digest'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from help" -f -a "head" -d 'Show a blob\'s size and digest without downloading it'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -f -a "pull" -d 'Download an image\'s layers (verified, in parallel, resumable), and optionally apply them to a directory'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -f -a "ls" -d 'List an image\'s layers with their compressed digests, diffIDs and history'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -f -a "list" -d 'List an image\'s layers with their compressed digests, diffIDs and history'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -s p -l platform -d 'Platform to pick from an index (default: this machine\'s)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -s o -l output -d 'Directory to save the layer blobs in' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l extract -d 'Apply the layers in order into this directory (a root filesystem)' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -s j -l jobs -d 'Parallel downloads' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l layer -d 'Only this layer: its 1-based position or its digest' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -s p -l platform -d 'Platform to pick from an index (default: this machine\'s)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -s p -l platform -d 'Platform to pick from an index (default: this machine\'s)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Download an image\'s layers (verified, in parallel, resumable), and optionally apply them to a directory'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List an image\'s layers with their compressed digests, diffIDs and history'
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -a "verify" -d 'Prove an image is intact: manifest, config, every layer\'s digest and size, and every layer\'s diffID against the config\'s `rootfs.diff_ids`'
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -s p -l platform -d 'Platform(s) to verify (default: every platform of an index)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -s j -l jobs -d 'Layers verified in parallel' -r
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -l no-diffid -d 'Check compressed digests and sizes only (no inflating)'
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Prove an image is intact: manifest, config, every layer\'s digest and size, and every layer\'s diffID against the config\'s `rootfs.diff_ids`'
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
@@ -384,18 +479,20 @@ complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -s v -l verbo
 complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -s h -l help -d 'Print help'
 complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob tag repo login logout completion man cli-reference help" -f -a "manifest" -d 'Get, check, push and delete manifests'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob tag repo login logout completion man cli-reference help" -f -a "config" -d 'Read image configs'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob tag repo login logout completion man cli-reference help" -f -a "image" -d 'Inspect images (manifest and config together)'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob tag repo login logout completion man cli-reference help" -f -a "blob" -d 'Download and check blobs'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob tag repo login logout completion man cli-reference help" -f -a "tag" -d 'List tags'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob tag repo login logout completion man cli-reference help" -f -a "repo" -d 'List repositories'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob tag repo login logout completion man cli-reference help" -f -a "login" -d 'Verify and store credentials for a registry'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob tag repo login logout completion man cli-reference help" -f -a "logout" -d 'Remove stored credentials for a registry'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob tag repo login logout completion man cli-reference help" -f -a "completion" -d 'Print a shell completion script'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob tag repo login logout completion man cli-reference help" -f -a "man" -d 'Write man pages into a directory'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob tag repo login logout completion man cli-reference help" -f -a "cli-reference" -d 'Print the Markdown command reference'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob tag repo login logout completion man cli-reference help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob layer digest tag repo login logout completion man cli-reference help" -f -a "manifest" -d 'Get, check, push and delete manifests'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob layer digest tag repo login logout completion man cli-reference help" -f -a "config" -d 'Read image configs'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob layer digest tag repo login logout completion man cli-reference help" -f -a "image" -d 'Inspect images (manifest and config together)'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob layer digest tag repo login logout completion man cli-reference help" -f -a "blob" -d 'Download and check blobs'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob layer digest tag repo login logout completion man cli-reference help" -f -a "layer" -d 'Pull, extract and list layers'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob layer digest tag repo login logout completion man cli-reference help" -f -a "digest" -d 'Hash local files, or verify an image\'s digests and diffIDs'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob layer digest tag repo login logout completion man cli-reference help" -f -a "tag" -d 'List tags'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob layer digest tag repo login logout completion man cli-reference help" -f -a "repo" -d 'List repositories'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob layer digest tag repo login logout completion man cli-reference help" -f -a "login" -d 'Verify and store credentials for a registry'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob layer digest tag repo login logout completion man cli-reference help" -f -a "logout" -d 'Remove stored credentials for a registry'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob layer digest tag repo login logout completion man cli-reference help" -f -a "completion" -d 'Print a shell completion script'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob layer digest tag repo login logout completion man cli-reference help" -f -a "man" -d 'Write man pages into a directory'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob layer digest tag repo login logout completion man cli-reference help" -f -a "cli-reference" -d 'Print the Markdown command reference'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob layer digest tag repo login logout completion man cli-reference help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "get" -d 'Fetch a manifest or index and show it'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "head" -d 'Print a manifest\'s digest without downloading it (a HEAD request)'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "put" -d 'Push a manifest from a file or stdin, byte for byte'
@@ -404,5 +501,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcom
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "inspect" -d 'Show an image\'s digest, platform, config and layers (with diffIDs)'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from blob" -f -a "get" -d 'Download a blob, verifying its digest'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from blob" -f -a "head" -d 'Show a blob\'s size and digest without downloading it'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from layer" -f -a "pull" -d 'Download an image\'s layers (verified, in parallel, resumable), and optionally apply them to a directory'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from layer" -f -a "ls" -d 'List an image\'s layers with their compressed digests, diffIDs and history'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from digest" -f -a "verify" -d 'Prove an image is intact: manifest, config, every layer\'s digest and size, and every layer\'s diffID against the config\'s `rootfs.diff_ids`'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "ls" -d 'List a repository\'s tags (sorted; every page of the registry\'s listing)'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "ls" -d 'List the repositories of a registry (its catalog, every page)'

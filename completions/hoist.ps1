@@ -41,6 +41,8 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read image configs')
             [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Inspect images (manifest and config together)')
             [CompletionResult]::new('blob', 'blob', [CompletionResultType]::ParameterValue, 'Download and check blobs')
+            [CompletionResult]::new('layer', 'layer', [CompletionResultType]::ParameterValue, 'Pull, extract and list layers')
+            [CompletionResult]::new('digest', 'digest', [CompletionResultType]::ParameterValue, 'Hash local files, or verify an image''s digests and diffIDs')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'List tags')
             [CompletionResult]::new('repo', 'repo', [CompletionResultType]::ParameterValue, 'List repositories')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Verify and store credentials for a registry')
@@ -382,6 +384,169 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
         'hoist;blob;help;help' {
             break
         }
+        'hoist;layer' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system''s')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS; needs `--key-file`')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key (PEM) for `--cert-file`')
+            [CompletionResult]::new('--creds', '--creds', [CompletionResultType]::ParameterName, 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Speak plain HTTP to registries (no TLS)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification, and allow credentials over plain HTTP')
+            [CompletionResult]::new('--creds-stdin', '--creds-stdin', [CompletionResultType]::ParameterName, 'Read `USER:PASSWORD` from the first line of standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Download an image''s layers (verified, in parallel, resumable), and optionally apply them to a directory')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List an image''s layers with their compressed digests, diffIDs and history')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List an image''s layers with their compressed digests, diffIDs and history')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hoist;layer;pull' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Platform to pick from an index (default: this machine''s)')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Platform to pick from an index (default: this machine''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Directory to save the layer blobs in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Directory to save the layer blobs in')
+            [CompletionResult]::new('--extract', '--extract', [CompletionResultType]::ParameterName, 'Apply the layers in order into this directory (a root filesystem)')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Parallel downloads')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Parallel downloads')
+            [CompletionResult]::new('--layer', '--layer', [CompletionResultType]::ParameterName, 'Only this layer: its 1-based position or its digest')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system''s')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS; needs `--key-file`')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key (PEM) for `--cert-file`')
+            [CompletionResult]::new('--creds', '--creds', [CompletionResultType]::ParameterName, 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Speak plain HTTP to registries (no TLS)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification, and allow credentials over plain HTTP')
+            [CompletionResult]::new('--creds-stdin', '--creds-stdin', [CompletionResultType]::ParameterName, 'Read `USER:PASSWORD` from the first line of standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hoist;layer;ls' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Platform to pick from an index (default: this machine''s)')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Platform to pick from an index (default: this machine''s)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system''s')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS; needs `--key-file`')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key (PEM) for `--cert-file`')
+            [CompletionResult]::new('--creds', '--creds', [CompletionResultType]::ParameterName, 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Speak plain HTTP to registries (no TLS)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification, and allow credentials over plain HTTP')
+            [CompletionResult]::new('--creds-stdin', '--creds-stdin', [CompletionResultType]::ParameterName, 'Read `USER:PASSWORD` from the first line of standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hoist;layer;list' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Platform to pick from an index (default: this machine''s)')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Platform to pick from an index (default: this machine''s)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system''s')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS; needs `--key-file`')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key (PEM) for `--cert-file`')
+            [CompletionResult]::new('--creds', '--creds', [CompletionResultType]::ParameterName, 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Speak plain HTTP to registries (no TLS)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification, and allow credentials over plain HTTP')
+            [CompletionResult]::new('--creds-stdin', '--creds-stdin', [CompletionResultType]::ParameterName, 'Read `USER:PASSWORD` from the first line of standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hoist;layer;help' {
+            [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Download an image''s layers (verified, in parallel, resumable), and optionally apply them to a directory')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List an image''s layers with their compressed digests, diffIDs and history')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hoist;layer;help;pull' {
+            break
+        }
+        'hoist;layer;help;ls' {
+            break
+        }
+        'hoist;layer;help;help' {
+            break
+        }
+        'hoist;digest' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system''s')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS; needs `--key-file`')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key (PEM) for `--cert-file`')
+            [CompletionResult]::new('--creds', '--creds', [CompletionResultType]::ParameterName, 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Speak plain HTTP to registries (no TLS)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification, and allow credentials over plain HTTP')
+            [CompletionResult]::new('--creds-stdin', '--creds-stdin', [CompletionResultType]::ParameterName, 'Read `USER:PASSWORD` from the first line of standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Prove an image is intact: manifest, config, every layer''s digest and size, and every layer''s diffID against the config''s `rootfs.diff_ids`')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hoist;digest;verify' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Platform(s) to verify (default: every platform of an index)')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Platform(s) to verify (default: every platform of an index)')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Layers verified in parallel')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Layers verified in parallel')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system''s')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS; needs `--key-file`')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key (PEM) for `--cert-file`')
+            [CompletionResult]::new('--creds', '--creds', [CompletionResultType]::ParameterName, 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)')
+            [CompletionResult]::new('--no-diffid', '--no-diffid', [CompletionResultType]::ParameterName, 'Check compressed digests and sizes only (no inflating)')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Speak plain HTTP to registries (no TLS)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification, and allow credentials over plain HTTP')
+            [CompletionResult]::new('--creds-stdin', '--creds-stdin', [CompletionResultType]::ParameterName, 'Read `USER:PASSWORD` from the first line of standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hoist;digest;help' {
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Prove an image is intact: manifest, config, every layer''s digest and size, and every layer''s diffID against the config''s `rootfs.diff_ids`')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hoist;digest;help;verify' {
+            break
+        }
+        'hoist;digest;help;help' {
+            break
+        }
         'hoist;tag' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system''s')
@@ -633,6 +798,8 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read image configs')
             [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Inspect images (manifest and config together)')
             [CompletionResult]::new('blob', 'blob', [CompletionResultType]::ParameterValue, 'Download and check blobs')
+            [CompletionResult]::new('layer', 'layer', [CompletionResultType]::ParameterValue, 'Pull, extract and list layers')
+            [CompletionResult]::new('digest', 'digest', [CompletionResultType]::ParameterValue, 'Hash local files, or verify an image''s digests and diffIDs')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'List tags')
             [CompletionResult]::new('repo', 'repo', [CompletionResultType]::ParameterValue, 'List repositories')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Verify and store credentials for a registry')
@@ -685,6 +852,24 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             break
         }
         'hoist;help;blob;head' {
+            break
+        }
+        'hoist;help;layer' {
+            [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Download an image''s layers (verified, in parallel, resumable), and optionally apply them to a directory')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List an image''s layers with their compressed digests, diffIDs and history')
+            break
+        }
+        'hoist;help;layer;pull' {
+            break
+        }
+        'hoist;help;layer;ls' {
+            break
+        }
+        'hoist;help;digest' {
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Prove an image is intact: manifest, config, every layer''s digest and size, and every layer''s diffID against the config''s `rootfs.diff_ids`')
+            break
+        }
+        'hoist;help;digest;verify' {
             break
         }
         'hoist;help;tag' {

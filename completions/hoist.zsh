@@ -481,6 +481,224 @@ esac
     ;;
 esac
 ;;
+(layer)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_hoist__subcmd__layer_commands" \
+"*::: :->layer" \
+&& ret=0
+
+    case $state in
+    (layer)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-layer-command-$line[1]:"
+        case $line[1] in
+            (pull)
+_arguments "${_arguments_options[@]}" : \
+'-p+[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
+'--platform=[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
+'-o+[Directory to save the layer blobs in]:DIR:_files' \
+'--output=[Directory to save the layer blobs in]:DIR:_files' \
+'--extract=[Apply the layers in order into this directory (a root filesystem)]:DIR:_files' \
+'-j+[Parallel downloads]:JOBS:_default' \
+'--jobs=[Parallel downloads]:JOBS:_default' \
+'--layer=[Only this layer\: its 1-based position or its digest]:N|DIGEST:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':reference -- Image reference:_default' \
+&& ret=0
+;;
+(ls)
+_arguments "${_arguments_options[@]}" : \
+'-p+[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
+'--platform=[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':reference -- Image reference:_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'-p+[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
+'--platform=[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':reference -- Image reference:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_hoist__subcmd__layer__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-layer-help-command-$line[1]:"
+        case $line[1] in
+            (pull)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(ls)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(digest)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'::files -- Local files to hash (`-` for stdin). Compressed files (gzip, zstd) also get the diffID of their content:_files' \
+":: :_hoist__subcmd__digest_commands" \
+"*::: :->digest" \
+&& ret=0
+
+    case $state in
+    (digest)
+        words=($line[2] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-digest-command-$line[2]:"
+        case $line[2] in
+            (verify)
+_arguments "${_arguments_options[@]}" : \
+'-p+[Platform(s) to verify (default\: every platform of an index)]:PLATFORM:_default' \
+'--platform=[Platform(s) to verify (default\: every platform of an index)]:PLATFORM:_default' \
+'-j+[Layers verified in parallel]:JOBS:_default' \
+'--jobs=[Layers verified in parallel]:JOBS:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--no-diffid[Check compressed digests and sizes only (no inflating)]' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':reference -- Image reference:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_hoist__subcmd__digest__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-digest-help-command-$line[1]:"
+        case $line[1] in
+            (verify)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (tag)
 _arguments "${_arguments_options[@]}" : \
 '--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
@@ -898,6 +1116,50 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(layer)
+_arguments "${_arguments_options[@]}" : \
+":: :_hoist__subcmd__help__subcmd__layer_commands" \
+"*::: :->layer" \
+&& ret=0
+
+    case $state in
+    (layer)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-help-layer-command-$line[1]:"
+        case $line[1] in
+            (pull)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(ls)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(digest)
+_arguments "${_arguments_options[@]}" : \
+":: :_hoist__subcmd__help__subcmd__digest_commands" \
+"*::: :->digest" \
+&& ret=0
+
+    case $state in
+    (digest)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-help-digest-command-$line[1]:"
+        case $line[1] in
+            (verify)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (tag)
 _arguments "${_arguments_options[@]}" : \
 ":: :_hoist__subcmd__help__subcmd__tag_commands" \
@@ -978,6 +1240,8 @@ _hoist_commands() {
 'config:Read image configs' \
 'image:Inspect images (manifest and config together)' \
 'blob:Download and check blobs' \
+'layer:Pull, extract and list layers' \
+'digest:Hash local files, or verify an image'\''s digests and diffIDs' \
 'tag:List tags' \
 'repo:List repositories' \
 'login:Verify and store credentials for a registry' \
@@ -1074,6 +1338,37 @@ _hoist__subcmd__config__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'hoist config help help commands' commands "$@"
 }
+(( $+functions[_hoist__subcmd__digest_commands] )) ||
+_hoist__subcmd__digest_commands() {
+    local commands; commands=(
+'verify:Prove an image is intact\: manifest, config, every layer'\''s digest and size, and every layer'\''s diffID against the config'\''s \`rootfs.diff_ids\`' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'hoist digest commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__digest__subcmd__help_commands] )) ||
+_hoist__subcmd__digest__subcmd__help_commands() {
+    local commands; commands=(
+'verify:Prove an image is intact\: manifest, config, every layer'\''s digest and size, and every layer'\''s diffID against the config'\''s \`rootfs.diff_ids\`' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'hoist digest help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__digest__subcmd__help__subcmd__help_commands] )) ||
+_hoist__subcmd__digest__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist digest help help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__digest__subcmd__help__subcmd__verify_commands] )) ||
+_hoist__subcmd__digest__subcmd__help__subcmd__verify_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist digest help verify commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__digest__subcmd__verify_commands] )) ||
+_hoist__subcmd__digest__subcmd__verify_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist digest verify commands' commands "$@"
+}
 (( $+functions[_hoist__subcmd__help_commands] )) ||
 _hoist__subcmd__help_commands() {
     local commands; commands=(
@@ -1081,6 +1376,8 @@ _hoist__subcmd__help_commands() {
 'config:Read image configs' \
 'image:Inspect images (manifest and config together)' \
 'blob:Download and check blobs' \
+'layer:Pull, extract and list layers' \
+'digest:Hash local files, or verify an image'\''s digests and diffIDs' \
 'tag:List tags' \
 'repo:List repositories' \
 'login:Verify and store credentials for a registry' \
@@ -1132,6 +1429,18 @@ _hoist__subcmd__help__subcmd__config__subcmd__get_commands() {
     local commands; commands=()
     _describe -t commands 'hoist help config get commands' commands "$@"
 }
+(( $+functions[_hoist__subcmd__help__subcmd__digest_commands] )) ||
+_hoist__subcmd__help__subcmd__digest_commands() {
+    local commands; commands=(
+'verify:Prove an image is intact\: manifest, config, every layer'\''s digest and size, and every layer'\''s diffID against the config'\''s \`rootfs.diff_ids\`' \
+    )
+    _describe -t commands 'hoist help digest commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__digest__subcmd__verify_commands] )) ||
+_hoist__subcmd__help__subcmd__digest__subcmd__verify_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help digest verify commands' commands "$@"
+}
 (( $+functions[_hoist__subcmd__help__subcmd__help_commands] )) ||
 _hoist__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
@@ -1148,6 +1457,24 @@ _hoist__subcmd__help__subcmd__image_commands() {
 _hoist__subcmd__help__subcmd__image__subcmd__inspect_commands() {
     local commands; commands=()
     _describe -t commands 'hoist help image inspect commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__layer_commands] )) ||
+_hoist__subcmd__help__subcmd__layer_commands() {
+    local commands; commands=(
+'pull:Download an image'\''s layers (verified, in parallel, resumable), and optionally apply them to a directory' \
+'ls:List an image'\''s layers with their compressed digests, diffIDs and history' \
+    )
+    _describe -t commands 'hoist help layer commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__layer__subcmd__ls_commands] )) ||
+_hoist__subcmd__help__subcmd__layer__subcmd__ls_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help layer ls commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__layer__subcmd__pull_commands] )) ||
+_hoist__subcmd__help__subcmd__layer__subcmd__pull_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help layer pull commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__help__subcmd__login_commands] )) ||
 _hoist__subcmd__help__subcmd__login_commands() {
@@ -1248,6 +1575,50 @@ _hoist__subcmd__image__subcmd__help__subcmd__inspect_commands() {
 _hoist__subcmd__image__subcmd__inspect_commands() {
     local commands; commands=()
     _describe -t commands 'hoist image inspect commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__layer_commands] )) ||
+_hoist__subcmd__layer_commands() {
+    local commands; commands=(
+'pull:Download an image'\''s layers (verified, in parallel, resumable), and optionally apply them to a directory' \
+'ls:List an image'\''s layers with their compressed digests, diffIDs and history' \
+'list:List an image'\''s layers with their compressed digests, diffIDs and history' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'hoist layer commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__layer__subcmd__help_commands] )) ||
+_hoist__subcmd__layer__subcmd__help_commands() {
+    local commands; commands=(
+'pull:Download an image'\''s layers (verified, in parallel, resumable), and optionally apply them to a directory' \
+'ls:List an image'\''s layers with their compressed digests, diffIDs and history' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'hoist layer help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__layer__subcmd__help__subcmd__help_commands] )) ||
+_hoist__subcmd__layer__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist layer help help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__layer__subcmd__help__subcmd__ls_commands] )) ||
+_hoist__subcmd__layer__subcmd__help__subcmd__ls_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist layer help ls commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__layer__subcmd__help__subcmd__pull_commands] )) ||
+_hoist__subcmd__layer__subcmd__help__subcmd__pull_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist layer help pull commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__layer__subcmd__ls_commands] )) ||
+_hoist__subcmd__layer__subcmd__ls_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist layer ls commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__layer__subcmd__pull_commands] )) ||
+_hoist__subcmd__layer__subcmd__pull_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist layer pull commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__login_commands] )) ||
 _hoist__subcmd__login_commands() {

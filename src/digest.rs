@@ -220,6 +220,34 @@ impl<W: std::io::Write> std::io::Write for HashingWriter<W> {
     }
 }
 
+/// A reader adaptor that hashes everything read through it.
+pub struct HashingReader<R> {
+    inner: R,
+    hasher: Hasher,
+}
+
+impl<R> HashingReader<R> {
+    pub fn new(inner: R, algorithm: Algorithm) -> Self {
+        HashingReader {
+            inner,
+            hasher: Hasher::new(algorithm),
+        }
+    }
+
+    pub fn finish(self) -> (R, Digest, u64) {
+        let n = self.hasher.len();
+        (self.inner, self.hasher.finish(), n)
+    }
+}
+
+impl<R: std::io::Read> std::io::Read for HashingReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.hasher.update(&buf[..n]);
+        Ok(n)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

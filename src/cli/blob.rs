@@ -66,7 +66,10 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
                 Some(path) => {
                     let mut pb =
                         transfer::bar(ctx.printer.interactive && !ctx.printer.quiet, "blob");
-                    let n = transfer::download_to_file(&repo, &d, None, path, &mut pb).await?;
+                    let n = match transfer::fetch_to_path(&repo, &d, None, path, &mut pb).await? {
+                        transfer::Fetched::Downloaded { bytes, .. } => bytes,
+                        transfer::Fetched::Present { bytes } => bytes,
+                    };
                     pb.finish_and_clear();
                     ctx.printer.status(format!(
                         "wrote {n} bytes to `{}` (verified {d})",

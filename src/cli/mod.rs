@@ -4,7 +4,9 @@
 pub mod blob;
 pub mod completion;
 pub mod config;
+pub mod digest;
 pub mod image;
+pub mod layer;
 pub mod login;
 pub mod manifest;
 pub mod repo;
@@ -110,6 +112,11 @@ pub enum Command {
     /// Download and check blobs.
     #[command(subcommand)]
     Blob(blob::Command),
+    /// Pull, extract and list layers.
+    #[command(subcommand)]
+    Layer(layer::Command),
+    /// Hash local files, or verify an image's digests and diffIDs.
+    Digest(digest::DigestArgs),
     /// List tags.
     #[command(subcommand)]
     Tag(tag::Command),
@@ -181,6 +188,17 @@ pub fn client_options(g: &GlobalArgs) -> Result<ClientOptions> {
     Ok(o)
 }
 
+impl Command {
+    /// Commands that move bulk data get worker threads for hashing and I/O; the rest run on
+    /// one thread, which starts faster.
+    pub fn wants_threads(&self) -> bool {
+        matches!(
+            self,
+            Command::Layer(_) | Command::Digest(_) | Command::Blob(_)
+        )
+    }
+}
+
 pub async fn run(cli: Cli) -> Result<()> {
     // Commands that touch no registry do not need a client (and must not read stdin for one).
     match cli.command {
@@ -198,6 +216,8 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Config(c) => config::run(&ctx, c).await,
         Command::Image(c) => image::run(&ctx, c).await,
         Command::Blob(c) => blob::run(&ctx, c).await,
+        Command::Layer(c) => layer::run(&ctx, c).await,
+        Command::Digest(a) => digest::run(&ctx, a).await,
         Command::Tag(c) => tag::run(&ctx, c).await,
         Command::Repo(c) => repo::run(&ctx, c).await,
         Command::Login(a) => login::login(&ctx, a).await,

@@ -47,22 +47,43 @@ pub async fn stream_verified(
     sink: &mut dyn std::io::Write,
     progress: &mut dyn Progress,
 ) -> Result<u64> {
+    stream_into(
+        repo,
+        digest,
+        expected_size,
+        Hasher::new(digest.algorithm()),
+        sink,
+        progress,
+    )
+    .await
+}
+
+/// [`stream_verified`] continuing from `hasher` (which has seen the first `hasher.len()` bytes).
+async fn stream_into(
+    repo: &Repo,
+    digest: &Digest,
+    expected_size: Option<u64>,
+    mut hasher: Hasher,
+    sink: &mut dyn std::io::Write,
+    progress: &mut dyn Progress,
+) -> Result<u64> {
     let what = repo.display_at(digest);
-    let mut hasher = Hasher::new(digest.algorithm());
     let mut resumes = 0;
     let mut total = expected_size;
     if let Some(t) = total {
         progress.set_total(t);
     }
+    progress.advance(hasher.len());
     loop {
         let offset = hasher.len();
         let mut s = repo.blob(digest, offset).await?;
         if s.offset != offset {
-            // The registry ignored the Range: start over from the first byte.
+            // The registry ignored the Range and sent everything: skip what we have.
             return Err(Failure::new(
                 crate::error::Kind::Network,
-                format!("download of `{what}` broke off and the registry cannot resume it"),
+                format!("the registry cannot resume `{what}` from byte {offset}"),
             )
+            .hint("delete the partial download and try again")
             .into());
         }
         if total.is_none() {
@@ -119,33 +140,108 @@ pub async fn stream_verified(
     Ok(n)
 }
 
-/// Downloads a blob to `dest`: written to a temp file beside it and renamed into place only
-/// after verification, so `dest` either holds the verified blob or is untouched.
-pub async fn download_to_file(
+/// What [`fetch_to_path`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fetched {
+    /// Downloaded (`from` > 0 when an earlier partial download was resumed).
+    Downloaded { bytes: u64, from: u64 },
+    /// `dest` already held the verified blob.
+    Present { bytes: u64 },
+}
+
+/// Hashes a file on disk (on a blocking thread).
+pub async fn hash_file(path: &Path, algorithm: crate::digest::Algorithm) -> Result<(Digest, u64)> {
+    let path = path.to_path_buf();
+    tokio::task::spawn_blocking(move || -> Result<(Digest, u64)> {
+        let mut f = std::fs::File::open(&path)?;
+        let mut w = crate::digest::HashingWriter::new(std::io::sink(), algorithm);
+        std::io::copy(&mut f, &mut w)?;
+        let (_, d, n) = w.finish();
+        Ok((d, n))
+    })
+    .await?
+}
+
+/// The partial-download file kept beside `dest` while a download is incomplete.
+pub fn partial_path(dest: &Path) -> std::path::PathBuf {
+    let name = dest
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    dest.with_file_name(format!(".{name}.hoist-partial"))
+}
+
+/// Downloads a blob to `dest`, which afterwards either holds the verified blob or does not
+/// exist. Bytes go to a partial file beside it; an interrupted run leaves that file, and the
+/// next run resumes it with a Range request after re-hashing what it has. A verification
+/// failure deletes it. A `dest` that already holds the right bytes is left alone.
+pub async fn fetch_to_path(
     repo: &Repo,
     digest: &Digest,
     expected_size: Option<u64>,
     dest: &Path,
     progress: &mut dyn Progress,
-) -> Result<u64> {
-    let dir = match dest.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let tmp = tempfile::Builder::new()
-        .prefix(".hoist-")
-        .suffix(".partial")
-        .tempfile_in(dir)
-        .with_context(|| format!("creating a temp file in `{}`", dir.display()))?;
-    let (file, tmp_path) = tmp.into_parts();
+) -> Result<Fetched> {
+    if dest.is_file() {
+        let (d, n) = hash_file(dest, digest.algorithm()).await?;
+        if &d == digest && expected_size.is_none_or(|s| s == n) {
+            return Ok(Fetched::Present { bytes: n });
+        }
+        std::fs::remove_file(dest)?;
+    }
+    let partial = partial_path(dest);
+    let mut from = 0;
+    let mut hasher = Hasher::new(digest.algorithm());
+    if partial.is_file() {
+        let path = partial.clone();
+        let algo = digest.algorithm();
+        let (h, n) = tokio::task::spawn_blocking(move || -> Result<(Hasher, u64)> {
+            let mut h = Hasher::new(algo);
+            let mut f = std::fs::File::open(&path)?;
+            let mut buf = vec![0u8; 256 * 1024];
+            loop {
+                let n = std::io::Read::read(&mut f, &mut buf)?;
+                if n == 0 {
+                    break;
+                }
+                h.update(&buf[..n]);
+            }
+            let len = h.len();
+            Ok((h, len))
+        })
+        .await??;
+        if expected_size.is_some_and(|s| n > s) {
+            std::fs::remove_file(&partial)?;
+        } else {
+            hasher = h;
+            from = n;
+        }
+    }
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&partial)
+        .with_context(|| format!("writing `{}`", partial.display()))?;
     let mut w = std::io::BufWriter::with_capacity(256 * 1024, file);
-    let n = stream_verified(repo, digest, expected_size, &mut w, progress).await?;
+    let result = stream_into(repo, digest, expected_size, hasher, &mut w, progress).await;
     let file = w.into_inner().map_err(|e| e.into_error())?;
-    file.sync_all()?;
-    tmp_path
-        .persist(dest)
-        .with_context(|| format!("moving the blob into `{}`", dest.display()))?;
-    Ok(n)
+    match result {
+        Ok(n) => {
+            file.sync_all()?;
+            std::fs::rename(&partial, dest)
+                .with_context(|| format!("moving the blob into `{}`", dest.display()))?;
+            Ok(Fetched::Downloaded { bytes: n, from })
+        }
+        Err(e) => {
+            // Keep a partial download for resuming, never an empty one or one that failed
+            // verification.
+            let empty = file.metadata().map(|m| m.len() == 0).unwrap_or(true);
+            if empty || crate::error::kind_of(&e) == crate::error::Kind::Verify {
+                let _ = std::fs::remove_file(&partial);
+            }
+            Err(e)
+        }
+    }
 }
 
 /// A progress bar for one blob on stderr, or a hidden one when stderr is not a terminal.

@@ -4,6 +4,7 @@
 mod auth;
 mod faults;
 mod generated;
+mod layers;
 mod layout;
 mod offline;
 mod read;

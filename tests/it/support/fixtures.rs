@@ -224,6 +224,98 @@ pub fn image(seed: u64, platform: &str, c: Compression, docker: bool) -> Image {
     }
 }
 
+/// An image from given layer tars, each with its compression. `diff_ids` overrides the
+/// config's (for a config that lies).
+pub fn from_tars(
+    seed: u64,
+    tars: &[(Vec<u8>, Compression)],
+    diff_ids: Option<Vec<String>>,
+) -> Fixture {
+    let layers: Vec<Blob> = tars
+        .iter()
+        .map(|(t, c)| Blob::new(layer_media_type(*c, false), compress(t, *c)))
+        .collect();
+    let real: Vec<String> = tars
+        .iter()
+        .map(|(t, _)| format!("sha256:{}", sha256_hex(t)))
+        .collect();
+    let ids = diff_ids.unwrap_or_else(|| real.clone());
+    let history: Vec<Value> = (0..tars.len())
+        .map(|i| json!({"created_by": format!("RUN step {i}")}))
+        .collect();
+    let cfg = json!({
+        "architecture": "amd64", "os": "linux", "created": "2026-01-02T03:04:05Z",
+        "config": {"Env": [format!("SEED={seed}")]},
+        "rootfs": {"type": "layers", "diff_ids": ids},
+        "history": history,
+    });
+    let config = Blob::new(
+        "application/vnd.oci.image.config.v1+json",
+        serde_json::to_vec(&cfg).unwrap(),
+    );
+    let manifest = json!({
+        "schemaVersion": 2, "mediaType": OCI_MANIFEST, "config": config.descriptor(),
+        "layers": layers.iter().map(Blob::descriptor).collect::<Vec<_>>(),
+    });
+    let manifest = Blob::new(OCI_MANIFEST, serde_json::to_vec(&manifest).unwrap());
+    let img = Image {
+        manifest: manifest.clone(),
+        config,
+        layers,
+        diff_ids: real,
+        platform: json!({"architecture": "amd64", "os": "linux"}),
+    };
+    Fixture {
+        top: manifest,
+        images: vec![img],
+        others: vec![],
+    }
+}
+
+/// One layer of each kind: gzip, multi-member gzip, zstd and plain tar.
+pub fn mixed(seed: u64) -> Fixture {
+    let comps = [
+        Compression::Gzip,
+        Compression::MultiGzip,
+        Compression::Zstd,
+        Compression::None,
+    ];
+    let tars: Vec<(Vec<u8>, Compression)> = comps
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (layer_tar(seed * 10 + i as u64, 20_000), *c))
+        .collect();
+    from_tars(seed, &tars, None)
+}
+
+/// A tar entry written byte by byte, bypassing the tar crate's path checks (for hostile
+/// archives). `kind` is the tar type flag: b'0' file, b'1' hardlink, b'2' symlink, b'3' char
+/// device, b'5' directory.
+pub fn raw_entry(out: &mut Vec<u8>, name: &str, kind: u8, link: &str, data: &[u8], mode: u32) {
+    let mut h = tar::Header::new_old();
+    {
+        let old = h.as_old_mut();
+        old.name[..name.len()].copy_from_slice(name.as_bytes());
+        old.linkname[..link.len()].copy_from_slice(link.as_bytes());
+    }
+    h.set_mode(mode);
+    h.set_size(data.len() as u64);
+    h.set_mtime(1_700_000_000);
+    h.set_uid(0);
+    h.set_gid(0);
+    h.as_old_mut().linkflag = [kind];
+    h.set_cksum();
+    out.extend_from_slice(h.as_bytes());
+    out.extend_from_slice(data);
+    let pad = (512 - data.len() % 512) % 512;
+    out.extend(std::iter::repeat_n(0u8, pad));
+}
+
+/// Ends a raw tar.
+pub fn raw_end(out: &mut Vec<u8>) {
+    out.extend(std::iter::repeat_n(0u8, 1024));
+}
+
 pub fn single(seed: u64, c: Compression) -> Fixture {
     let img = image(seed, "linux/amd64", c, false);
     Fixture {

@@ -1,0 +1,408 @@
+//! `hoist digest FILE...` and `hoist digest verify REF`.
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::PathBuf;
+
+use anyhow::{Context as _, Result};
+use clap::{Args, Subcommand};
+use futures_util::StreamExt as _;
+use serde::Serialize;
+
+use super::Ctx;
+use crate::digest::{Algorithm, Digest, HashingReader};
+use crate::error::{Failure, Kind};
+use crate::media_types::{self as mt, Compression};
+use crate::output::{self, print_table, table};
+use crate::repo::{self, Repo};
+use crate::transfer::verify::{self, LayerCheck};
+
+#[derive(Debug, Args)]
+#[command(
+    args_conflicts_with_subcommands = true,
+    after_help = "Examples:
+  hoist digest layer.tar.gz              # sha256 of the file, and the diffID of its content
+  curl -sL URL | hoist digest -
+  hoist digest verify ghcr.io/org/app:1.2
+  hoist digest verify localhost:5000/app:v1 --platform linux/arm64 --no-diffid"
+)]
+pub struct DigestArgs {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Local files to hash (`-` for stdin). Compressed files (gzip, zstd) also get the diffID
+    /// of their content.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Prove an image is intact: manifest, config, every layer's digest and size, and every
+    /// layer's diffID against the config's `rootfs.diff_ids`.
+    #[command(after_help = "Examples:
+  hoist digest verify alpine:3.20
+  hoist digest verify ghcr.io/org/app:1.2 --platform linux/amd64 --format json
+  hoist digest verify localhost:5000/app:v1 --no-diffid
+
+Layers are streamed once each: the compressed bytes are hashed as they arrive and inflated
+(gzip, multi-member gzip, zstd, or plain tar) and hashed on another thread. Nothing is
+written to disk. Any mismatch exits 5 with the expected and actual digests.")]
+    Verify(VerifyArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// Image reference.
+    pub reference: String,
+    /// Platform(s) to verify (default: every platform of an index).
+    #[arg(long, short = 'p', value_name = "PLATFORM", default_value = "all")]
+    pub platform: String,
+    /// Check compressed digests and sizes only (no inflating).
+    #[arg(long)]
+    pub no_diffid: bool,
+    /// Layers verified in parallel.
+    #[arg(long, short = 'j', default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub jobs: u16,
+}
+
+pub async fn run(ctx: &Ctx, a: DigestArgs) -> Result<()> {
+    match a.command {
+        Some(Command::Verify(v)) => verify_image(ctx, v).await,
+        None if a.files.is_empty() => Err(Failure::usage("name files to hash, or `verify REF`")
+            .hint("`hoist digest FILE...` or `hoist digest verify REF`")
+            .into()),
+        None => files(ctx, a.files).await,
+    }
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct FileDigest {
+    file: String,
+    digest: String,
+    size: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    compression: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    diff_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    uncompressed_size: Option<u64>,
+}
+
+/// Hashes one stream: the digest of its bytes and, when compressed, of its content.
+fn hash_stream(name: String, input: impl Read) -> Result<FileDigest> {
+    let mut r =
+        std::io::BufReader::with_capacity(256 * 1024, HashingReader::new(input, Algorithm::Sha256));
+    let head = std::io::BufRead::fill_buf(&mut r)?.to_vec();
+    let compression = verify::sniff(&head);
+    let (diff, label) = match compression {
+        Compression::None => (None, None),
+        c => {
+            let label = if c == Compression::Gzip {
+                "gzip"
+            } else {
+                "zstd"
+            };
+            let res = verify::diff_id_of(c, &mut r)
+                .with_context(|| format!("inflating `{name}` ({label})"))?;
+            (Some(res), Some(label))
+        }
+    };
+    // Whatever the decoder left (trailing bytes) still belongs to the file's digest.
+    std::io::copy(&mut r, &mut std::io::sink())?;
+    let (_, digest, size) = r.into_inner().finish();
+    Ok(FileDigest {
+        file: name,
+        digest: digest.to_string(),
+        size,
+        compression: label,
+        diff_id: diff.as_ref().map(|(d, _)| d.to_string()),
+        uncompressed_size: diff.map(|(_, n)| n),
+    })
+}
+
+async fn files(ctx: &Ctx, files: Vec<PathBuf>) -> Result<()> {
+    let results = tokio::task::spawn_blocking(move || -> Result<Vec<FileDigest>> {
+        let mut out = Vec::new();
+        for f in files {
+            if f.as_os_str() == "-" {
+                out.push(hash_stream("-".into(), std::io::stdin().lock())?);
+            } else {
+                let file = std::fs::File::open(&f).map_err(|e| {
+                    let kind = if e.kind() == std::io::ErrorKind::NotFound {
+                        Kind::NotFound
+                    } else {
+                        Kind::Other
+                    };
+                    Failure::new(kind, format!("cannot open `{}`: {e}", f.display()))
+                })?;
+                out.push(hash_stream(f.display().to_string(), file)?);
+            }
+        }
+        Ok(out)
+    })
+    .await??;
+    if ctx.printer.data(&results)? {
+        return Ok(());
+    }
+    let mut s = String::new();
+    for r in &results {
+        s.push_str(&format!("{}  {}\n", r.digest, r.file));
+        if let (Some(d), Some(c)) = (&r.diff_id, r.compression) {
+            s.push_str(&format!(
+                "{d}  {} (diffID of the {c} content, {} bytes)\n",
+                r.file,
+                r.uncompressed_size.unwrap_or(0)
+            ));
+        }
+    }
+    output::out(s.as_bytes())?;
+    Ok(())
+}
+
+#[derive(Serialize, Clone)]
+#[serde(rename_all = "camelCase")]
+struct Check {
+    ok: bool,
+    expected: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    actual: Option<String>,
+}
+
+impl Check {
+    fn new(expected: String, actual: Option<String>) -> Check {
+        Check {
+            ok: actual.as_ref() == Some(&expected),
+            expected,
+            actual,
+        }
+    }
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct LayerReport {
+    index: usize,
+    media_type: String,
+    size: Check,
+    digest: Check,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    diff_id: Option<Check>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<String>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ImageReport {
+    platform: String,
+    manifest: Check,
+    config: Check,
+    layers: Vec<LayerReport>,
+}
+
+async fn verify_image(ctx: &Ctx, a: VerifyArgs) -> Result<()> {
+    let r = super::parse_ref(&a.reference)?;
+    let sel = super::parse_platform(&a.platform)?;
+    let repo = ctx.repo(&r)?;
+    // Fetching verifies the manifest: by digest it is hashed, by tag compared with the
+    // registry's Docker-Content-Digest. Children are fetched by digest.
+    let top = repo.manifest().await?;
+    let images = repo::resolve(&repo, top, &sel).await?;
+
+    // Every distinct layer once, in parallel.
+    let mut wanted: Vec<(Digest, Option<Compression>)> = Vec::new();
+    for img in &images {
+        for l in &img.image.layers {
+            let c = if a.no_diffid {
+                None
+            } else {
+                mt::layer_compression(&l.media_type)
+            };
+            if !wanted.iter().any(|(d, _)| *d == l.digest) {
+                wanted.push((l.digest.clone(), c));
+            }
+        }
+    }
+    let checks: HashMap<Digest, LayerCheck> =
+        futures_util::stream::iter(wanted.into_iter().map(|(d, c)| {
+            let repo: &Repo = &repo;
+            async move {
+                let res = verify::check_layer(repo, &d, c).await;
+                res.map(|chk| (d, chk))
+            }
+        }))
+        .buffer_unordered(a.jobs as usize)
+        .collect::<Vec<_>>()
+        .await
+        .into_iter()
+        .collect::<Result<HashMap<_, _>>>()?;
+
+    let mut reports = Vec::new();
+    let mut problems: Vec<String> = Vec::new();
+    for img in &images {
+        let platform = img
+            .platform
+            .as_ref()
+            .map(|p| p.to_string())
+            .unwrap_or_else(|| "-".into());
+        let manifest = Check::new(
+            img.manifest.digest.to_string(),
+            Some(img.manifest.digest.to_string()),
+        );
+        let (config, diff_ids) = match repo::config(&repo, img).await {
+            Ok((_, cfg)) => (
+                Check::new(
+                    img.image.config.digest.to_string(),
+                    Some(img.image.config.digest.to_string()),
+                ),
+                cfg.diff_ids().to_vec(),
+            ),
+            Err(e) if crate::error::kind_of(&e) == Kind::Verify => {
+                problems.push(format!("{platform} config: {}", crate::error::render(&e)));
+                (
+                    Check::new(img.image.config.digest.to_string(), None),
+                    Vec::new(),
+                )
+            }
+            Err(e) => return Err(e),
+        };
+        let mut layers = Vec::new();
+        for (i, l) in img.image.layers.iter().enumerate() {
+            let chk = &checks[&l.digest];
+            let size = Check::new(l.size.to_string(), Some(chk.size.to_string()));
+            let digest = Check::new(l.digest.to_string(), Some(chk.digest.to_string()));
+            let known = mt::layer_compression(&l.media_type).is_some();
+            let (diff_id, note) = match (&chk.diff_id, known, a.no_diffid) {
+                (_, _, true) => (None, None),
+                (_, false, _) => (
+                    None,
+                    Some(format!(
+                        "not an image layer ({}): diffID not checked",
+                        l.media_type
+                    )),
+                ),
+                (Some(Ok((got, _))), true, _) => {
+                    let want = diff_ids
+                        .get(i)
+                        .map(|d| d.to_string())
+                        .unwrap_or_else(|| "(missing from config)".into());
+                    (Some(Check::new(want, Some(got.to_string()))), None)
+                }
+                (Some(Err(e)), true, _) => {
+                    let want = diff_ids.get(i).map(|d| d.to_string()).unwrap_or_default();
+                    (
+                        Some(Check::new(want, None)),
+                        Some(format!("cannot inflate: {e}")),
+                    )
+                }
+                (None, true, _) => (None, None),
+            };
+            let n = i + 1;
+            if !size.ok {
+                problems.push(format!(
+                    "{platform} layer {n}: size expected {} bytes, got {}",
+                    size.expected,
+                    size.actual.clone().unwrap_or_default()
+                ));
+            }
+            if !digest.ok {
+                problems.push(format!(
+                    "{platform} layer {n}: digest expected {}, got {}",
+                    digest.expected,
+                    digest.actual.clone().unwrap_or_default()
+                ));
+            }
+            if let Some(d) = &diff_id
+                && !d.ok
+            {
+                problems.push(format!(
+                    "{platform} layer {n}: diffID expected {}, got {}",
+                    d.expected,
+                    d.actual
+                        .clone()
+                        .unwrap_or_else(|| note.clone().unwrap_or_default())
+                ));
+            }
+            layers.push(LayerReport {
+                index: n,
+                media_type: l.media_type.clone(),
+                size,
+                digest,
+                diff_id,
+                note,
+            });
+        }
+        reports.push(ImageReport {
+            platform,
+            manifest,
+            config,
+            layers,
+        });
+    }
+
+    if !ctx.printer.data(&reports)? {
+        let mark = |c: &Check| if c.ok { "✓" } else { "✗" };
+        let mut t = table(&[
+            "PLATFORM",
+            "#",
+            "DIGEST",
+            "SIZE ✓",
+            "DIGEST ✓",
+            "DIFFID ✓",
+            "NOTE",
+        ]);
+        for rep in &reports {
+            t.add_row(vec![
+                rep.platform.clone(),
+                "manifest".into(),
+                rep.manifest.expected.clone(),
+                "".into(),
+                mark(&rep.manifest).into(),
+                "".into(),
+                "".into(),
+            ]);
+            t.add_row(vec![
+                rep.platform.clone(),
+                "config".into(),
+                rep.config.expected.clone(),
+                "".into(),
+                mark(&rep.config).into(),
+                "".into(),
+                "".into(),
+            ]);
+            for l in &rep.layers {
+                t.add_row(vec![
+                    rep.platform.clone(),
+                    l.index.to_string(),
+                    l.digest.expected.clone(),
+                    mark(&l.size).into(),
+                    mark(&l.digest).into(),
+                    l.diff_id
+                        .as_ref()
+                        .map(|d| mark(d).to_string())
+                        .unwrap_or_else(|| "-".into()),
+                    l.note.clone().unwrap_or_default(),
+                ]);
+            }
+        }
+        print_table(&t)?;
+    }
+    if !problems.is_empty() {
+        let mut f = Failure::verify(format!(
+            "`{}` failed verification: {}",
+            repo.display(),
+            problems.join("; ")
+        ));
+        if problems.iter().any(|p| p.contains("diffID")) {
+            f = f.hint("a diffID mismatch means the config's `rootfs.diff_ids` do not describe these layers");
+        }
+        return Err(f.into());
+    }
+    let n: usize = reports.iter().map(|r| r.layers.len()).sum();
+    ctx.printer.status(format!(
+        "verified {} image(s), {n} layer(s): all digests match",
+        reports.len()
+    ));
+    Ok(())
+}

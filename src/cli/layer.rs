@@ -1,0 +1,319 @@
+//! `hoist layer pull` and `hoist layer ls`.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result};
+use clap::{Args, Subcommand};
+use futures_util::StreamExt as _;
+use serde::Serialize;
+
+use super::Ctx;
+use crate::digest::{Algorithm, HashingReader};
+use crate::error::Failure;
+use crate::manifest::Descriptor;
+use crate::media_types as mt;
+use crate::output::{self, human_size, print_table, table};
+use crate::platform::Selector;
+use crate::repo::{self, Repo};
+use crate::transfer::{self, Fetched, verify};
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Download an image's layers (verified, in parallel, resumable), and optionally apply them
+    /// to a directory.
+    #[command(after_help = "Examples:
+  hoist layer pull alpine:3.20 -o layers/
+  hoist layer pull ghcr.io/org/app:1.2 --platform linux/arm64 --extract rootfs/
+  hoist layer pull localhost:5000/app:v1 --layer 2 -o layers/
+
+Each layer is saved as DIR/<digest hex> once its size and digest match. An interrupted pull
+leaves `.<hex>.hoist-partial` files that the next run resumes with Range requests; layers
+already in DIR are not downloaded again. `--extract` refuses entries that would escape the
+directory (`..`, absolute paths, symlinks or hardlinks leading outside, device nodes when
+not root).")]
+    Pull(PullArgs),
+    /// List an image's layers with their compressed digests, diffIDs and history.
+    #[command(
+        visible_alias = "list",
+        after_help = "Examples:
+  hoist layer ls alpine:3.20
+  hoist layer ls ghcr.io/org/app:1.2 --platform linux/arm64 --format json"
+    )]
+    Ls(LsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PullArgs {
+    /// Image reference.
+    pub reference: String,
+    /// Platform to pick from an index (default: this machine's).
+    #[arg(long, short = 'p', value_name = "PLATFORM", default_value = "local")]
+    pub platform: String,
+    /// Directory to save the layer blobs in.
+    #[arg(short, long, value_name = "DIR", required_unless_present = "extract")]
+    pub output: Option<PathBuf>,
+    /// Apply the layers in order into this directory (a root filesystem).
+    #[arg(long, value_name = "DIR")]
+    pub extract: Option<PathBuf>,
+    /// Parallel downloads.
+    #[arg(long, short = 'j', default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub jobs: u16,
+    /// Only this layer: its 1-based position or its digest.
+    #[arg(long, value_name = "N|DIGEST")]
+    pub layer: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct LsArgs {
+    /// Image reference.
+    pub reference: String,
+    /// Platform to pick from an index (default: this machine's).
+    #[arg(long, short = 'p', value_name = "PLATFORM", default_value = "local")]
+    pub platform: String,
+}
+
+pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
+    match cmd {
+        Command::Pull(a) => pull(ctx, a).await,
+        Command::Ls(a) => ls(ctx, a).await,
+    }
+}
+
+/// Resolves one image for a layer command.
+async fn resolve_one(ctx: &Ctx, reference: &str, platform: &str) -> Result<(Repo, repo::Resolved)> {
+    let r = super::parse_ref(reference)?;
+    let sel = super::parse_platform(platform)?;
+    if sel == Selector::All {
+        return Err(Failure::usage("pick one platform; `all` is for `hoist digest verify`").into());
+    }
+    let repo = ctx.repo(&r)?;
+    let m = repo.manifest().await?;
+    let res = repo::resolve(&repo, m, &sel).await?.remove(0);
+    Ok((repo, res))
+}
+
+fn select_layers(layers: &[Descriptor], pick: Option<&str>) -> Result<Vec<(usize, Descriptor)>> {
+    let all: Vec<(usize, Descriptor)> = layers.iter().cloned().enumerate().collect();
+    let Some(p) = pick else { return Ok(all) };
+    let found = match p.parse::<usize>() {
+        Ok(n) if n >= 1 && n <= layers.len() => Some(all[n - 1].clone()),
+        Ok(_) => None,
+        Err(_) => all
+            .iter()
+            .find(|(_, d)| d.digest.to_string() == p || d.digest.hex().starts_with(p))
+            .cloned(),
+    };
+    found.map(|f| vec![f]).ok_or_else(|| {
+        Failure::not_found(format!("layer `{p}` not found"))
+            .hint(format!("the image has {} layers; pass a position from 1 or a digest (see `hoist layer ls`)", layers.len()))
+            .into()
+    })
+}
+
+async fn pull(ctx: &Ctx, a: PullArgs) -> Result<()> {
+    let (repo, res) = resolve_one(ctx, &a.reference, &a.platform).await?;
+    let layers = select_layers(&res.image.layers, a.layer.as_deref())?;
+    let diff_ids = if a.extract.is_some() {
+        repo::config(&repo, &res).await?.1.diff_ids().to_vec()
+    } else {
+        Vec::new()
+    };
+    // Without `-o`, layers go to a temporary directory beside the extraction target.
+    let _tmp;
+    let dir = match (&a.output, &a.extract) {
+        (Some(d), _) => {
+            std::fs::create_dir_all(d).with_context(|| format!("creating `{}`", d.display()))?;
+            d.clone()
+        }
+        (None, Some(x)) => {
+            std::fs::create_dir_all(x).with_context(|| format!("creating `{}`", x.display()))?;
+            let parent = x
+                .canonicalize()?
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_else(|| PathBuf::from("."));
+            _tmp = tempfile::Builder::new()
+                .prefix(".hoist-layers-")
+                .tempdir_in(parent)?;
+            _tmp.path().to_path_buf()
+        }
+        (None, None) => unreachable!("clap requires one"),
+    };
+    let total = res.image.layers.len();
+    let interactive = ctx.printer.interactive && !ctx.printer.quiet;
+    let multi = indicatif::MultiProgress::new();
+    let started = std::time::Instant::now();
+    let mut fetches = futures_util::stream::iter(layers.iter().map(|(i, d)| {
+        let repo = &repo;
+        let dir = &dir;
+        let multi = &multi;
+        async move {
+            let mut pb = transfer::bar(interactive, &format!("layer {}", i + 1));
+            if interactive {
+                pb = multi.add(pb);
+            }
+            let dest = dir.join(d.digest.hex());
+            let r = transfer::fetch_to_path(repo, &d.digest, Some(d.size), &dest, &mut pb)
+                .await
+                .with_context(|| format!("layer {} ({})", i + 1, d.digest));
+            pb.finish_and_clear();
+            (*i, d, r)
+        }
+    }))
+    .buffer_unordered(a.jobs as usize);
+    let mut bytes = 0u64;
+    let mut failure = None;
+    while let Some((i, d, r)) = fetches.next().await {
+        match r {
+            Ok(Fetched::Downloaded { bytes: n, from }) => {
+                bytes += n - from;
+                let resumed = if from > 0 {
+                    format!(", resumed at {}", human_size(from))
+                } else {
+                    String::new()
+                };
+                ctx.printer.status(format!(
+                    "layer {}/{total} {} downloaded ({}{resumed})",
+                    i + 1,
+                    d.digest,
+                    human_size(n)
+                ));
+            }
+            Ok(Fetched::Present { .. }) => {
+                ctx.printer.status(format!(
+                    "layer {}/{total} {} already present",
+                    i + 1,
+                    d.digest
+                ));
+            }
+            Err(e) if failure.is_none() => failure = Some(e),
+            Err(_) => {}
+        }
+    }
+    drop(fetches);
+    if let Some(e) = failure {
+        return Err(e);
+    }
+    ctx.printer.status(format!(
+        "{} layers verified, {} downloaded in {:.1}s",
+        layers.len(),
+        human_size(bytes),
+        started.elapsed().as_secs_f64()
+    ));
+
+    if let Some(root) = &a.extract {
+        std::fs::create_dir_all(root).with_context(|| format!("creating `{}`", root.display()))?;
+        let as_root = crate::extract::running_as_root();
+        for (i, d) in &layers {
+            let file = dir.join(d.digest.hex());
+            let name = format!("{} ({})", i + 1, d.digest);
+            let want = diff_ids.get(*i).cloned();
+            let media_type = d.media_type.clone();
+            let root = root.clone();
+            tokio::task::spawn_blocking(move || {
+                apply_file(&root, &name, &file, &media_type, want.as_ref(), as_root)
+            })
+            .await??;
+            ctx.printer
+                .status(format!("layer {}/{total} applied", i + 1));
+        }
+        ctx.printer
+            .status(format!("extracted into `{}`", root.display()));
+    }
+    Ok(())
+}
+
+/// Applies a verified layer file: inflates it, extracts it, and checks its diffID.
+fn apply_file(
+    root: &Path,
+    name: &str,
+    file: &Path,
+    media_type: &str,
+    diff_id: Option<&crate::digest::Digest>,
+    as_root: bool,
+) -> Result<()> {
+    let mut f = std::fs::File::open(file)?;
+    let mut head = [0u8; 4];
+    let n = std::io::Read::read(&mut f, &mut head)?;
+    let compression =
+        mt::layer_compression(media_type).unwrap_or_else(|| verify::sniff(&head[..n]));
+    drop(f);
+    let f = std::io::BufReader::with_capacity(256 * 1024, std::fs::File::open(file)?);
+    let decoded = verify::decoder(compression, f)?;
+    let mut hashing = HashingReader::new(decoded, Algorithm::Sha256);
+    crate::extract::apply_layer(root, name, &mut hashing, as_root)?;
+    // tar stops at its end marker; hash any padding after it too.
+    std::io::copy(&mut hashing, &mut std::io::sink())?;
+    let (_, got, _) = hashing.finish();
+    if let Some(want) = diff_id {
+        want.check(
+            &got,
+            &format!("the uncompressed content (diffID) of layer {name}"),
+        )?;
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct LayerRow {
+    index: usize,
+    media_type: String,
+    size: u64,
+    digest: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    diff_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    created_by: Option<String>,
+}
+
+async fn ls(ctx: &Ctx, a: LsArgs) -> Result<()> {
+    let (repo, res) = resolve_one(ctx, &a.reference, &a.platform).await?;
+    let (_, cfg) = repo::config(&repo, &res).await?;
+    let history = cfg.layer_history();
+    let rows: Vec<LayerRow> = res
+        .image
+        .layers
+        .iter()
+        .enumerate()
+        .map(|(i, l)| LayerRow {
+            index: i + 1,
+            media_type: l.media_type.clone(),
+            size: l.size,
+            digest: l.digest.to_string(),
+            diff_id: cfg.diff_ids().get(i).map(|d| d.to_string()),
+            created_by: history.get(i).and_then(|h| h.created_by.clone()),
+        })
+        .collect();
+    if ctx.printer.data(&rows)? {
+        return Ok(());
+    }
+    let mut t = table(&["#", "MEDIA TYPE", "SIZE", "DIGEST", "DIFFID", "CREATED BY"]);
+    for r in &rows {
+        let by = r.created_by.clone().unwrap_or_else(|| "-".into());
+        let by = if by.chars().count() > 60 {
+            format!("{}…", by.chars().take(59).collect::<String>())
+        } else {
+            by
+        };
+        t.add_row(vec![
+            r.index.to_string(),
+            mt::short(&r.media_type).to_string(),
+            human_size(r.size),
+            r.digest.clone(),
+            r.diff_id.clone().unwrap_or_else(|| "-".into()),
+            by,
+        ]);
+    }
+    print_table(&t)?;
+    let total: u64 = rows.iter().map(|r| r.size).sum();
+    output::out(
+        format!(
+            "\n{} layers, {} compressed\n",
+            rows.len(),
+            human_size(total)
+        )
+        .as_bytes(),
+    )?;
+    Ok(())
+}
