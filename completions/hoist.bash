@@ -28,6 +28,9 @@ _hoist() {
             hoist,config)
                 cmd="hoist__subcmd__config"
                 ;;
+            hoist,copy)
+                cmd="hoist__subcmd__copy"
+                ;;
             hoist,digest)
                 cmd="hoist__subcmd__digest"
                 ;;
@@ -115,6 +118,9 @@ _hoist() {
             hoist__subcmd__help,config)
                 cmd="hoist__subcmd__help__subcmd__config"
                 ;;
+            hoist__subcmd__help,copy)
+                cmd="hoist__subcmd__help__subcmd__copy"
+                ;;
             hoist__subcmd__help,digest)
                 cmd="hoist__subcmd__help__subcmd__digest"
                 ;;
@@ -180,6 +186,12 @@ _hoist() {
                 ;;
             hoist__subcmd__help__subcmd__repo,ls)
                 cmd="hoist__subcmd__help__subcmd__repo__subcmd__ls"
+                ;;
+            hoist__subcmd__help__subcmd__tag,add)
+                cmd="hoist__subcmd__help__subcmd__tag__subcmd__add"
+                ;;
+            hoist__subcmd__help__subcmd__tag,delete)
+                cmd="hoist__subcmd__help__subcmd__tag__subcmd__delete"
                 ;;
             hoist__subcmd__help__subcmd__tag,ls)
                 cmd="hoist__subcmd__help__subcmd__tag__subcmd__ls"
@@ -262,6 +274,12 @@ _hoist() {
             hoist__subcmd__repo__subcmd__help,ls)
                 cmd="hoist__subcmd__repo__subcmd__help__subcmd__ls"
                 ;;
+            hoist__subcmd__tag,add)
+                cmd="hoist__subcmd__tag__subcmd__add"
+                ;;
+            hoist__subcmd__tag,delete)
+                cmd="hoist__subcmd__tag__subcmd__delete"
+                ;;
             hoist__subcmd__tag,help)
                 cmd="hoist__subcmd__tag__subcmd__help"
                 ;;
@@ -270,6 +288,15 @@ _hoist() {
                 ;;
             hoist__subcmd__tag,ls)
                 cmd="hoist__subcmd__tag__subcmd__ls"
+                ;;
+            hoist__subcmd__tag,rm)
+                cmd="hoist__subcmd__tag__subcmd__delete"
+                ;;
+            hoist__subcmd__tag__subcmd__help,add)
+                cmd="hoist__subcmd__tag__subcmd__help__subcmd__add"
+                ;;
+            hoist__subcmd__tag__subcmd__help,delete)
+                cmd="hoist__subcmd__tag__subcmd__help__subcmd__delete"
                 ;;
             hoist__subcmd__tag__subcmd__help,help)
                 cmd="hoist__subcmd__tag__subcmd__help__subcmd__help"
@@ -284,7 +311,7 @@ _hoist() {
 
     case "${cmd}" in
         hoist)
-            opts="-v -q -h -V --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --verbose --quiet --help --version manifest config image blob layer digest tag repo login logout completion man cli-reference help"
+            opts="-v -q -h -V --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --verbose --quiet --help --version manifest config image blob copy layer digest tag repo login logout completion man cli-reference help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -669,6 +696,64 @@ _hoist() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hoist__subcmd__copy)
+            opts="-p -j -v -q -h -V --platform --referrers --dry-run --jobs --force --src-creds --dest-creds --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --src-creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dest-creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hoist__subcmd__digest)
             opts="-v -q -h -V --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --verbose --quiet --help --version verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -796,7 +881,7 @@ _hoist() {
             return 0
             ;;
         hoist__subcmd__help)
-            opts="manifest config image blob layer digest tag repo login logout completion man cli-reference help"
+            opts="manifest config image blob copy layer digest tag repo login logout completion man cli-reference help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -896,6 +981,20 @@ _hoist() {
         hoist__subcmd__help__subcmd__config__subcmd__get)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__help__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1160,8 +1259,36 @@ _hoist() {
             return 0
             ;;
         hoist__subcmd__help__subcmd__tag)
-            opts="ls"
+            opts="ls add delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__help__subcmd__tag__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__help__subcmd__tag__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1998,7 +2125,7 @@ _hoist() {
             return 0
             ;;
         hoist__subcmd__tag)
-            opts="-v -q -h -V --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --verbose --quiet --help --version ls list help"
+            opts="-v -q -h -V --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --verbose --quiet --help --version ls list add delete rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2031,9 +2158,105 @@ _hoist() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        hoist__subcmd__tag__subcmd__help)
-            opts="ls help"
+        hoist__subcmd__tag__subcmd__add)
+            opts="-v -q -h -V --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__tag__subcmd__delete)
+            opts="-v -q -h -V --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__tag__subcmd__help)
+            opts="ls add delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__tag__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__tag__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -38,9 +38,10 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand config 'Read image configs'
             cand image 'Inspect images (manifest and config together)'
             cand blob 'Download and check blobs'
+            cand copy 'Copy or retag images between registries and OCI layouts'
             cand layer 'Pull, extract and list layers'
             cand digest 'Hash local files, or verify an image''s digests and diffIDs'
-            cand tag 'List tags'
+            cand tag 'List, add and delete tags'
             cand repo 'List repositories'
             cand login 'Verify and store credentials for a registry'
             cand logout 'Remove stored credentials for a registry'
@@ -351,6 +352,33 @@ set edit:completion:arg-completer[hoist] = {|@words|
         }
         &'hoist;blob;help;help'= {
         }
+        &'hoist;copy'= {
+            cand -p 'Copy only these platforms (repeatable). One platform copies that image manifest itself'
+            cand --platform 'Copy only these platforms (repeatable). One platform copies that image manifest itself'
+            cand -j 'Parallel blob transfers'
+            cand --jobs 'Parallel blob transfers'
+            cand --src-creds 'Credentials for the source registry'
+            cand --dest-creds 'Credentials for the destination registry'
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --referrers 'Also copy referrers (signatures, SBOMs, attestations) of every copied manifest'
+            cand --dry-run 'Show what would be copied, skipped or mounted, without writing anything'
+            cand --force 'Copy even what the destination already has'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'hoist;layer'= {
             cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
@@ -520,6 +548,9 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --version 'Print version'
             cand ls 'List a repository''s tags (sorted; every page of the registry''s listing)'
             cand list 'List a repository''s tags (sorted; every page of the registry''s listing)'
+            cand add 'Point more tags at an image (one manifest PUT per tag, no blobs move)'
+            cand delete 'Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it'
+            cand rm 'Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hoist;tag;ls'= {
@@ -562,11 +593,71 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'hoist;tag;add'= {
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hoist;tag;delete'= {
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hoist;tag;rm'= {
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'hoist;tag;help'= {
             cand ls 'List a repository''s tags (sorted; every page of the registry''s listing)'
+            cand add 'Point more tags at an image (one manifest PUT per tag, no blobs move)'
+            cand delete 'Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hoist;tag;help;ls'= {
+        }
+        &'hoist;tag;help;add'= {
+        }
+        &'hoist;tag;help;delete'= {
         }
         &'hoist;tag;help;help'= {
         }
@@ -735,9 +826,10 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand config 'Read image configs'
             cand image 'Inspect images (manifest and config together)'
             cand blob 'Download and check blobs'
+            cand copy 'Copy or retag images between registries and OCI layouts'
             cand layer 'Pull, extract and list layers'
             cand digest 'Hash local files, or verify an image''s digests and diffIDs'
-            cand tag 'List tags'
+            cand tag 'List, add and delete tags'
             cand repo 'List repositories'
             cand login 'Verify and store credentials for a registry'
             cand logout 'Remove stored credentials for a registry'
@@ -778,6 +870,8 @@ set edit:completion:arg-completer[hoist] = {|@words|
         }
         &'hoist;help;blob;head'= {
         }
+        &'hoist;help;copy'= {
+        }
         &'hoist;help;layer'= {
             cand pull 'Download an image''s layers (verified, in parallel, resumable), and optionally apply them to a directory'
             cand ls 'List an image''s layers with their compressed digests, diffIDs and history'
@@ -793,8 +887,14 @@ set edit:completion:arg-completer[hoist] = {|@words|
         }
         &'hoist;help;tag'= {
             cand ls 'List a repository''s tags (sorted; every page of the registry''s listing)'
+            cand add 'Point more tags at an image (one manifest PUT per tag, no blobs move)'
+            cand delete 'Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it'
         }
         &'hoist;help;tag;ls'= {
+        }
+        &'hoist;help;tag;add'= {
+        }
+        &'hoist;help;tag;delete'= {
         }
         &'hoist;help;repo'= {
             cand ls 'List the repositories of a registry (its catalog, every page)'

@@ -40,9 +40,10 @@ complete -c hoist -n "__fish_hoist_needs_command" -f -a "manifest" -d 'Get, chec
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "config" -d 'Read image configs'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "image" -d 'Inspect images (manifest and config together)'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "blob" -d 'Download and check blobs'
+complete -c hoist -n "__fish_hoist_needs_command" -f -a "copy" -d 'Copy or retag images between registries and OCI layouts'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "layer" -d 'Pull, extract and list layers'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "digest" -d 'Hash local files, or verify an image\'s digests and diffIDs'
-complete -c hoist -n "__fish_hoist_needs_command" -f -a "tag" -d 'List tags'
+complete -c hoist -n "__fish_hoist_needs_command" -f -a "tag" -d 'List, add and delete tags'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "repo" -d 'List repositories'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "login" -d 'Verify and store credentials for a registry'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "logout" -d 'Remove stored credentials for a registry'
@@ -237,6 +238,25 @@ complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcom
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from help" -f -a "get" -d 'Download a blob, verifying its digest'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from help" -f -a "head" -d 'Show a blob\'s size and digest without downloading it'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -s p -l platform -d 'Copy only these platforms (repeatable). One platform copies that image manifest itself' -r
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -s j -l jobs -d 'Parallel blob transfers' -r
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -l src-creds -d 'Credentials for the source registry' -r
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -l dest-creds -d 'Credentials for the destination registry' -r
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -l referrers -d 'Also copy referrers (signatures, SBOMs, attestations) of every copied manifest'
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -l dry-run -d 'Show what would be copied, skipped or mounted, without writing anything'
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -l force -d 'Copy even what the destination already has'
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
@@ -330,21 +350,24 @@ complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subc
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Prove an image is intact: manifest, config, every layer\'s digest and size, and every layer\'s diffID against the config\'s `rootfs.diff_ids`'
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list help" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list help" -s q -l quiet -d 'Only errors on stderr'
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list help" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list help" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list help" -f -a "ls" -d 'List a repository\'s tags (sorted; every page of the registry\'s listing)'
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list help" -f -a "list" -d 'List a repository\'s tags (sorted; every page of the registry\'s listing)'
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -f -a "ls" -d 'List a repository\'s tags (sorted; every page of the registry\'s listing)'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -f -a "list" -d 'List a repository\'s tags (sorted; every page of the registry\'s listing)'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -f -a "add" -d 'Point more tags at an image (one manifest PUT per tag, no blobs move)'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -f -a "delete" -d 'Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -f -a "rm" -d 'Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -l include -d 'Only tags matching this regular expression' -r
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -l exclude -d 'Leave out tags matching this regular expression' -r
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
@@ -373,7 +396,45 @@ complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcomm
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List a repository\'s tags (sorted; every page of the registry\'s listing)'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "add" -d 'Point more tags at an image (one manifest PUT per tag, no blobs move)'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
@@ -479,20 +540,21 @@ complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -s v -l verbo
 complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -s h -l help -d 'Print help'
 complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob layer digest tag repo login logout completion man cli-reference help" -f -a "manifest" -d 'Get, check, push and delete manifests'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob layer digest tag repo login logout completion man cli-reference help" -f -a "config" -d 'Read image configs'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob layer digest tag repo login logout completion man cli-reference help" -f -a "image" -d 'Inspect images (manifest and config together)'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob layer digest tag repo login logout completion man cli-reference help" -f -a "blob" -d 'Download and check blobs'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob layer digest tag repo login logout completion man cli-reference help" -f -a "layer" -d 'Pull, extract and list layers'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob layer digest tag repo login logout completion man cli-reference help" -f -a "digest" -d 'Hash local files, or verify an image\'s digests and diffIDs'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob layer digest tag repo login logout completion man cli-reference help" -f -a "tag" -d 'List tags'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob layer digest tag repo login logout completion man cli-reference help" -f -a "repo" -d 'List repositories'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob layer digest tag repo login logout completion man cli-reference help" -f -a "login" -d 'Verify and store credentials for a registry'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob layer digest tag repo login logout completion man cli-reference help" -f -a "logout" -d 'Remove stored credentials for a registry'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob layer digest tag repo login logout completion man cli-reference help" -f -a "completion" -d 'Print a shell completion script'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob layer digest tag repo login logout completion man cli-reference help" -f -a "man" -d 'Write man pages into a directory'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob layer digest tag repo login logout completion man cli-reference help" -f -a "cli-reference" -d 'Print the Markdown command reference'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob layer digest tag repo login logout completion man cli-reference help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "manifest" -d 'Get, check, push and delete manifests'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "config" -d 'Read image configs'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "image" -d 'Inspect images (manifest and config together)'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "blob" -d 'Download and check blobs'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "copy" -d 'Copy or retag images between registries and OCI layouts'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "layer" -d 'Pull, extract and list layers'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "digest" -d 'Hash local files, or verify an image\'s digests and diffIDs'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "tag" -d 'List, add and delete tags'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "repo" -d 'List repositories'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "login" -d 'Verify and store credentials for a registry'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "logout" -d 'Remove stored credentials for a registry'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "completion" -d 'Print a shell completion script'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "man" -d 'Write man pages into a directory'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "cli-reference" -d 'Print the Markdown command reference'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "get" -d 'Fetch a manifest or index and show it'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "head" -d 'Print a manifest\'s digest without downloading it (a HEAD request)'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "put" -d 'Push a manifest from a file or stdin, byte for byte'
@@ -505,4 +567,6 @@ complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcom
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from layer" -f -a "ls" -d 'List an image\'s layers with their compressed digests, diffIDs and history'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from digest" -f -a "verify" -d 'Prove an image is intact: manifest, config, every layer\'s digest and size, and every layer\'s diffID against the config\'s `rootfs.diff_ids`'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "ls" -d 'List a repository\'s tags (sorted; every page of the registry\'s listing)'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "add" -d 'Point more tags at an image (one manifest PUT per tag, no blobs move)'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "delete" -d 'Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "ls" -d 'List the repositories of a registry (its catalog, every page)'

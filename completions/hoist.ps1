@@ -41,9 +41,10 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read image configs')
             [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Inspect images (manifest and config together)')
             [CompletionResult]::new('blob', 'blob', [CompletionResultType]::ParameterValue, 'Download and check blobs')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy or retag images between registries and OCI layouts')
             [CompletionResult]::new('layer', 'layer', [CompletionResultType]::ParameterValue, 'Pull, extract and list layers')
             [CompletionResult]::new('digest', 'digest', [CompletionResultType]::ParameterValue, 'Hash local files, or verify an image''s digests and diffIDs')
-            [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'List tags')
+            [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'List, add and delete tags')
             [CompletionResult]::new('repo', 'repo', [CompletionResultType]::ParameterValue, 'List repositories')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Verify and store credentials for a registry')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Remove stored credentials for a registry')
@@ -384,6 +385,34 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
         'hoist;blob;help;help' {
             break
         }
+        'hoist;copy' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Copy only these platforms (repeatable). One platform copies that image manifest itself')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Copy only these platforms (repeatable). One platform copies that image manifest itself')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Parallel blob transfers')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Parallel blob transfers')
+            [CompletionResult]::new('--src-creds', '--src-creds', [CompletionResultType]::ParameterName, 'Credentials for the source registry')
+            [CompletionResult]::new('--dest-creds', '--dest-creds', [CompletionResultType]::ParameterName, 'Credentials for the destination registry')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system''s')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS; needs `--key-file`')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key (PEM) for `--cert-file`')
+            [CompletionResult]::new('--creds', '--creds', [CompletionResultType]::ParameterName, 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)')
+            [CompletionResult]::new('--referrers', '--referrers', [CompletionResultType]::ParameterName, 'Also copy referrers (signatures, SBOMs, attestations) of every copied manifest')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be copied, skipped or mounted, without writing anything')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Copy even what the destination already has')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Speak plain HTTP to registries (no TLS)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification, and allow credentials over plain HTTP')
+            [CompletionResult]::new('--creds-stdin', '--creds-stdin', [CompletionResultType]::ParameterName, 'Read `USER:PASSWORD` from the first line of standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'hoist;layer' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system''s')
@@ -566,6 +595,9 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List a repository''s tags (sorted; every page of the registry''s listing)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a repository''s tags (sorted; every page of the registry''s listing)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Point more tags at an image (one manifest PUT per tag, no blobs move)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -611,12 +643,77 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'hoist;tag;add' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system''s')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS; needs `--key-file`')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key (PEM) for `--cert-file`')
+            [CompletionResult]::new('--creds', '--creds', [CompletionResultType]::ParameterName, 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Speak plain HTTP to registries (no TLS)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification, and allow credentials over plain HTTP')
+            [CompletionResult]::new('--creds-stdin', '--creds-stdin', [CompletionResultType]::ParameterName, 'Read `USER:PASSWORD` from the first line of standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hoist;tag;delete' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system''s')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS; needs `--key-file`')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key (PEM) for `--cert-file`')
+            [CompletionResult]::new('--creds', '--creds', [CompletionResultType]::ParameterName, 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Speak plain HTTP to registries (no TLS)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification, and allow credentials over plain HTTP')
+            [CompletionResult]::new('--creds-stdin', '--creds-stdin', [CompletionResultType]::ParameterName, 'Read `USER:PASSWORD` from the first line of standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hoist;tag;rm' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system''s')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS; needs `--key-file`')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key (PEM) for `--cert-file`')
+            [CompletionResult]::new('--creds', '--creds', [CompletionResultType]::ParameterName, 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Speak plain HTTP to registries (no TLS)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification, and allow credentials over plain HTTP')
+            [CompletionResult]::new('--creds-stdin', '--creds-stdin', [CompletionResultType]::ParameterName, 'Read `USER:PASSWORD` from the first line of standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'hoist;tag;help' {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List a repository''s tags (sorted; every page of the registry''s listing)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Point more tags at an image (one manifest PUT per tag, no blobs move)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'hoist;tag;help;ls' {
+            break
+        }
+        'hoist;tag;help;add' {
+            break
+        }
+        'hoist;tag;help;delete' {
             break
         }
         'hoist;tag;help;help' {
@@ -798,9 +895,10 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read image configs')
             [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Inspect images (manifest and config together)')
             [CompletionResult]::new('blob', 'blob', [CompletionResultType]::ParameterValue, 'Download and check blobs')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy or retag images between registries and OCI layouts')
             [CompletionResult]::new('layer', 'layer', [CompletionResultType]::ParameterValue, 'Pull, extract and list layers')
             [CompletionResult]::new('digest', 'digest', [CompletionResultType]::ParameterValue, 'Hash local files, or verify an image''s digests and diffIDs')
-            [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'List tags')
+            [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'List, add and delete tags')
             [CompletionResult]::new('repo', 'repo', [CompletionResultType]::ParameterValue, 'List repositories')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Verify and store credentials for a registry')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Remove stored credentials for a registry')
@@ -854,6 +952,9 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
         'hoist;help;blob;head' {
             break
         }
+        'hoist;help;copy' {
+            break
+        }
         'hoist;help;layer' {
             [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Download an image''s layers (verified, in parallel, resumable), and optionally apply them to a directory')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List an image''s layers with their compressed digests, diffIDs and history')
@@ -874,9 +975,17 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
         }
         'hoist;help;tag' {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List a repository''s tags (sorted; every page of the registry''s listing)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Point more tags at an image (one manifest PUT per tag, no blobs move)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it')
             break
         }
         'hoist;help;tag;ls' {
+            break
+        }
+        'hoist;help;tag;add' {
+            break
+        }
+        'hoist;help;tag;delete' {
             break
         }
         'hoist;help;repo' {

@@ -481,6 +481,37 @@ esac
     ;;
 esac
 ;;
+(copy)
+_arguments "${_arguments_options[@]}" : \
+'*-p+[Copy only these platforms (repeatable). One platform copies that image manifest itself]:PLATFORM:_default' \
+'*--platform=[Copy only these platforms (repeatable). One platform copies that image manifest itself]:PLATFORM:_default' \
+'-j+[Parallel blob transfers]:JOBS:_default' \
+'--jobs=[Parallel blob transfers]:JOBS:_default' \
+'--src-creds=[Credentials for the source registry]:USER:PASSWORD:_default' \
+'--dest-creds=[Credentials for the destination registry]:USER:PASSWORD:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--referrers[Also copy referrers (signatures, SBOMs, attestations) of every copied manifest]' \
+'--dry-run[Show what would be copied, skipped or mounted, without writing anything]' \
+'--force[Copy even what the destination already has]' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':source -- Source\: a registry reference or `ocidir\://PATH\[\:TAG\]`:_default' \
+':destination -- Destination\: a registry reference or `ocidir\://PATH\[\:TAG\]`:_default' \
+&& ret=0
+;;
 (layer)
 _arguments "${_arguments_options[@]}" : \
 '--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
@@ -773,6 +804,70 @@ _arguments "${_arguments_options[@]}" : \
 ':repository -- Repository (`registry/repo`) or `ocidir\://DIR`:_default' \
 && ret=0
 ;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':reference -- The image to tag (`registry/repo\:tag` or `@digest`):_default' \
+'*::tags -- New tags in the same repository:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':reference -- The tag to delete (`registry/repo\:tag` or `ocidir\://DIR\:TAG`):_default' \
+&& ret=0
+;;
+(rm)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':reference -- The tag to delete (`registry/repo\:tag` or `ocidir\://DIR\:TAG`):_default' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_hoist__subcmd__tag__subcmd__help_commands" \
@@ -786,6 +881,14 @@ _arguments "${_arguments_options[@]}" : \
         curcontext="${curcontext%:*:*}:hoist-tag-help-command-$line[1]:"
         case $line[1] in
             (ls)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -1116,6 +1219,10 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(copy)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (layer)
 _arguments "${_arguments_options[@]}" : \
 ":: :_hoist__subcmd__help__subcmd__layer_commands" \
@@ -1173,6 +1280,14 @@ _arguments "${_arguments_options[@]}" : \
         curcontext="${curcontext%:*:*}:hoist-help-tag-command-$line[1]:"
         case $line[1] in
             (ls)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -1240,9 +1355,10 @@ _hoist_commands() {
 'config:Read image configs' \
 'image:Inspect images (manifest and config together)' \
 'blob:Download and check blobs' \
+'copy:Copy or retag images between registries and OCI layouts' \
 'layer:Pull, extract and list layers' \
 'digest:Hash local files, or verify an image'\''s digests and diffIDs' \
-'tag:List tags' \
+'tag:List, add and delete tags' \
 'repo:List repositories' \
 'login:Verify and store credentials for a registry' \
 'logout:Remove stored credentials for a registry' \
@@ -1338,6 +1454,11 @@ _hoist__subcmd__config__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'hoist config help help commands' commands "$@"
 }
+(( $+functions[_hoist__subcmd__copy_commands] )) ||
+_hoist__subcmd__copy_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist copy commands' commands "$@"
+}
 (( $+functions[_hoist__subcmd__digest_commands] )) ||
 _hoist__subcmd__digest_commands() {
     local commands; commands=(
@@ -1376,9 +1497,10 @@ _hoist__subcmd__help_commands() {
 'config:Read image configs' \
 'image:Inspect images (manifest and config together)' \
 'blob:Download and check blobs' \
+'copy:Copy or retag images between registries and OCI layouts' \
 'layer:Pull, extract and list layers' \
 'digest:Hash local files, or verify an image'\''s digests and diffIDs' \
-'tag:List tags' \
+'tag:List, add and delete tags' \
 'repo:List repositories' \
 'login:Verify and store credentials for a registry' \
 'logout:Remove stored credentials for a registry' \
@@ -1428,6 +1550,11 @@ _hoist__subcmd__help__subcmd__config_commands() {
 _hoist__subcmd__help__subcmd__config__subcmd__get_commands() {
     local commands; commands=()
     _describe -t commands 'hoist help config get commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__copy_commands] )) ||
+_hoist__subcmd__help__subcmd__copy_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help copy commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__help__subcmd__digest_commands] )) ||
 _hoist__subcmd__help__subcmd__digest_commands() {
@@ -1537,8 +1664,20 @@ _hoist__subcmd__help__subcmd__repo__subcmd__ls_commands() {
 _hoist__subcmd__help__subcmd__tag_commands() {
     local commands; commands=(
 'ls:List a repository'\''s tags (sorted; every page of the registry'\''s listing)' \
+'add:Point more tags at an image (one manifest PUT per tag, no blobs move)' \
+'delete:Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it' \
     )
     _describe -t commands 'hoist help tag commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__tag__subcmd__add_commands] )) ||
+_hoist__subcmd__help__subcmd__tag__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help tag add commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__tag__subcmd__delete_commands] )) ||
+_hoist__subcmd__help__subcmd__tag__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help tag delete commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__help__subcmd__tag__subcmd__ls_commands] )) ||
 _hoist__subcmd__help__subcmd__tag__subcmd__ls_commands() {
@@ -1739,17 +1878,42 @@ _hoist__subcmd__tag_commands() {
     local commands; commands=(
 'ls:List a repository'\''s tags (sorted; every page of the registry'\''s listing)' \
 'list:List a repository'\''s tags (sorted; every page of the registry'\''s listing)' \
+'add:Point more tags at an image (one manifest PUT per tag, no blobs move)' \
+'delete:Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it' \
+'rm:Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'hoist tag commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__tag__subcmd__add_commands] )) ||
+_hoist__subcmd__tag__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist tag add commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__tag__subcmd__delete_commands] )) ||
+_hoist__subcmd__tag__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist tag delete commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__tag__subcmd__help_commands] )) ||
 _hoist__subcmd__tag__subcmd__help_commands() {
     local commands; commands=(
 'ls:List a repository'\''s tags (sorted; every page of the registry'\''s listing)' \
+'add:Point more tags at an image (one manifest PUT per tag, no blobs move)' \
+'delete:Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'hoist tag help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__tag__subcmd__help__subcmd__add_commands] )) ||
+_hoist__subcmd__tag__subcmd__help__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist tag help add commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__tag__subcmd__help__subcmd__delete_commands] )) ||
+_hoist__subcmd__tag__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist tag help delete commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__tag__subcmd__help__subcmd__help_commands] )) ||
 _hoist__subcmd__tag__subcmd__help__subcmd__help_commands() {

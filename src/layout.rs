@@ -276,6 +276,30 @@ impl Layout {
     }
 }
 
+impl Layout {
+    /// Removes the entry tagged `tag` from `index.json` (blobs stay). Whether it was there.
+    pub fn remove_ref(&self, tag: &str) -> Result<bool> {
+        let mut idx = self.index_json()?;
+        let Some(Value::Array(list)) = idx.get_mut("manifests") else {
+            return Ok(false);
+        };
+        let before = list.len();
+        list.retain(|e| {
+            e.get("annotations")
+                .and_then(|a| a.get(REF_NAME))
+                .and_then(Value::as_str)
+                != Some(tag)
+        });
+        if list.len() == before {
+            return Ok(false);
+        }
+        let mut text = serde_json::to_vec(&idx)?;
+        text.push(b'\n');
+        write_atomic(&self.root.join("index.json"), &text)?;
+        Ok(true)
+    }
+}
+
 /// Writes through a temp file in the same directory, then renames over `path`.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));

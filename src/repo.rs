@@ -46,6 +46,99 @@ impl Repo {
         })
     }
 
+    /// Opens a destination: an OCI layout is created when missing.
+    pub fn open_for_write(client: &Client, r: &ImageRef) -> Result<Repo> {
+        match r {
+            ImageRef::Layout(l) => Ok(Repo::Layout {
+                layout: Layout::create(&l.path)?,
+                reference: l.clone(),
+            }),
+            _ => Repo::open(client, r),
+        }
+    }
+
+    /// The registry and repository, for registries.
+    pub fn registry_ref(&self) -> Option<&Reference> {
+        match self {
+            Repo::Registry { reference, .. } => Some(reference),
+            Repo::Layout { .. } => None,
+        }
+    }
+
+    /// The tag the reference names, if any.
+    pub fn tag(&self) -> Option<&str> {
+        match self {
+            Repo::Registry { reference, .. } => reference.tag.as_deref(),
+            Repo::Layout { reference, .. } => reference.tag.as_deref(),
+        }
+    }
+
+    /// Whether a manifest with this digest exists here.
+    pub async fn has_manifest(&self, d: &Digest) -> Result<bool> {
+        match self {
+            Repo::Registry { client, reference } => {
+                let r = Reference {
+                    tag: None,
+                    ..reference.with_digest(d.clone())
+                };
+                match client.head_manifest(&r).await {
+                    Ok(_) => Ok(true),
+                    Err(e) if crate::error::kind_of(&e) == crate::error::Kind::NotFound => {
+                        Ok(false)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            Repo::Layout { layout, .. } => Ok(layout.blob_path(d).is_file()),
+        }
+    }
+
+    /// Stores manifest bytes verbatim, under `tag` or (without one) by digest.
+    pub async fn put_manifest(&self, m: &Manifest, tag: Option<&str>) -> Result<()> {
+        match self {
+            Repo::Registry { client, reference } => {
+                let target = tag
+                    .map(str::to_string)
+                    .unwrap_or_else(|| m.digest.to_string());
+                client.put_manifest(reference, &target, m).await?;
+            }
+            Repo::Layout { layout, .. } => {
+                layout.write_blob(&m.bytes)?;
+                if let Some(t) = tag {
+                    layout.set_ref(&m.descriptor(), Some(t))?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Referrers of `d` (signatures, SBOMs, attestations): through the referrers API, else the
+    /// `sha256-<hex>` fallback tag. `None` when there are none.
+    pub async fn referrers(&self, d: &Digest) -> Result<Option<Manifest>> {
+        let fallback_tag = format!("{}-{}", d.algorithm().as_str(), d.hex());
+        match self {
+            Repo::Registry { client, reference } => {
+                if let Some(m) = client.referrers_api(reference, d).await? {
+                    return Ok(Some(m));
+                }
+                let r = Reference {
+                    tag: Some(fallback_tag),
+                    digest: None,
+                    ..reference.clone()
+                };
+                match client.get_manifest(&r).await {
+                    Ok(m) => Ok(Some(m)),
+                    Err(e) if crate::error::kind_of(&e) == crate::error::Kind::NotFound => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            Repo::Layout { layout, .. } => match layout.resolve(Some(&fallback_tag), None) {
+                Ok(desc) => Ok(Some(layout.manifest(&desc)?)),
+                Err(_) => Ok(None),
+            },
+        }
+    }
+
     pub fn display(&self) -> String {
         match self {
             Repo::Registry { reference, .. } => reference.to_string(),

@@ -4,6 +4,7 @@
 pub mod blob;
 pub mod completion;
 pub mod config;
+pub mod copy;
 pub mod digest;
 pub mod image;
 pub mod layer;
@@ -112,12 +113,14 @@ pub enum Command {
     /// Download and check blobs.
     #[command(subcommand)]
     Blob(blob::Command),
+    /// Copy or retag images between registries and OCI layouts.
+    Copy(copy::CopyArgs),
     /// Pull, extract and list layers.
     #[command(subcommand)]
     Layer(layer::Command),
     /// Hash local files, or verify an image's digests and diffIDs.
     Digest(digest::DigestArgs),
-    /// List tags.
+    /// List, add and delete tags.
     #[command(subcommand)]
     Tag(tag::Command),
     /// List repositories.
@@ -216,6 +219,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Config(c) => config::run(&ctx, c).await,
         Command::Image(c) => image::run(&ctx, c).await,
         Command::Blob(c) => blob::run(&ctx, c).await,
+        Command::Copy(a) => copy::run(&ctx, a).await,
         Command::Layer(c) => layer::run(&ctx, c).await,
         Command::Digest(a) => digest::run(&ctx, a).await,
         Command::Tag(c) => tag::run(&ctx, c).await,

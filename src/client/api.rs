@@ -348,6 +348,21 @@ impl Client {
         Err(e)
     }
 
+    /// Deletes a tag itself (OCI distribution 1.1). `Ok(false)` when the registry does not
+    /// support deleting tags (distribution 2.x answers 400/405), so the caller can fall back.
+    pub async fn delete_tag(&self, r: &Reference, tag: &str) -> Result<bool> {
+        let path = format!("/v2/{}/manifests/{tag}", r.repository);
+        let req = Request::new(Method::DELETE, path, repo_scope(r, &["delete"]));
+        let resp = self.send(&r.registry, req).await?;
+        match resp.status() {
+            s if s.is_success() => Ok(true),
+            StatusCode::BAD_REQUEST
+            | StatusCode::METHOD_NOT_ALLOWED
+            | StatusCode::NOT_IMPLEMENTED => Ok(false),
+            _ => Err(failure(resp, &format!("tag `{}:{tag}`", r.name()), tag_hint(r)).await),
+        }
+    }
+
     /// Starts downloading a blob, from `offset` onwards when non-zero (a Range request).
     pub async fn get_blob(
         &self,
@@ -534,6 +549,27 @@ impl Client {
             out.push(page);
         }
         Ok(out)
+    }
+
+    /// The referrers API (`/v2/<repo>/referrers/<digest>`). `None` when the registry has no
+    /// such API (distribution 2.x answers 404) or no referrers.
+    pub async fn referrers_api(&self, r: &Reference, d: &Digest) -> Result<Option<Manifest>> {
+        let path = format!("/v2/{}/referrers/{d}", r.repository);
+        let req = Request::new(Method::GET, path, repo_scope(r, &["pull"]))
+            .header(header::ACCEPT, mt::OCI_INDEX);
+        let resp = self.send(&r.registry, req).await?;
+        if !resp.status().is_success() {
+            return Ok(None);
+        }
+        let ct = header_str(resp.headers(), "content-type").map(str::to_string);
+        if ct.as_deref().map(mt::essence) != Some(mt::OCI_INDEX) {
+            return Ok(None);
+        }
+        let bytes = resp.bytes().await?;
+        let m = Manifest::from_bytes(bytes, ct.as_deref())?;
+        let has_any =
+            matches!(m.view()?, crate::manifest::View::Index(ref i) if !i.manifests.is_empty());
+        Ok(has_any.then_some(m))
     }
 
     /// Checks that the registry answers the API (and accepts the credentials, if any).

@@ -16,6 +16,7 @@ use crate::digest::{Digest, Hasher};
 use crate::error::Failure;
 use crate::repo::Repo;
 
+pub mod copy;
 pub mod verify;
 
 /// How many times a cut-off body is resumed before giving up.

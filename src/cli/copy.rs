@@ -1,0 +1,169 @@
+//! `hoist copy SRC DST`.
+
+use anyhow::Result;
+use clap::Args;
+use serde::Serialize;
+
+use super::Ctx;
+use crate::auth::Credential;
+use crate::client::Client;
+use crate::error::Failure;
+use crate::output;
+use crate::platform::{Platform, Selector};
+use crate::reference::ImageRef;
+use crate::repo::Repo;
+use crate::transfer::copy::{Copier, Options, Summary};
+
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  hoist copy build.example.com/app:sha-abc123 release.example.com/app:v1.2.0
+  hoist copy docker.io/library/alpine:3.20 ocidir://mirror/alpine:3.20
+  hoist copy ocidir://mirror/alpine:3.20 registry.internal:5000/alpine:3.20
+  hoist copy registry.example.com/app:sha-abc123 registry.example.com/app:v1.2.0   # retag: one PUT
+  hoist copy ghcr.io/org/app:1.2 localhost:5000/app:1.2 --platform linux/arm64 --referrers
+
+By default the whole index and every child are copied, so the destination digest equals the
+source digest. Manifests are pushed byte for byte, children first and the tag last.")]
+pub struct CopyArgs {
+    /// Source: a registry reference or `ocidir://PATH[:TAG]`.
+    pub source: String,
+    /// Destination: a registry reference or `ocidir://PATH[:TAG]`.
+    pub destination: String,
+    /// Copy only these platforms (repeatable). One platform copies that image manifest itself.
+    #[arg(long, short = 'p', value_name = "PLATFORM")]
+    pub platform: Vec<String>,
+    /// Also copy referrers (signatures, SBOMs, attestations) of every copied manifest.
+    #[arg(long)]
+    pub referrers: bool,
+    /// Show what would be copied, skipped or mounted, without writing anything.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Parallel blob transfers.
+    #[arg(long, short = 'j', default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub jobs: u16,
+    /// Copy even what the destination already has.
+    #[arg(long)]
+    pub force: bool,
+    /// Credentials for the source registry.
+    #[arg(
+        long,
+        value_name = "USER:PASSWORD",
+        hide_env_values = true,
+        env = "HOIST_SRC_CREDS"
+    )]
+    pub src_creds: Option<String>,
+    /// Credentials for the destination registry.
+    #[arg(
+        long,
+        value_name = "USER:PASSWORD",
+        hide_env_values = true,
+        env = "HOIST_DEST_CREDS"
+    )]
+    pub dest_creds: Option<String>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct CopyJson {
+    source: String,
+    destination: String,
+    digest: String,
+    media_type: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<String>,
+    summary: Summary,
+}
+
+/// The tag to write at the destination: its own, else the source's, else `latest` (none when
+/// the destination names only a digest).
+fn destination_tag(src: &ImageRef, dst: &ImageRef) -> Option<String> {
+    let tag = |r: &ImageRef| match r {
+        ImageRef::Registry(x) => x.tag.clone(),
+        ImageRef::Layout(l) => l.tag.clone(),
+    };
+    tag(dst)
+        .or_else(|| dst.digest().is_none().then(|| tag(src)).flatten())
+        .or_else(|| {
+            dst.digest()
+                .is_none()
+                .then(|| crate::reference::DEFAULT_TAG.to_string())
+        })
+}
+
+pub async fn run(ctx: &Ctx, a: CopyArgs) -> Result<()> {
+    let src_ref = super::parse_ref(&a.source)?;
+    let dst_ref = super::parse_ref(&a.destination)?;
+    let mut platforms: Vec<Platform> = Vec::new();
+    for p in &a.platform {
+        match super::parse_platform(p)? {
+            Selector::All => platforms.clear(),
+            Selector::One(p) => platforms.push(p),
+        }
+    }
+    if a.platform.iter().any(|p| p == "all") {
+        platforms.clear();
+    }
+    // Per-side credentials go to a client of their own options.
+    let mut opts = ctx.client.options().clone();
+    for (creds, r) in [(&a.src_creds, &src_ref), (&a.dest_creds, &dst_ref)] {
+        if let (Some(c), ImageRef::Registry(reference)) = (creds, r) {
+            let cred = Credential::parse_user_pass(c)
+                .ok_or_else(|| Failure::usage("credentials must look like `USER:PASSWORD`"))?;
+            opts.creds.insert(reference.registry.clone(), cred);
+        }
+    }
+    let client = Client::new(opts);
+    let src = Repo::open(&client, &src_ref)?;
+    let dst = if a.dry_run {
+        Repo::open(&client, &dst_ref).or_else(|_| Repo::open_for_write(&client, &dst_ref))?
+    } else {
+        Repo::open_for_write(&client, &dst_ref)?
+    };
+    if let (ImageRef::Registry(s), ImageRef::Registry(d)) = (&src_ref, &dst_ref)
+        && s.registry == d.registry
+        && s.repository == d.repository
+        && destination_tag(&src_ref, &dst_ref) == s.tag
+        && d.digest.is_none()
+    {
+        return Err(Failure::usage("the source and destination are the same").into());
+    }
+    let copy_opts = Options {
+        platforms,
+        referrers: a.referrers,
+        dry_run: a.dry_run,
+        jobs: a.jobs as usize,
+        force: a.force,
+    };
+    let copier = Copier::new(&src, &dst, &copy_opts, &ctx.printer);
+    let tag = destination_tag(&src_ref, &dst_ref);
+    let done = copier.run(tag).await?;
+    if let Some(n) = &done.note {
+        ctx.printer.warn(n);
+    }
+    let s = &done.summary;
+    let verb = if a.dry_run { "dry run" } else { "copied" };
+    ctx.printer.status(format!(
+        "{verb} `{}` to `{}`: {} manifests pushed ({} already there); blobs: {} copied, {} skipped, {} mounted; {} in {:.1}s",
+        src.display(),
+        dst.display(),
+        s.manifests_pushed,
+        s.manifests_skipped,
+        s.blobs_copied,
+        s.blobs_skipped,
+        s.blobs_mounted,
+        crate::output::human_size(s.bytes),
+        s.seconds
+    ));
+    let j = CopyJson {
+        source: src_ref.to_string(),
+        destination: dst_ref.to_string(),
+        digest: done.digest.to_string(),
+        media_type: done.media_type.clone(),
+        note: done.note.clone(),
+        summary: done.summary.clone(),
+    };
+    if !ctx.printer.data(&j)? {
+        output::out(format!("{}\n", done.digest).as_bytes())?;
+    }
+    Ok(())
+}

@@ -1,0 +1,593 @@
+//! `hoist copy`: moving images between registries and OCI layouts, byte for byte.
+//!
+//! Manifests are pushed exactly as fetched (never re-serialised), children before parents and
+//! the tag last, so a failure part-way leaves the destination tag untouched. Work is avoided
+//! wherever the destination can tell us it is not needed: a manifest already there (by digest)
+//! skips its whole subtree, a blob already there is skipped after a HEAD, a blob on the same
+//! registry is mounted across repositories, blobs shared between platforms move once, and a
+//! retag within one repository is a single manifest PUT. Blob bytes stream from the source GET
+//! straight into the destination PUT; they are hashed on the way, and a mismatch aborts the
+//! upload before the registry commits it.
+
+use std::collections::HashSet;
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use anyhow::{Context as _, Result};
+use bytes::Bytes;
+use futures_util::future::LocalBoxFuture;
+use futures_util::{Stream, StreamExt as _};
+use serde::Serialize;
+
+use crate::client::Body;
+use crate::digest::{Digest, Hasher};
+use crate::error::{Failure, Kind, kind_of};
+use crate::manifest::{Descriptor, Manifest, View};
+use crate::media_types as mt;
+use crate::output::{Printer, human_size};
+use crate::platform::{self, Platform};
+use crate::repo::Repo;
+
+/// What `hoist copy` was asked to do.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Only these platforms (empty: everything).
+    pub platforms: Vec<Platform>,
+    pub referrers: bool,
+    pub dry_run: bool,
+    pub jobs: usize,
+    pub force: bool,
+}
+
+/// What a copy did.
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Summary {
+    pub manifests_pushed: u64,
+    pub manifests_skipped: u64,
+    pub blobs_copied: u64,
+    pub blobs_skipped: u64,
+    pub blobs_mounted: u64,
+    pub bytes: u64,
+    pub seconds: f64,
+}
+
+pub struct Copier<'a> {
+    src: &'a Repo,
+    dst: &'a Repo,
+    opts: &'a Options,
+    printer: &'a Printer,
+    multi: indicatif::MultiProgress,
+    summary: Mutex<Summary>,
+    seen_blobs: Mutex<HashSet<Digest>>,
+    seen_manifests: Mutex<HashSet<Digest>>,
+}
+
+/// The outcome: the destination's digest and what moved.
+pub struct Copied {
+    pub digest: Digest,
+    pub media_type: String,
+    pub summary: Summary,
+    /// Said to the user when the destination digest is not the source's.
+    pub note: Option<String>,
+}
+
+impl<'a> Copier<'a> {
+    pub fn new(
+        src: &'a Repo,
+        dst: &'a Repo,
+        opts: &'a Options,
+        printer: &'a Printer,
+    ) -> Copier<'a> {
+        Copier {
+            src,
+            dst,
+            opts,
+            printer,
+            multi: indicatif::MultiProgress::new(),
+            summary: Mutex::new(Summary::default()),
+            seen_blobs: Mutex::new(HashSet::new()),
+            seen_manifests: Mutex::new(HashSet::new()),
+        }
+    }
+
+    /// Same registry and repository: a retag, where every blob and child is already there.
+    fn same_repo(&self) -> bool {
+        match (self.src.registry_ref(), self.dst.registry_ref()) {
+            (Some(a), Some(b)) => a.registry == b.registry && a.repository == b.repository,
+            _ => false,
+        }
+    }
+
+    /// The repository to mount blobs from, when both sides are on one registry.
+    fn mount_from(&self) -> Option<String> {
+        match (self.src.registry_ref(), self.dst.registry_ref()) {
+            (Some(a), Some(b)) if a.registry == b.registry && a.repository != b.repository => {
+                Some(a.repository.clone())
+            }
+            _ => None,
+        }
+    }
+
+    fn say(&self, msg: String) {
+        if self.printer.interactive && !self.printer.quiet {
+            let _ = self.multi.println(msg);
+        } else {
+            self.printer.status(msg);
+        }
+    }
+
+    pub async fn run(&self, dst_tag: Option<String>) -> Result<Copied> {
+        let started = Instant::now();
+        let top = self.src.manifest().await?;
+        let (top, note) = self.select_platforms(top).await?;
+        if self.same_repo() && !self.opts.force {
+            // A retag: the manifest and everything it references are already in the repository.
+            match &dst_tag {
+                Some(t) if !self.opts.dry_run => {
+                    self.dst.put_manifest(&top, Some(t)).await?;
+                    self.summary.lock().expect("summary").manifests_pushed += 1;
+                    self.say(format!("tagged {} as `{t}` (no blobs moved)", top.digest));
+                }
+                Some(t) => self.say(format!("would tag {} as `{t}`", top.digest)),
+                None => {}
+            }
+        } else {
+            self.copy_manifest(top.clone(), dst_tag.clone()).await?;
+        }
+        let mut summary = self.summary.lock().expect("summary").clone();
+        summary.seconds = started.elapsed().as_secs_f64();
+        Ok(Copied {
+            digest: top.digest.clone(),
+            media_type: top.media_type.clone(),
+            summary,
+            note,
+        })
+    }
+
+    /// Narrows an index to the requested platforms: one platform gives that image manifest
+    /// itself; several give a new index of just those entries (a new digest).
+    async fn select_platforms(&self, top: Manifest) -> Result<(Manifest, Option<String>)> {
+        if self.opts.platforms.is_empty() || !top.is_index() {
+            return Ok((top, None));
+        }
+        let View::Index(idx) = top.view()? else {
+            unreachable!("is_index")
+        };
+        let mut picked: Vec<Descriptor> = Vec::new();
+        for p in &self.opts.platforms {
+            let i = platform::select(&idx.manifests, p).ok_or_else(|| {
+                Failure::not_found(format!(
+                    "platform `{p}` not found in `{}`",
+                    self.src.display()
+                ))
+                .hint(format!(
+                    "the index has: {}",
+                    platform::list(&idx.manifests).join(", ")
+                ))
+            })?;
+            if !picked.iter().any(|d| d.digest == idx.manifests[i].digest) {
+                picked.push(idx.manifests[i].clone());
+            }
+        }
+        if picked.len() == 1 {
+            let child = self.src.manifest_at(&picked[0]).await?;
+            let plat = picked[0]
+                .platform
+                .as_ref()
+                .map(|p| p.to_string())
+                .unwrap_or_default();
+            let note = format!(
+                "copied only {plat}: the destination holds that image manifest, whose digest {} is the child's, not the index's {}",
+                child.digest, top.digest
+            );
+            return Ok((child, Some(note)));
+        }
+        // Several platforms: hoist authors a new index with the chosen entries, in the
+        // source's media type.
+        let mut doc = serde_json::Map::new();
+        doc.insert("schemaVersion".into(), 2.into());
+        doc.insert("mediaType".into(), top.media_type.clone().into());
+        doc.insert("manifests".into(), serde_json::to_value(&picked)?);
+        if let Some(a) = &idx.annotations {
+            doc.insert("annotations".into(), serde_json::to_value(a)?);
+        }
+        let bytes = Bytes::from(serde_json::to_vec(&doc)?);
+        let m = Manifest::from_bytes(bytes, Some(&top.media_type))?;
+        let note = format!(
+            "copied {} platforms into a new index {}; the source index is {}",
+            picked.len(),
+            m.digest,
+            top.digest
+        );
+        Ok((m, Some(note)))
+    }
+
+    fn copy_manifest(&self, m: Manifest, tag: Option<String>) -> LocalBoxFuture<'_, Result<()>> {
+        Box::pin(async move {
+            if !self
+                .seen_manifests
+                .lock()
+                .expect("seen")
+                .insert(m.digest.clone())
+                && tag.is_none()
+            {
+                return Ok(());
+            }
+            let exists = !self.opts.force && self.dst.has_manifest(&m.digest).await?;
+            if exists {
+                self.summary.lock().expect("summary").manifests_skipped += 1;
+                self.say(format!("skipped manifest {} (exists)", m.digest));
+            } else {
+                match m.view()? {
+                    View::Index(idx) => {
+                        let children =
+                            futures_util::stream::iter(idx.manifests.iter().map(|d| async move {
+                                let child = self.src.manifest_at(d).await.with_context(|| {
+                                    format!("reading `{}`", self.src.display_at(&d.digest))
+                                })?;
+                                self.copy_manifest(child, None).await
+                            }))
+                            .buffer_unordered(self.opts.jobs.max(1))
+                            .collect::<Vec<Result<()>>>()
+                            .await;
+                        children.into_iter().collect::<Result<Vec<()>>>()?;
+                    }
+                    View::Image(img) => {
+                        let mut blobs = vec![img.config.clone()];
+                        blobs.extend(img.layers.iter().cloned());
+                        let results =
+                            futures_util::stream::iter(blobs.iter().map(|d| self.copy_blob(d)))
+                                .buffer_unordered(self.opts.jobs.max(1))
+                                .collect::<Vec<Result<()>>>()
+                                .await;
+                        results.into_iter().collect::<Result<Vec<()>>>()?;
+                    }
+                    View::Schema1(_) => {
+                        return Err(Failure::new(Kind::Other, format!("`{}` is a Docker schema1 manifest, which hoist does not copy", self.src.display_at(&m.digest)))
+                            .hint("convert it with a current tool; schema1 is deprecated and unsupported by most registries")
+                            .into());
+                    }
+                }
+            }
+            if self.opts.referrers {
+                self.copy_referrers(&m.digest).await?;
+            }
+            if exists && tag.is_none() {
+                return Ok(());
+            }
+            if self.opts.dry_run {
+                self.say(format!(
+                    "would push manifest {}{}",
+                    m.digest,
+                    tag.as_ref()
+                        .map(|t| format!(" as `{t}`"))
+                        .unwrap_or_default()
+                ));
+                return Ok(());
+            }
+            self.dst
+                .put_manifest(&m, tag.as_deref())
+                .await
+                .with_context(|| {
+                    format!("pushing manifest {} to `{}`", m.digest, self.dst.display())
+                })?;
+            if !exists {
+                self.summary.lock().expect("summary").manifests_pushed += 1;
+            }
+            Ok(())
+        })
+    }
+
+    /// Copies the referrers of `subject` and records them on the destination: the referrers
+    /// themselves go by digest, and the `sha256-<hex>` fallback tag lists them (merged with
+    /// what the destination already lists), since registries without the referrers API find
+    /// them only through that tag.
+    async fn copy_referrers(&self, subject: &Digest) -> Result<()> {
+        let Some(list) = self.src.referrers(subject).await? else {
+            return Ok(());
+        };
+        let View::Index(idx) = list.view()? else {
+            return Ok(());
+        };
+        for d in &idx.manifests {
+            let r = self.src.manifest_at(d).await?;
+            self.say(format!(
+                "referrer {} of {subject} ({})",
+                d.digest,
+                d.artifact_type
+                    .clone()
+                    .unwrap_or_else(|| d.media_type.clone())
+            ));
+            self.copy_manifest(r, None).await?;
+        }
+        if self.opts.dry_run {
+            return Ok(());
+        }
+        let tag = format!("{}-{}", subject.algorithm().as_str(), subject.hex());
+        let existing = self.dst.referrers(subject).await.ok().flatten();
+        let merged = match existing.as_ref().map(|e| e.view()) {
+            Some(Ok(View::Index(have))) => {
+                let mut entries = have.manifests.clone();
+                for d in &idx.manifests {
+                    if !entries.iter().any(|e| e.digest == d.digest) {
+                        entries.push(d.clone());
+                    }
+                }
+                if entries.len() == have.manifests.len() {
+                    return Ok(());
+                }
+                let doc = serde_json::json!({"schemaVersion": 2, "mediaType": mt::OCI_INDEX, "manifests": entries});
+                Manifest::from_bytes(Bytes::from(serde_json::to_vec(&doc)?), Some(mt::OCI_INDEX))?
+            }
+            _ => list.clone(),
+        };
+        self.dst.put_manifest(&merged, Some(&tag)).await
+    }
+
+    async fn copy_blob(&self, d: &Descriptor) -> Result<()> {
+        if !self
+            .seen_blobs
+            .lock()
+            .expect("seen")
+            .insert(d.digest.clone())
+        {
+            return Ok(());
+        }
+        if !self.opts.force && self.dst.head_blob(&d.digest).await?.is_some() {
+            self.summary.lock().expect("summary").blobs_skipped += 1;
+            self.say(format!("skipped {} (exists)", d.digest));
+            return Ok(());
+        }
+        if self.opts.dry_run {
+            let how = if self.mount_from().is_some() {
+                "mount"
+            } else {
+                "copy"
+            };
+            self.say(format!("would {how} {} ({})", d.digest, human_size(d.size)));
+            return Ok(());
+        }
+        match self.dst {
+            Repo::Registry { client, reference } => {
+                let from = self.mount_from();
+                let mut attempt = 0;
+                loop {
+                    let loc = client
+                        .start_upload(reference, from.as_deref().map(|f| (&d.digest, f)))
+                        .await?;
+                    let Some(loc) = loc else {
+                        self.summary.lock().expect("summary").blobs_mounted += 1;
+                        self.say(format!(
+                            "mounted {} from `{}`",
+                            d.digest,
+                            from.unwrap_or_default()
+                        ));
+                        return Ok(());
+                    };
+                    let (body, verdict, pb) = self.source_body(d);
+                    let res = client
+                        .finish_upload(reference, &loc, &d.digest, d.size, Body::Stream(Some(body)))
+                        .await;
+                    pb.finish_and_clear();
+                    if let Some(msg) = verdict.lock().expect("verdict").take() {
+                        return Err(Failure::verify(msg).hint("the source served bytes that do not match their digest; nothing was tagged at the destination").into());
+                    }
+                    match res {
+                        Ok(()) => break,
+                        Err(e)
+                            if attempt < 2
+                                && !matches!(
+                                    kind_of(&e),
+                                    Kind::Auth | Kind::Verify | Kind::NotFound | Kind::Usage
+                                ) =>
+                        {
+                            attempt += 1;
+                            tracing::debug!(error = %crate::error::render(&e), attempt, "blob upload failed; starting a new upload");
+                        }
+                        Err(e) => {
+                            return Err(e.context(format!(
+                                "uploading {} to `{}`",
+                                d.digest,
+                                self.dst.display()
+                            )));
+                        }
+                    }
+                }
+            }
+            Repo::Layout { layout, .. } => {
+                let path = layout.blob_path(&d.digest);
+                std::fs::create_dir_all(path.parent().expect("blob dir"))?;
+                let mut tmp = tempfile::NamedTempFile::new_in(path.parent().expect("blob dir"))?;
+                let (mut stream, verdict, pb) = self.source_stream(d);
+                {
+                    use std::io::Write as _;
+                    let mut w = std::io::BufWriter::with_capacity(256 * 1024, tmp.as_file_mut());
+                    while let Some(chunk) = stream.next().await {
+                        match chunk {
+                            Ok(c) => w.write_all(&c)?,
+                            Err(e) => {
+                                pb.finish_and_clear();
+                                if let Some(msg) = verdict.lock().expect("verdict").take() {
+                                    return Err(Failure::verify(msg).into());
+                                }
+                                return Err(
+                                    anyhow::anyhow!(e).context(format!("copying {}", d.digest))
+                                );
+                            }
+                        }
+                    }
+                    w.flush()?;
+                }
+                pb.finish_and_clear();
+                tmp.as_file().sync_all()?;
+                tmp.persist(&path)
+                    .with_context(|| format!("writing `{}`", path.display()))?;
+            }
+        }
+        {
+            let mut s = self.summary.lock().expect("summary");
+            s.blobs_copied += 1;
+            s.bytes += d.size;
+        }
+        self.say(format!("copied {} ({})", d.digest, human_size(d.size)));
+        Ok(())
+    }
+
+    fn source_body(
+        &self,
+        d: &Descriptor,
+    ) -> (
+        reqwest::Body,
+        Arc<Mutex<Option<String>>>,
+        indicatif::ProgressBar,
+    ) {
+        let (s, v, pb) = self.source_stream(d);
+        (reqwest::Body::wrap_stream(s), v, pb)
+    }
+
+    /// The source blob as a stream that resumes with Range requests when the source breaks off,
+    /// hashes every byte, and ends in an error (recorded in the verdict) when the size or
+    /// digest is wrong, so the upload it feeds is never committed.
+    #[allow(clippy::type_complexity)]
+    fn source_stream(
+        &self,
+        d: &Descriptor,
+    ) -> (
+        std::pin::Pin<
+            Box<dyn Stream<Item = Result<Bytes, Box<dyn std::error::Error + Send + Sync>>> + Send>,
+        >,
+        Arc<Mutex<Option<String>>>,
+        indicatif::ProgressBar,
+    ) {
+        let verdict = Arc::new(Mutex::new(None));
+        let interactive = self.printer.interactive && !self.printer.quiet;
+        let mut pb = super::bar(interactive, &d.digest.hex()[..12]);
+        if interactive {
+            pb = self.multi.add(pb);
+        }
+        pb.set_length(d.size);
+        struct St {
+            repo: Repo,
+            desc: Descriptor,
+            what: String,
+            hasher: Hasher,
+            cur: Option<futures_util::stream::BoxStream<'static, Result<Bytes>>>,
+            resumes: u32,
+            done: bool,
+            verdict: Arc<Mutex<Option<String>>>,
+            pb: indicatif::ProgressBar,
+        }
+        let st = St {
+            repo: self.src.clone(),
+            desc: d.clone(),
+            what: self.src.display_at(&d.digest),
+            hasher: Hasher::new(d.digest.algorithm()),
+            cur: None,
+            resumes: 0,
+            done: false,
+            verdict: verdict.clone(),
+            pb: pb.clone(),
+        };
+        type E = Box<dyn std::error::Error + Send + Sync>;
+        let fail = |st: &mut St, msg: String| -> E {
+            st.done = true;
+            *st.verdict.lock().expect("verdict") = Some(msg.clone());
+            msg.into()
+        };
+        let stream = futures_util::stream::unfold(st, move |mut st| async move {
+            if st.done {
+                return None;
+            }
+            loop {
+                if st.cur.is_none() {
+                    let offset = st.hasher.len();
+                    match st.repo.blob(&st.desc.digest, offset).await {
+                        Ok(b) if b.offset == offset => st.cur = Some(b.stream),
+                        Ok(_) => {
+                            st.done = true;
+                            let e: E = format!(
+                                "the source cannot resume `{}` from byte {offset}",
+                                st.what
+                            )
+                            .into();
+                            return Some((Err(e), st));
+                        }
+                        Err(e) => {
+                            st.done = true;
+                            let e: E = crate::error::render(&e).into();
+                            return Some((Err(e), st));
+                        }
+                    }
+                }
+                match st.cur.as_mut().expect("set above").next().await {
+                    Some(Ok(chunk)) => {
+                        st.hasher.update(&chunk);
+                        if st.hasher.len() > st.desc.size {
+                            let msg = format!(
+                                "size mismatch for `{}`: expected {} bytes, got more",
+                                st.what, st.desc.size
+                            );
+                            let e = fail(&mut st, msg);
+                            return Some((Err(e), st));
+                        }
+                        // The consumer stops reading once it has `size` bytes (hyper does, with
+                        // a Content-Length), so the digest is checked before the last chunk is
+                        // released: a bad blob never completes an upload.
+                        if st.hasher.len() == st.desc.size {
+                            let got = st.hasher.clone().finish();
+                            if got != st.desc.digest {
+                                let msg = format!(
+                                    "digest mismatch for `{}`: expected {}, got {got}",
+                                    st.what, st.desc.digest
+                                );
+                                let e = fail(&mut st, msg);
+                                return Some((Err(e), st));
+                            }
+                        }
+                        st.pb.inc(chunk.len() as u64);
+                        return Some((Ok(chunk), st));
+                    }
+                    Some(Err(e)) => {
+                        st.cur = None;
+                        st.resumes += 1;
+                        if st.resumes > 5 {
+                            st.done = true;
+                            let e: E = crate::error::render(&e).into();
+                            return Some((Err(e), st));
+                        }
+                        tracing::debug!(offset = st.hasher.len(), "source broke off; resuming");
+                    }
+                    None if st.hasher.len() < st.desc.size && st.resumes < 5 => {
+                        st.cur = None;
+                        st.resumes += 1;
+                    }
+                    None => {
+                        st.done = true;
+                        let got = st.hasher.clone().finish();
+                        if st.hasher.len() != st.desc.size {
+                            let msg = format!(
+                                "size mismatch for `{}`: expected {} bytes, got {}",
+                                st.what,
+                                st.desc.size,
+                                st.hasher.len()
+                            );
+                            let e = fail(&mut st, msg);
+                            return Some((Err(e), st));
+                        }
+                        if got != st.desc.digest {
+                            let msg = format!(
+                                "digest mismatch for `{}`: expected {}, got {got}",
+                                st.what, st.desc.digest
+                            );
+                            let e = fail(&mut st, msg);
+                            return Some((Err(e), st));
+                        }
+                        return None;
+                    }
+                }
+            }
+        });
+        (Box::pin(stream), verdict, pb)
+    }
+}

@@ -1,0 +1,642 @@
+//! `hoist copy` and tags across anonymous, basic and token registries and OCI layouts, with
+//! skopeo as the oracle for digests and a counting proxy to prove work was avoided.
+
+use std::process::Command;
+
+use serde_json::json;
+
+use crate::support::cmd::Env;
+use crate::support::fixtures::{self, Blob, Compression};
+use crate::support::proxy::{Action, Fault, Proxy};
+use crate::support::registry::{ALICE, Registry};
+use crate::support::token::TokenServer;
+use crate::support::{have_tools, run_ok};
+
+/// skopeo's view of the raw manifest at `r` (plain-HTTP loopback registry).
+fn skopeo_raw(r: &str) -> Vec<u8> {
+    run_ok(Command::new("skopeo").args([
+        "inspect",
+        "--raw",
+        "--tls-verify=false",
+        "--creds",
+        "alice:wonderland",
+        &format!("docker://{r}"),
+    ]))
+    .into_bytes()
+}
+
+fn skopeo_raw_anon(r: &str) -> Vec<u8> {
+    run_ok(Command::new("skopeo").args([
+        "inspect",
+        "--raw",
+        "--tls-verify=false",
+        &format!("docker://{r}"),
+    ]))
+    .into_bytes()
+}
+
+#[test]
+fn a_multi_arch_index_copies_whole_with_the_same_digest() {
+    if !have_tools() {
+        return;
+    }
+    let src = Registry::anonymous();
+    let dst = Registry::basic();
+    let fx = fixtures::multi_arch(71, false);
+    fx.push(
+        &fixtures::client(&src.host, None),
+        &format!("{}/app", src.host),
+        "v1",
+    );
+    let env = Env::new();
+    let out = env
+        .run(&[
+            "copy",
+            &format!("{}/app:v1", src.host),
+            &format!("{}/mirror/app:v1", dst.host),
+            "--dest-creds",
+            "alice:wonderland",
+        ])
+        .ok();
+    assert_eq!(out.text().trim(), fx.top.digest);
+    assert!(
+        out.stderr.contains("blobs: 11 copied"),
+        "9 image blobs + 2 attestation blobs: {}",
+        out.stderr
+    );
+    assert_eq!(
+        skopeo_raw(&format!("{}/mirror/app:v1", dst.host)),
+        fx.top.data
+    );
+    for (i, p) in ["linux/amd64", "linux/arm64", "linux/arm/v7"]
+        .iter()
+        .enumerate()
+    {
+        let got = env
+            .run(&[
+                "manifest",
+                "get",
+                &format!("{}/mirror/app:v1", dst.host),
+                "--platform",
+                p,
+                "--format",
+                "raw",
+                "--creds",
+                "alice:wonderland",
+            ])
+            .ok();
+        assert_eq!(got.stdout, fx.images[i].manifest.data);
+    }
+    let att = &fx.others[0].0;
+    let got = env
+        .run(&[
+            "manifest",
+            "get",
+            &format!("{}/mirror/app@{}", dst.host, att.digest),
+            "--format",
+            "raw",
+            "--creds",
+            "alice:wonderland",
+        ])
+        .ok();
+    assert_eq!(got.stdout, att.data, "the attestation manifest came along");
+}
+
+#[test]
+fn docker_lists_and_zstd_images_copy_byte_for_byte_to_a_token_registry() {
+    if !have_tools() {
+        return;
+    }
+    let src = Registry::anonymous();
+    let ts = TokenServer::start();
+    let dst = Registry::token(&ts);
+    let list = fixtures::multi_arch(72, true);
+    list.push(
+        &fixtures::client(&src.host, None),
+        &format!("{}/list", src.host),
+        "v1",
+    );
+    let zstd = fixtures::single(73, Compression::Zstd);
+    zstd.push(
+        &fixtures::client(&src.host, None),
+        &format!("{}/zstd", src.host),
+        "v1",
+    );
+    let env = Env::new();
+    for (name, fx) in [("list", &list), ("zstd", &zstd)] {
+        let out = env
+            .run(&[
+                "copy",
+                &format!("{}/{name}:v1", src.host),
+                &format!("{}/team/{name}:v1", dst.host),
+                "--dest-creds",
+                "alice:wonderland",
+            ])
+            .ok();
+        assert_eq!(out.text().trim(), fx.top.digest);
+        assert_eq!(
+            skopeo_raw(&format!("{}/team/{name}:v1", dst.host)),
+            fx.top.data,
+            "{name}"
+        );
+    }
+    // A user without push is refused with a hint.
+    let out = env
+        .run(&[
+            "copy",
+            &format!("{}/zstd:v1", src.host),
+            &format!("{}/team/other:v1", dst.host),
+            "--dest-creds",
+            "reader:readonly",
+        ])
+        .code(4);
+    assert!(out.stderr.contains("push"), "{}", out.stderr);
+}
+
+#[test]
+fn one_platform_copies_the_child_manifest_and_says_so() {
+    if !have_tools() {
+        return;
+    }
+    let reg = Registry::anonymous();
+    let fx = fixtures::multi_arch(74, false);
+    fx.push(
+        &fixtures::client(&reg.host, None),
+        &format!("{}/app", reg.host),
+        "v1",
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let out = Env::new()
+        .run(&[
+            "copy",
+            &format!("{}/app:v1", reg.host),
+            &format!("ocidir://{}:arm", dir.path().display()),
+            "--platform",
+            "linux/arm64",
+        ])
+        .ok();
+    assert_eq!(out.text().trim(), fx.images[1].manifest.digest);
+    assert!(
+        out.stderr.contains("the child's, not the index's"),
+        "{}",
+        out.stderr
+    );
+    let raw = Env::new()
+        .run(&[
+            "manifest",
+            "get",
+            &format!("ocidir://{}:arm", dir.path().display()),
+            "--format",
+            "raw",
+        ])
+        .ok();
+    assert_eq!(raw.stdout, fx.images[1].manifest.data);
+    let out = Env::new()
+        .run(&[
+            "copy",
+            &format!("{}/app:v1", reg.host),
+            &format!("ocidir://{}:x", dir.path().display()),
+            "--platform",
+            "linux/s390x",
+        ])
+        .code(3);
+    assert!(out.stderr.contains("linux/amd64"), "{}", out.stderr);
+}
+
+#[test]
+fn layouts_round_trip_and_skopeo_pushes_what_hoist_wrote() {
+    if !have_tools() {
+        return;
+    }
+    let reg = Registry::anonymous();
+    let fx = fixtures::multi_arch(75, false);
+    fx.push(
+        &fixtures::client(&reg.host, None),
+        &format!("{}/app", reg.host),
+        "v1",
+    );
+    let other = fixtures::single(76, Compression::Gzip);
+    other.push(
+        &fixtures::client(&reg.host, None),
+        &format!("{}/other", reg.host),
+        "v1",
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let layout = dir.path().join("mirror");
+    let env = Env::new();
+    env.run(&[
+        "copy",
+        &format!("{}/app:v1", reg.host),
+        &format!("ocidir://{}:app", layout.display()),
+    ])
+    .ok();
+    env.run(&[
+        "copy",
+        &format!("{}/other:v1", reg.host),
+        &format!("ocidir://{}:other", layout.display()),
+    ])
+    .ok();
+    let tags = env
+        .run(&["tag", "ls", &format!("ocidir://{}", layout.display())])
+        .ok()
+        .text();
+    assert_eq!(
+        tags.lines().collect::<Vec<_>>(),
+        vec!["app", "other"],
+        "a second image keeps the first"
+    );
+    // skopeo reads hoist's layout and pushes it unchanged.
+    run_ok(Command::new("skopeo").args([
+        "copy",
+        "--all",
+        "--preserve-digests",
+        "--dest-tls-verify=false",
+        &format!("oci:{}:app", layout.display()),
+        &format!("docker://{}/viaskopeo:v1", reg.host),
+    ]));
+    assert_eq!(
+        skopeo_raw_anon(&format!("{}/viaskopeo:v1", reg.host)),
+        fx.top.data
+    );
+    // And hoist pushes it back from the layout.
+    let out = env
+        .run(&[
+            "copy",
+            &format!("ocidir://{}:app", layout.display()),
+            &format!("{}/back:v1", reg.host),
+        ])
+        .ok();
+    assert_eq!(out.text().trim(), fx.top.digest);
+    assert_eq!(
+        skopeo_raw_anon(&format!("{}/back:v1", reg.host)),
+        fx.top.data
+    );
+    env.run(&[
+        "digest",
+        "verify",
+        &format!("ocidir://{}:app", layout.display()),
+    ])
+    .ok();
+}
+
+#[test]
+fn a_retag_is_one_manifest_put_and_moves_no_blobs() {
+    if !have_tools() {
+        return;
+    }
+    let reg = Registry::anonymous();
+    let fx = fixtures::multi_arch(77, false);
+    fx.push(
+        &fixtures::client(&reg.host, None),
+        &format!("{}/app", reg.host),
+        "sha-abc123",
+    );
+    let proxy = Proxy::start(&reg.host);
+    let env = Env::new();
+    let out = env
+        .run(&[
+            "copy",
+            &format!("{}/app:sha-abc123", proxy.host),
+            &format!("{}/app:v1.2.0", proxy.host),
+        ])
+        .ok();
+    assert_eq!(out.text().trim(), fx.top.digest);
+    let reqs = proxy.requests();
+    assert!(!reqs.iter().any(|(_, p)| p.contains("/blobs/")), "{reqs:?}");
+    assert_eq!(proxy.count("PUT", "/manifests/"), 1, "{reqs:?}");
+    assert_eq!(
+        skopeo_raw_anon(&format!("{}/app:v1.2.0", reg.host)),
+        fx.top.data
+    );
+
+    let before = proxy.requests().len();
+    env.run(&[
+        "tag",
+        "add",
+        &format!("{}/app:v1.2.0", proxy.host),
+        "latest",
+        "stable",
+    ])
+    .ok();
+    let new: Vec<_> = proxy.requests()[before..].to_vec();
+    assert!(!new.iter().any(|(_, p)| p.contains("/blobs/")), "{new:?}");
+    assert_eq!(new.iter().filter(|(m, _)| m == "PUT").count(), 2, "{new:?}");
+
+    // Deleting a tag on a registry that cannot delete tags deletes by digest and says which
+    // other tags went with it.
+    let out = env
+        .run(&["tag", "delete", &format!("{}/app:stable", reg.host)])
+        .ok();
+    assert!(
+        out.stderr.contains("latest") && out.stderr.contains("sha-abc123"),
+        "{}",
+        out.stderr
+    );
+    env.run(&["manifest", "head", &format!("{}/app:latest", reg.host)])
+        .code(3);
+}
+
+#[test]
+fn copying_onto_a_complete_destination_uploads_nothing_and_same_registry_mounts() {
+    if !have_tools() {
+        return;
+    }
+    let src = Registry::anonymous();
+    let dst = Registry::anonymous();
+    let fx = fixtures::multi_arch(78, false);
+    fx.push(
+        &fixtures::client(&src.host, None),
+        &format!("{}/app", src.host),
+        "v1",
+    );
+    let proxy = Proxy::start(&dst.host);
+    let env = Env::new();
+    env.run(&[
+        "copy",
+        &format!("{}/app:v1", src.host),
+        &format!("{}/app:v1", proxy.host),
+    ])
+    .ok();
+    let uploads = proxy.count("POST", "/blobs/uploads/");
+    assert_eq!(uploads, 11, "{:?}", proxy.requests());
+    // Everything is there: not one upload, and the whole index is skipped.
+    let out = env
+        .run(&[
+            "copy",
+            &format!("{}/app:v1", src.host),
+            &format!("{}/app:v2", proxy.host),
+        ])
+        .ok();
+    assert_eq!(
+        proxy.count("POST", "/blobs/uploads/"),
+        uploads,
+        "{:?}",
+        proxy.requests()
+    );
+    assert!(out.stderr.contains("skipped manifest"), "{}", out.stderr);
+    // --force copies again.
+    env.run(&[
+        "copy",
+        &format!("{}/app:v1", src.host),
+        &format!("{}/app:v3", proxy.host),
+        "--force",
+    ])
+    .ok();
+    assert_eq!(proxy.count("POST", "/blobs/uploads/"), uploads * 2);
+
+    // Within one registry, blobs are mounted from the source repository instead of copied.
+    let before_puts = proxy.count("PUT", "/blobs/uploads/");
+    let out = env
+        .run(&[
+            "copy",
+            &format!("{}/app:v1", proxy.host),
+            &format!("{}/elsewhere:v1", proxy.host),
+        ])
+        .ok();
+    assert!(
+        out.stderr
+            .contains("blobs: 0 copied, 0 skipped, 11 mounted"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(proxy.count("POST", "mount="), 11);
+    assert_eq!(
+        proxy.count("PUT", "/blobs/uploads/"),
+        before_puts,
+        "no blob bytes were uploaded"
+    );
+    assert_eq!(
+        skopeo_raw_anon(&format!("{}/elsewhere:v1", dst.host)),
+        fx.top.data
+    );
+}
+
+#[test]
+fn a_copy_through_faults_finishes_with_identical_digests() {
+    if !have_tools() {
+        return;
+    }
+    let src = Registry::anonymous();
+    let dst = Registry::anonymous();
+    let fx = fixtures::mixed(79);
+    fx.push(
+        &fixtures::client(&src.host, None),
+        &format!("{}/app", src.host),
+        "v1",
+    );
+    let sp = Proxy::start(&src.host);
+    let dp = Proxy::start(&dst.host);
+    let layer = &fx.images[0].layers[1];
+    sp.fault(Fault {
+        method: "GET",
+        path_contains: layer.digest.clone(),
+        action: Action::ResetAfter(3000),
+        times: 1,
+    });
+    sp.fault(Fault {
+        method: "GET",
+        path_contains: "/manifests/v1".into(),
+        action: Action::Status(503, None),
+        times: 1,
+    });
+    dp.fault(Fault {
+        method: "HEAD",
+        path_contains: "/blobs/".into(),
+        action: Action::Status(429, Some(1)),
+        times: 1,
+    });
+    dp.fault(Fault {
+        method: "PUT",
+        path_contains: "/manifests/v1".into(),
+        action: Action::Status(502, None),
+        times: 1,
+    });
+    let out = Env::new()
+        .run(&[
+            "copy",
+            &format!("{}/app:v1", sp.host),
+            &format!("{}/app:v1", dp.host),
+        ])
+        .ok();
+    assert_eq!(out.text().trim(), fx.top.digest);
+    assert_eq!(
+        skopeo_raw_anon(&format!("{}/app:v1", dst.host)),
+        fx.top.data
+    );
+    assert_eq!(
+        sp.count("GET", &layer.digest),
+        2,
+        "the cut layer was resumed: {:?}",
+        sp.requests()
+    );
+    Env::new()
+        .run(&["digest", "verify", &format!("{}/app:v1", dst.host)])
+        .ok();
+}
+
+#[test]
+fn a_digest_mismatch_on_the_way_fails_and_tags_nothing() {
+    if !have_tools() {
+        return;
+    }
+    let src = Registry::anonymous();
+    let dst = Registry::anonymous();
+    let fx = fixtures::single(80, Compression::Gzip);
+    fx.push(
+        &fixtures::client(&src.host, None),
+        &format!("{}/app", src.host),
+        "v1",
+    );
+    let sp = Proxy::start(&src.host);
+    let layer = &fx.images[0].layers[0];
+    sp.fault(Fault {
+        method: "GET",
+        path_contains: layer.digest.clone(),
+        action: Action::Corrupt,
+        times: 1,
+    });
+    let env = Env::new();
+    let out = env
+        .run(&[
+            "copy",
+            &format!("{}/app:v1", sp.host),
+            &format!("{}/app:v1", dst.host),
+        ])
+        .code(5);
+    assert!(
+        out.stderr.contains(&format!("expected {}", layer.digest)),
+        "{}",
+        out.stderr
+    );
+    env.run(&["manifest", "head", &format!("{}/app:v1", dst.host)])
+        .code(3);
+    env.run(&[
+        "blob",
+        "head",
+        &format!("{}/app@{}", dst.host, layer.digest),
+    ])
+    .code(3);
+}
+
+#[test]
+fn dry_run_reports_the_plan_and_writes_nothing() {
+    if !have_tools() {
+        return;
+    }
+    let src = Registry::anonymous();
+    let dst = Registry::anonymous();
+    let fx = fixtures::single(81, Compression::Gzip);
+    fx.push(
+        &fixtures::client(&src.host, None),
+        &format!("{}/app", src.host),
+        "v1",
+    );
+    let dp = Proxy::start(&dst.host);
+    let out = Env::new()
+        .run(&[
+            "copy",
+            &format!("{}/app:v1", src.host),
+            &format!("{}/app:v1", dp.host),
+            "--dry-run",
+        ])
+        .ok();
+    assert!(
+        out.stderr.contains("would copy") && out.stderr.contains("would push manifest"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        dp.requests().iter().all(|(m, _)| m == "GET" || m == "HEAD"),
+        "{:?}",
+        dp.requests()
+    );
+}
+
+#[test]
+fn referrers_come_along_through_the_fallback_tag() {
+    if !have_tools() {
+        return;
+    }
+    let src = Registry::anonymous();
+    let dst = Registry::anonymous();
+    let fx = fixtures::single(82, Compression::Gzip);
+    let client = fixtures::client(&src.host, None);
+    fx.push(&client, &format!("{}/app", src.host), "v1");
+    // A signature-like artifact whose subject is the image, listed under the fallback tag.
+    let empty = Blob::new("application/vnd.oci.empty.v1+json", b"{}".to_vec());
+    let sig = Blob::new(
+        "application/vnd.example.signature",
+        b"signed by tests".to_vec(),
+    );
+    let art = json!({
+        "schemaVersion": 2, "mediaType": fixtures::OCI_MANIFEST, "artifactType": "application/vnd.example.signature",
+        "config": empty.descriptor(), "layers": [sig.descriptor()], "subject": fx.top.descriptor(),
+    });
+    let art = Blob::new(fixtures::OCI_MANIFEST, serde_json::to_vec(&art).unwrap());
+    let mut entry = art.descriptor();
+    entry["artifactType"] = json!("application/vnd.example.signature");
+    let index = Blob::new(
+        fixtures::OCI_INDEX,
+        serde_json::to_vec(
+            &json!({"schemaVersion": 2, "mediaType": fixtures::OCI_INDEX, "manifests": [entry]}),
+        )
+        .unwrap(),
+    );
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let r = hoist::reference::Reference::parse(&format!("{}/app", src.host)).unwrap();
+        for b in [&empty, &sig] {
+            client
+                .push_blob_bytes(&r, bytes::Bytes::from(b.data.clone()))
+                .await
+                .unwrap();
+        }
+        for (m, t) in [
+            (&art, art.digest.clone()),
+            (
+                &index,
+                format!("sha256-{}", fx.top.digest.trim_start_matches("sha256:")),
+            ),
+        ] {
+            let man = hoist::manifest::Manifest::from_bytes(
+                bytes::Bytes::from(m.data.clone()),
+                Some(&m.media_type),
+            )
+            .unwrap();
+            client.put_manifest(&r, &t, &man).await.unwrap();
+        }
+    });
+    let env = Env::new();
+    let out = env
+        .run(&[
+            "copy",
+            &format!("{}/app:v1", src.host),
+            &format!("{}/app:v1", dst.host),
+            "--referrers",
+        ])
+        .ok();
+    assert!(out.stderr.contains("referrer"), "{}", out.stderr);
+    let tag = format!(
+        "{}/app:sha256-{}",
+        dst.host,
+        fx.top.digest.trim_start_matches("sha256:")
+    );
+    assert_eq!(
+        skopeo_raw_anon(&tag),
+        index.data,
+        "the fallback tag index is copied as is"
+    );
+    let got = env
+        .run(&[
+            "manifest",
+            "get",
+            &format!("{}/app@{}", dst.host, art.digest),
+            "--format",
+            "raw",
+        ])
+        .ok();
+    assert_eq!(got.stdout, art.data);
+    env.run(&["blob", "head", &format!("{}/app@{}", dst.host, sig.digest)])
+        .ok();
+    let _ = ALICE;
+}
