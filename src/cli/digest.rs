@@ -211,7 +211,7 @@ async fn verify_image(ctx: &Ctx, a: VerifyArgs) -> Result<()> {
     let images = repo::resolve(&repo, top, &sel).await?;
 
     // Every distinct layer once, in parallel.
-    let mut wanted: Vec<(Digest, Option<Compression>)> = Vec::new();
+    let mut wanted: Vec<(Digest, u64, Option<Compression>)> = Vec::new();
     for img in &images {
         for l in &img.image.layers {
             let c = if a.no_diffid {
@@ -219,16 +219,16 @@ async fn verify_image(ctx: &Ctx, a: VerifyArgs) -> Result<()> {
             } else {
                 mt::layer_compression(&l.media_type)
             };
-            if !wanted.iter().any(|(d, _)| *d == l.digest) {
-                wanted.push((l.digest.clone(), c));
+            if !wanted.iter().any(|(d, _, _)| *d == l.digest) {
+                wanted.push((l.digest.clone(), l.size, c));
             }
         }
     }
     let checks: HashMap<Digest, LayerCheck> =
-        futures_util::stream::iter(wanted.into_iter().map(|(d, c)| {
+        futures_util::stream::iter(wanted.into_iter().map(|(d, size, c)| {
             let repo: &Repo = &repo;
             async move {
-                let res = verify::check_layer(repo, &d, c).await;
+                let res = verify::check_layer(repo, &d, size, c).await;
                 res.map(|chk| (d, chk))
             }
         }))

@@ -19,8 +19,9 @@ use futures_util::future::LocalBoxFuture;
 use futures_util::{Stream, StreamExt as _};
 use serde::Serialize;
 
+use super::BlobReader;
 use crate::client::Body;
-use crate::digest::{Digest, Hasher};
+use crate::digest::Digest;
 use crate::error::{Failure, Kind, kind_of};
 use crate::manifest::{Descriptor, Manifest, View};
 use crate::media_types as mt;
@@ -468,124 +469,51 @@ impl<'a> Copier<'a> {
         }
         pb.set_length(d.size);
         struct St {
-            repo: Repo,
-            desc: Descriptor,
-            what: String,
-            hasher: Hasher,
-            cur: Option<futures_util::stream::BoxStream<'static, Result<Bytes>>>,
-            resumes: u32,
+            reader: BlobReader,
             done: bool,
             verdict: Arc<Mutex<Option<String>>>,
             pb: indicatif::ProgressBar,
         }
+        type Item = Result<Bytes, Box<dyn std::error::Error + Send + Sync>>;
+        fn fail(mut st: St, e: anyhow::Error) -> Option<(Item, St)> {
+            st.done = true;
+            let msg = crate::error::render(&e);
+            if kind_of(&e) == Kind::Verify {
+                *st.verdict.lock().expect("verdict") = Some(msg.clone());
+            }
+            Some((Err(msg.into()), st))
+        }
         let st = St {
-            repo: self.src.clone(),
-            desc: d.clone(),
-            what: self.src.display_at(&d.digest),
-            hasher: Hasher::new(d.digest.algorithm()),
-            cur: None,
-            resumes: 0,
+            reader: BlobReader::new(self.src, &d.digest, Some(d.size)),
             done: false,
             verdict: verdict.clone(),
             pb: pb.clone(),
         };
-        type E = Box<dyn std::error::Error + Send + Sync>;
-        let fail = |st: &mut St, msg: String| -> E {
-            st.done = true;
-            *st.verdict.lock().expect("verdict") = Some(msg.clone());
-            msg.into()
-        };
-        let stream = futures_util::stream::unfold(st, move |mut st| async move {
+        let stream = futures_util::stream::unfold(st, |mut st| async move {
             if st.done {
                 return None;
             }
-            loop {
-                if st.cur.is_none() {
-                    let offset = st.hasher.len();
-                    match st.repo.blob(&st.desc.digest, offset).await {
-                        Ok(b) if b.offset == offset => st.cur = Some(b.stream),
-                        Ok(_) => {
-                            st.done = true;
-                            let e: E = format!(
-                                "the source cannot resume `{}` from byte {offset}",
-                                st.what
-                            )
-                            .into();
-                            return Some((Err(e), st));
-                        }
-                        Err(e) => {
-                            st.done = true;
-                            let e: E = crate::error::render(&e).into();
-                            return Some((Err(e), st));
-                        }
+            match st.reader.next_chunk().await {
+                Ok(Some(chunk)) => {
+                    // The consumer stops reading once it has `size` bytes (hyper does, with a
+                    // Content-Length), so the digest is checked before the last chunk is
+                    // released: a bad blob never completes an upload.
+                    if st.reader.complete()
+                        && let Err(e) = st.reader.verify()
+                    {
+                        return fail(st, e);
+                    }
+                    st.pb.inc(chunk.len() as u64);
+                    Some((Ok(chunk), st))
+                }
+                Ok(None) => {
+                    st.done = true;
+                    match st.reader.verify() {
+                        Ok(_) => None,
+                        Err(e) => fail(st, e),
                     }
                 }
-                match st.cur.as_mut().expect("set above").next().await {
-                    Some(Ok(chunk)) => {
-                        st.hasher.update(&chunk);
-                        if st.hasher.len() > st.desc.size {
-                            let msg = format!(
-                                "size mismatch for `{}`: expected {} bytes, got more",
-                                st.what, st.desc.size
-                            );
-                            let e = fail(&mut st, msg);
-                            return Some((Err(e), st));
-                        }
-                        // The consumer stops reading once it has `size` bytes (hyper does, with
-                        // a Content-Length), so the digest is checked before the last chunk is
-                        // released: a bad blob never completes an upload.
-                        if st.hasher.len() == st.desc.size {
-                            let got = st.hasher.clone().finish();
-                            if got != st.desc.digest {
-                                let msg = format!(
-                                    "digest mismatch for `{}`: expected {}, got {got}",
-                                    st.what, st.desc.digest
-                                );
-                                let e = fail(&mut st, msg);
-                                return Some((Err(e), st));
-                            }
-                        }
-                        st.pb.inc(chunk.len() as u64);
-                        return Some((Ok(chunk), st));
-                    }
-                    Some(Err(e)) => {
-                        st.cur = None;
-                        st.resumes += 1;
-                        if st.resumes > 5 {
-                            st.done = true;
-                            let e: E = crate::error::render(&e).into();
-                            return Some((Err(e), st));
-                        }
-                        tracing::debug!(offset = st.hasher.len(), "source broke off; resuming");
-                    }
-                    None if st.hasher.len() < st.desc.size && st.resumes < 5 => {
-                        st.cur = None;
-                        st.resumes += 1;
-                    }
-                    None => {
-                        st.done = true;
-                        let got = st.hasher.clone().finish();
-                        if st.hasher.len() != st.desc.size {
-                            let msg = format!(
-                                "size mismatch for `{}`: expected {} bytes, got {}",
-                                st.what,
-                                st.desc.size,
-                                st.hasher.len()
-                            );
-                            let e = fail(&mut st, msg);
-                            return Some((Err(e), st));
-                        }
-                        if got != st.desc.digest {
-                            let msg = format!(
-                                "digest mismatch for `{}`: expected {}, got {got}",
-                                st.what, st.desc.digest
-                            );
-                            let e = fail(&mut st, msg);
-                            return Some((Err(e), st));
-                        }
-                        return None;
-                    }
-                }
+                Err(e) => fail(st, e),
             }
         });
         (Box::pin(stream), verdict, pb)

@@ -9,6 +9,7 @@ use std::io::Write as _;
 use std::path::Path;
 
 use anyhow::{Context as _, Result};
+use bytes::Bytes;
 use futures_util::StreamExt as _;
 use tracing::debug;
 
@@ -39,6 +40,142 @@ impl Progress for indicatif::ProgressBar {
     }
 }
 
+/// A blob being read chunk by chunk: hashes every byte, and when the body breaks off (or ends
+/// short of the known size) asks again with a Range request from where it stopped. It never
+/// judges the result; callers decide what a mismatch means (an error, or a report row).
+pub struct BlobReader {
+    repo: Repo,
+    digest: Digest,
+    what: String,
+    /// Expected size: the descriptor's, else the first response's Content-Length.
+    size: Option<u64>,
+    hasher: Hasher,
+    cur: Option<futures_util::stream::BoxStream<'static, Result<Bytes>>>,
+    /// Where the current response says its body ends.
+    cur_end: Option<u64>,
+    resumes: u32,
+}
+
+impl BlobReader {
+    /// Reads `digest` from the start.
+    pub fn new(repo: &Repo, digest: &Digest, size: Option<u64>) -> BlobReader {
+        BlobReader::resume(repo, digest, size, Hasher::new(digest.algorithm()))
+    }
+
+    /// Reads `digest` after the `hasher.len()` bytes `hasher` has already seen.
+    pub fn resume(repo: &Repo, digest: &Digest, size: Option<u64>, hasher: Hasher) -> BlobReader {
+        BlobReader {
+            repo: repo.clone(),
+            digest: digest.clone(),
+            what: repo.display_at(digest),
+            size,
+            hasher,
+            cur: None,
+            cur_end: None,
+            resumes: 0,
+        }
+    }
+
+    /// Bytes read (and hashed) so far.
+    pub fn position(&self) -> u64 {
+        self.hasher.len()
+    }
+
+    pub fn size(&self) -> Option<u64> {
+        self.size
+    }
+
+    /// What this blob is called in messages.
+    pub fn what(&self) -> &str {
+        &self.what
+    }
+
+    /// The next chunk, or `None` at the end. More bytes than the expected size is an error.
+    pub async fn next_chunk(&mut self) -> Result<Option<Bytes>> {
+        loop {
+            if self.cur.is_none() {
+                let offset = self.hasher.len();
+                let s = self.repo.blob(&self.digest, offset).await?;
+                if s.offset != offset {
+                    return Err(Failure::new(
+                        crate::error::Kind::Network,
+                        format!(
+                            "the registry cannot resume `{}` from byte {offset}",
+                            self.what
+                        ),
+                    )
+                    .hint("delete the partial download and try again")
+                    .into());
+                }
+                self.size = self.size.or(s.size);
+                self.cur_end = s.size;
+                self.cur = Some(s.stream);
+            }
+            match self.cur.as_mut().expect("set above").next().await {
+                Some(Ok(chunk)) => {
+                    self.hasher.update(&chunk);
+                    if let Some(t) = self.size
+                        && self.hasher.len() > t
+                    {
+                        return Err(Failure::verify(format!(
+                            "size mismatch for `{}`: expected {t} bytes, got more",
+                            self.what
+                        ))
+                        .into());
+                    }
+                    return Ok(Some(chunk));
+                }
+                Some(Err(e)) => {
+                    self.cur = None;
+                    if self.resumes >= RESUMES {
+                        return Err(e.context(format!("downloading `{}`", self.what)));
+                    }
+                    self.resumes += 1;
+                    debug!(error = %e, offset = self.hasher.len(), "download broke off; resuming");
+                }
+                None => {
+                    self.cur = None;
+                    // A body that ended before its own Content-Length was cut off; one that
+                    // ended where it said is simply what the source has.
+                    let short = self.cur_end.is_some_and(|t| self.hasher.len() < t);
+                    if !short || self.resumes >= RESUMES {
+                        return Ok(None);
+                    }
+                    self.resumes += 1;
+                    debug!(offset = self.hasher.len(), "body ended early; resuming");
+                }
+            }
+        }
+    }
+
+    /// Whether everything expected has been read (a consumer that stops at Content-Length
+    /// never asks for the end).
+    pub fn complete(&self) -> bool {
+        self.size.is_some_and(|t| self.hasher.len() == t)
+    }
+
+    /// The digest and size of what was read.
+    pub fn actual(&self) -> (Digest, u64) {
+        (self.hasher.clone().finish(), self.hasher.len())
+    }
+
+    /// Errors (exit 5) unless what was read has the expected size and digest.
+    pub fn verify(&self) -> Result<u64> {
+        let (got, n) = self.actual();
+        if let Some(t) = self.size
+            && n != t
+        {
+            return Err(Failure::verify(format!(
+                "size mismatch for `{}`: expected {t} bytes, got {n}",
+                self.what
+            ))
+            .into());
+        }
+        self.digest.check(&got, &format!("`{}`", self.what))?;
+        Ok(n)
+    }
+}
+
 /// Streams blob `digest` from `repo` into `sink`, verifying size (when known) and digest.
 /// Resumes with Range requests when the body is cut off.
 pub async fn stream_verified(
@@ -48,97 +185,29 @@ pub async fn stream_verified(
     sink: &mut dyn std::io::Write,
     progress: &mut dyn Progress,
 ) -> Result<u64> {
-    stream_into(
-        repo,
-        digest,
-        expected_size,
-        Hasher::new(digest.algorithm()),
-        sink,
-        progress,
-    )
-    .await
+    stream_into(BlobReader::new(repo, digest, expected_size), sink, progress).await
 }
 
-/// [`stream_verified`] continuing from `hasher` (which has seen the first `hasher.len()` bytes).
+/// Drains a reader into `sink`, then verifies.
 async fn stream_into(
-    repo: &Repo,
-    digest: &Digest,
-    expected_size: Option<u64>,
-    mut hasher: Hasher,
+    mut reader: BlobReader,
     sink: &mut dyn std::io::Write,
     progress: &mut dyn Progress,
 ) -> Result<u64> {
-    let what = repo.display_at(digest);
-    let mut resumes = 0;
-    let mut total = expected_size;
-    if let Some(t) = total {
+    if let Some(t) = reader.size() {
         progress.set_total(t);
     }
-    progress.advance(hasher.len());
-    loop {
-        let offset = hasher.len();
-        let mut s = repo.blob(digest, offset).await?;
-        if s.offset != offset {
-            // The registry ignored the Range and sent everything: skip what we have.
-            return Err(Failure::new(
-                crate::error::Kind::Network,
-                format!("the registry cannot resume `{what}` from byte {offset}"),
-            )
-            .hint("delete the partial download and try again")
-            .into());
+    progress.advance(reader.position());
+    let mut sized = reader.size().is_some();
+    while let Some(c) = reader.next_chunk().await? {
+        if !sized && let Some(t) = reader.size() {
+            progress.set_total(t);
+            sized = true;
         }
-        if total.is_none() {
-            total = s.size;
-            if let Some(t) = total {
-                progress.set_total(t);
-            }
-        }
-        let mut broke = None;
-        while let Some(chunk) = s.stream.next().await {
-            match chunk {
-                Ok(c) => {
-                    hasher.update(&c);
-                    if let Some(t) = total
-                        && hasher.len() > t
-                    {
-                        return Err(Failure::verify(format!(
-                            "size mismatch for `{what}`: expected {t} bytes, got more"
-                        ))
-                        .into());
-                    }
-                    sink.write_all(&c)?;
-                    progress.advance(c.len() as u64);
-                }
-                Err(e) => {
-                    broke = Some(e);
-                    break;
-                }
-            }
-        }
-        let done = total.is_none_or(|t| hasher.len() >= t);
-        match broke {
-            None if done => break,
-            // Ended early without an error: try to resume, then let the size check speak.
-            None if resumes >= RESUMES => break,
-            None => debug!(offset = hasher.len(), "body ended early; resuming"),
-            Some(e) if resumes >= RESUMES => {
-                return Err(e.context(format!("downloading `{what}`")));
-            }
-            Some(e) => debug!(error = %e, offset = hasher.len(), "download broke off; resuming"),
-        }
-        resumes += 1;
+        sink.write_all(&c)?;
+        progress.advance(c.len() as u64);
     }
-    let n = hasher.len();
-    if let Some(t) = expected_size.or(total)
-        && n != t
-    {
-        return Err(Failure::verify(format!(
-            "size mismatch for `{what}`: expected {t} bytes, got {n}"
-        ))
-        .into());
-    }
-    digest.check(&hasher.finish(), &format!("`{what}`"))?;
-    Ok(n)
+    reader.verify()
 }
 
 /// What [`fetch_to_path`] did.
@@ -224,7 +293,8 @@ pub async fn fetch_to_path(
         .open(&partial)
         .with_context(|| format!("writing `{}`", partial.display()))?;
     let mut w = std::io::BufWriter::with_capacity(256 * 1024, file);
-    let result = stream_into(repo, digest, expected_size, hasher, &mut w, progress).await;
+    let reader = BlobReader::resume(repo, digest, expected_size, hasher);
+    let result = stream_into(reader, &mut w, progress).await;
     let file = w.into_inner().map_err(|e| e.into_error())?;
     match result {
         Ok(n) => {

@@ -9,10 +9,9 @@ use std::io::Read;
 
 use anyhow::Result;
 use bytes::Bytes;
-use futures_util::StreamExt as _;
 use tokio::sync::mpsc;
 
-use crate::digest::{Algorithm, Digest, Hasher, HashingWriter};
+use crate::digest::{Algorithm, Digest, HashingWriter};
 use crate::media_types::Compression;
 use crate::repo::Repo;
 
@@ -87,13 +86,14 @@ pub fn diff_id_of(c: Compression, r: impl Read) -> std::io::Result<(Digest, u64)
 }
 
 /// Streams blob `digest` from `repo`, hashing it and (when `compression` is given) its
-/// inflated content in parallel. Resumes a broken body with Range requests.
+/// inflated content in parallel. Resumes a broken body with Range requests. Mismatches are
+/// reported in the result, not as errors.
 pub async fn check_layer(
     repo: &Repo,
     digest: &Digest,
+    size: u64,
     compression: Option<Compression>,
 ) -> Result<LayerCheck> {
-    let mut hasher = Hasher::new(digest.algorithm());
     let (tx, worker) = match compression {
         Some(c) => {
             let (tx, rx) = mpsc::channel::<Bytes>(16);
@@ -102,40 +102,20 @@ pub async fn check_layer(
         }
         None => (None, None),
     };
-    let mut resumes = 0;
-    let mut total: Option<u64> = None;
+    let mut reader = super::BlobReader::new(repo, digest, Some(size));
     loop {
-        let offset = hasher.len();
-        let mut s = repo.blob(digest, offset).await?;
-        if s.offset != offset {
-            anyhow::bail!("the registry cannot resume `{}`", repo.display_at(digest));
-        }
-        total = total.or(s.size);
-        let mut broke = None;
-        while let Some(chunk) = s.stream.next().await {
-            match chunk {
-                Ok(c) => {
-                    hasher.update(&c);
-                    if let Some(tx) = &tx {
-                        // A closed channel means the decoder stopped early (corrupt data);
-                        // keep hashing so the compressed digest is still reported.
-                        let _ = tx.send(c).await;
-                    }
-                }
-                Err(e) => {
-                    broke = Some(e);
-                    break;
+        match reader.next_chunk().await {
+            Ok(Some(c)) => {
+                if let Some(tx) = &tx {
+                    // A closed channel means the decoder stopped early (corrupt data); keep
+                    // reading so the compressed digest is still reported.
+                    let _ = tx.send(c).await;
                 }
             }
-        }
-        let done = total.is_none_or(|t| hasher.len() >= t);
-        match broke {
-            None if done => break,
-            None if resumes >= 5 => break,
-            Some(e) if resumes >= 5 => {
-                return Err(e.context(format!("downloading `{}`", repo.display_at(digest))));
-            }
-            _ => resumes += 1,
+            Ok(None) => break,
+            // More bytes than the descriptor says: stop and report what was read.
+            Err(e) if crate::error::kind_of(&e) == crate::error::Kind::Verify => break,
+            Err(e) => return Err(e),
         }
     }
     drop(tx);
@@ -143,10 +123,10 @@ pub async fn check_layer(
         Some(w) => Some(w.await?.map_err(|e| e.to_string())),
         None => None,
     };
-    let size = hasher.len();
+    let (digest, size) = reader.actual();
     Ok(LayerCheck {
         size,
-        digest: hasher.finish(),
+        digest,
         diff_id,
     })
 }
