@@ -1,14 +1,22 @@
 #!/usr/bin/env python3
-"""hoist vs skopeo on a local docker-registry: medians of N runs and their ratio.
+"""hoist vs skopeo (and curl) on local docker-registry instances: medians and ratios.
 
-Starts an anonymous registry on a free loopback port, pushes examples/hello with skopeo, then
-times each pair of commands alternately so both see the same machine state.
+Usage: bench.py [--runs N] [SUITE...]   suites: read verify pull copy (default: all)
+
+- read:   `manifest get --format raw` and `image inspect` vs `skopeo inspect [--raw]`.
+- verify: a 512 MiB layer (poorly and well compressible): `digest verify` vs the larger of a
+          curl GET of the blob and `hoist digest` of the same file on disk; peak RSS.
+- pull:   `layer pull` of a 40-layer image, 4 jobs vs 1 (sequential).
+- copy:   registry -> registry (two registries, so nothing can be mounted): one 512 MiB layer,
+          a multi-arch index, 40 small layers, vs `skopeo copy` with its blob-info cache
+          deleted before each run and a fresh destination repository for every run; the
+          curl GET|PUT pipe as the floor; peak RSS.
 """
-import os, shutil, socket, statistics, subprocess, sys, tempfile, time
+import argparse, gzip, hashlib, io, json, os, shutil, socket, statistics, subprocess, sys, tarfile, tempfile, time, zlib
 
-RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 15
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HOIST = os.path.join(ROOT, "target", "release", "hoist")
+MIB = 1024 * 1024
 
 
 def free_port():
@@ -19,60 +27,272 @@ def free_port():
     return p
 
 
-def start_registry(tmp):
-    port = free_port()
-    cfg = os.path.join(tmp, "config.yml")
-    with open(cfg, "w") as f:
-        f.write(f"version: 0.1\nlog:\n  level: error\n  accesslog:\n    disabled: true\nstorage:\n  filesystem:\n    rootdirectory: {tmp}/data\nhttp:\n  addr: 127.0.0.1:{port}\n")
-    proc = subprocess.Popen(["docker-registry", "serve", cfg], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(200):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-            return proc, f"127.0.0.1:{port}"
-        except OSError:
-            time.sleep(0.05)
-    raise SystemExit("registry did not start")
+class Registry:
+    def __init__(self, tmp, name):
+        self.port = free_port()
+        self.dir = os.path.join(tmp, name)
+        os.makedirs(self.dir)
+        cfg = os.path.join(self.dir, "config.yml")
+        with open(cfg, "w") as f:
+            f.write(f"version: 0.1\nlog:\n  level: error\n  accesslog:\n    disabled: true\nstorage:\n  filesystem:\n    rootdirectory: {self.dir}/data\n  delete:\n    enabled: true\nhttp:\n  addr: 127.0.0.1:{self.port}\n")
+        self.proc = subprocess.Popen(["docker-registry", "serve", cfg], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for _ in range(400):
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.1).close()
+                break
+            except OSError:
+                time.sleep(0.025)
+        self.host = f"127.0.0.1:{self.port}"
+
+    def stop(self):
+        self.proc.terminate()
+        self.proc.wait()
 
 
-def timed(cmd):
+def run(cmd, **kw):
+    """Runs a command; returns (seconds, peak RSS in MiB)."""
     t = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **kw)
+    _, status, ru = os.wait4(p.pid, 0)
+    dt = time.perf_counter() - t
+    if status != 0:
+        raise SystemExit(f"failed ({status}): {' '.join(cmd)}")
+    return dt, ru.ru_maxrss / 1024
+
+
+def shell(cmd):
+    t = time.perf_counter()
+    subprocess.run(cmd, shell=True, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - t
 
 
-def compare(name, hoist_cmd, skopeo_cmd):
-    h, s = [], []
-    timed(hoist_cmd), timed(skopeo_cmd)  # warm caches
-    for _ in range(RUNS):
-        h.append(timed(hoist_cmd))
-        s.append(timed(skopeo_cmd))
-    mh, ms = statistics.median(h), statistics.median(s)
-    print(f"| {name} | {mh*1000:.1f} ms | {ms*1000:.1f} ms | {mh/ms:.2f}x |")
+def median(xs):
+    return statistics.median(xs)
+
+
+def row(*cells):
+    print("| " + " | ".join(str(c) for c in cells) + " |")
+
+
+# ---- fixture layouts ------------------------------------------------------------------------
+
+def blob(layout, data):
+    d = hashlib.sha256(data).hexdigest()
+    p = os.path.join(layout, "blobs", "sha256", d)
+    os.makedirs(os.path.dirname(p), exist_ok=True)
+    with open(p, "wb") as f:
+        f.write(data)
+    return {"digest": "sha256:" + d, "size": len(data)}
+
+
+def tar_of(files):
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as t:
+        for name, data in files:
+            ti = tarfile.TarInfo(name)
+            ti.size = len(data)
+            ti.mtime = 1700000000
+            t.addfile(ti, io.BytesIO(data))
+    return buf.getvalue()
+
+
+def image(layout, tars, arch="amd64"):
+    layers, diff_ids = [], []
+    for t in tars:
+        gz = zlib.compressobj(1, zlib.DEFLATED, 31)
+        comp = gz.compress(t) + gz.flush()
+        d = blob(layout, comp)
+        d["mediaType"] = "application/vnd.oci.image.layer.v1.tar+gzip"
+        layers.append(d)
+        diff_ids.append("sha256:" + hashlib.sha256(t).hexdigest())
+    cfg = json.dumps({"architecture": arch, "os": "linux", "rootfs": {"type": "layers", "diff_ids": diff_ids}, "config": {}}).encode()
+    c = blob(layout, cfg)
+    c["mediaType"] = "application/vnd.oci.image.config.v1+json"
+    m = json.dumps({"schemaVersion": 2, "mediaType": "application/vnd.oci.image.manifest.v1+json", "config": c, "layers": layers}).encode()
+    d = blob(layout, m)
+    d["mediaType"] = "application/vnd.oci.image.manifest.v1+json"
+    d["platform"] = {"architecture": arch, "os": "linux"}
+    return d
+
+
+def write_index(layout, top, tag):
+    with open(os.path.join(layout, "oci-layout"), "w") as f:
+        f.write('{"imageLayoutVersion":"1.0.0"}')
+    top = dict(top)
+    top.pop("platform", None)
+    top["annotations"] = {"org.opencontainers.image.ref.name": tag}
+    with open(os.path.join(layout, "index.json"), "w") as f:
+        json.dump({"schemaVersion": 2, "manifests": [top]}, f)
+
+
+def multi(layout, images):
+    idx = json.dumps({"schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json", "manifests": images}).encode()
+    d = blob(layout, idx)
+    d["mediaType"] = "application/vnd.oci.image.index.v1+json"
+    return d
+
+
+def push(layout, tag, ref):
+    subprocess.run(["skopeo", "copy", "--all", "--preserve-digests", "--dest-tls-verify=false", f"oci:{layout}:{tag}", f"docker://{ref}"], check=True, stdout=subprocess.DEVNULL)
+
+
+def big_tar(kind):
+    if kind == "random":
+        data = os.urandom(512 * MIB - 10240)
+    else:
+        line = b"".join(b"%08d the quick brown fox jumps over the lazy dog\n" % i for i in range(4096))
+        data = (line * (512 * MIB // len(line) + 1))[: 512 * MIB - 10240]
+    return tar_of([("data.bin", data)])
+
+
+# ---- suites ---------------------------------------------------------------------------------
+
+def suite_read(tmp, runs):
+    reg = Registry(tmp, "read")
+    push(os.path.join(ROOT, "examples", "hello"), "1.0", f"{reg.host}/hello:1.0")
+    ref = f"{reg.host}/hello:1.0"
+    print("\n### read (ms, median of %d)\n" % runs)
+    row("task", "hoist", "skopeo", "hoist/skopeo")
+    row("---", "---", "---", "---")
+    for name, h, s in [
+        ("manifest get --format raw", [HOIST, "manifest", "get", ref, "--format", "raw"], ["skopeo", "inspect", "--raw", "--tls-verify=false", f"docker://{ref}"]),
+        ("image inspect", [HOIST, "image", "inspect", ref, "--platform", "linux/amd64", "--format", "json"], ["skopeo", "inspect", "--tls-verify=false", "--override-arch", "amd64", f"docker://{ref}"]),
+    ]:
+        run(h), run(s)
+        ht = median([run(h)[0] for _ in range(runs)])
+        st = median([run(s)[0] for _ in range(runs)])
+        row(name, f"{ht*1000:.1f}", f"{st*1000:.1f}", f"{ht/st:.2f}x")
+    reg.stop()
+
+
+def suite_verify(tmp, runs):
+    reg = Registry(tmp, "verify")
+    print("\n### digest verify of one 512 MiB layer (s, median of %d)\n" % runs)
+    row("layer", "curl GET", "hoist digest FILE", "digest verify", "verify / max(curl, digest)", "verify peak RSS")
+    row("---", "---", "---", "---", "---", "---")
+    for kind in ("random", "text"):
+        layout = os.path.join(tmp, f"big-{kind}")
+        d = image(layout, [big_tar(kind)])
+        write_index(layout, d, "v1")
+        push(layout, "v1", f"{reg.host}/big-{kind}:v1")
+        man = json.load(open(os.path.join(layout, "blobs", "sha256", d["digest"][7:]), "rb"))
+        layer = man["layers"][0]["digest"]
+        layer_file = os.path.join(layout, "blobs", "sha256", layer[7:])
+        ref = f"{reg.host}/big-{kind}:v1"
+        curl = ["curl", "-sf", "-o", "/dev/null", f"http://{reg.host}/v2/big-{kind}/blobs/{layer}"]
+        dig = [HOIST, "digest", layer_file]
+        ver = [HOIST, "digest", "verify", ref]
+        run(curl), run(dig), run(ver)
+        c = median([run(curl)[0] for _ in range(runs)])
+        g = median([run(dig)[0] for _ in range(runs)])
+        vs = [run(ver) for _ in range(runs)]
+        v = median([x[0] for x in vs])
+        rss = max(x[1] for x in vs)
+        comp = os.path.getsize(layer_file) / MIB
+        row(f"{kind} ({comp:.0f} MiB compressed)", f"{c:.2f}", f"{g:.2f}", f"{v:.2f}", f"{v/max(c, g):.2f}x", f"{rss:.1f} MiB")
+        shutil.rmtree(layout)
+    reg.stop()
+
+
+def forty_layers(layout, size):
+    return image(layout, [tar_of([(f"f{i}.bin", os.urandom(size))]) for i in range(40)])
+
+
+def suite_pull(tmp, runs):
+    reg = Registry(tmp, "pull")
+    layout = os.path.join(tmp, "forty")
+    write_index(layout, forty_layers(layout, 4 * MIB), "v1")
+    push(layout, "v1", f"{reg.host}/forty:v1")
+    ref = f"{reg.host}/forty:v1"
+    print("\n### layer pull of 40 x 4 MiB layers (s, median of %d)\n" % runs)
+    row("jobs 4", "jobs 1 (sequential)", "ratio")
+    row("---", "---", "---")
+    res = {}
+    for jobs in ("4", "1"):
+        ts = []
+        for i in range(runs + 1):
+            out = os.path.join(tmp, f"pull-{jobs}-{i}")
+            ts.append(run([HOIST, "layer", "pull", ref, "-o", out, "--jobs", jobs])[0])
+            shutil.rmtree(out)
+        res[jobs] = median(ts[1:])
+    row(f"{res['4']:.2f}", f"{res['1']:.2f}", f"{res['4']/res['1']:.2f}x")
+    reg.stop()
+
+
+def clear_skopeo_cache():
+    for d in ("/var/lib/containers/cache", os.path.expanduser("~/.local/share/containers/cache")):
+        shutil.rmtree(d, ignore_errors=True)
+
+
+def suite_copy(tmp, runs):
+    src = Registry(tmp, "copy-src")
+    dst = Registry(tmp, "copy-dst")
+    # one big layer
+    big = os.path.join(tmp, "copy-big")
+    write_index(big, image(big, [big_tar("random")]), "v1")
+    push(big, "v1", f"{src.host}/big:v1")
+    # multi-arch: 3 platforms x 2 layers x 8 MiB
+    ma = os.path.join(tmp, "copy-multi")
+    imgs = [image(ma, [tar_of([(f"{a}{i}", os.urandom(8 * MIB))]) for i in range(2)], arch=a) for a in ("amd64", "arm64", "s390x")]
+    write_index(ma, multi(ma, imgs), "v1")
+    push(ma, "v1", f"{src.host}/multi:v1")
+    # 40 small layers
+    small = os.path.join(tmp, "copy-small")
+    write_index(small, forty_layers(small, 64 * 1024), "v1")
+    push(small, "v1", f"{src.host}/small:v1")
+
+    big_manifest = json.load(open(os.path.join(big, "index.json")))["manifests"][0]["digest"]
+    layer = json.load(open(os.path.join(big, "blobs", "sha256", big_manifest[7:])))["layers"][0]["digest"]
+
+    print("\n### copy registry -> registry (s, median of %d; fresh destination repository each run)\n" % runs)
+    row("task", "hoist", "skopeo", "hoist/skopeo", "curl GET|PUT floor", "hoist peak RSS")
+    row("---", "---", "---", "---", "---", "---")
+    counter = [0]
+
+    def fresh(name):
+        counter[0] += 1
+        return f"{dst.host}/{name}-{counter[0]}:v1"
+
+    for name, repo, skopeo_all in [("one 512 MiB layer", "big", False), ("multi-arch index, all platforms", "multi", True), ("40 small layers", "small", False)]:
+        hs, ss, rss = [], [], 0.0
+        for i in range(runs + 1):
+            t, r = run([HOIST, "copy", f"{src.host}/{repo}:v1", fresh(repo)])
+            clear_skopeo_cache()
+            cmd = ["skopeo", "copy", "--src-tls-verify=false", "--dest-tls-verify=false"] + (["--all"] if skopeo_all else []) + [f"docker://{src.host}/{repo}:v1", f"docker://{fresh(repo)}"]
+            s, _ = run(cmd)
+            if i > 0:
+                hs.append(t)
+                ss.append(s)
+                rss = max(rss, r)
+        floor = ""
+        if repo == "big":
+            fs = []
+            for _ in range(runs):
+                n = fresh("curl").split("/")[1].split(":")[0]
+                loc = subprocess.run(["curl", "-sfi", "-X", "POST", f"http://{dst.host}/v2/{n}/blobs/uploads/"], capture_output=True, text=True).stdout
+                loc = [l.split(": ", 1)[1].strip() for l in loc.splitlines() if l.lower().startswith("location:")][0]
+                sep = "&" if "?" in loc else "?"
+                fs.append(shell(f"curl -sf http://{src.host}/v2/big/blobs/{layer} | curl -sf -X PUT -T - -H 'Content-Type: application/octet-stream' '{loc}{sep}digest={layer}'"))
+            floor = f"{median(fs):.2f}"
+        h, s = median(hs), median(ss)
+        row(name, f"{h:.2f}", f"{s:.2f}", f"{h/s:.2f}x", floor, f"{rss:.1f} MiB")
+    src.stop()
+    dst.stop()
 
 
 def main():
-    for b in ("docker-registry", "skopeo"):
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("suites", nargs="*", default=["read", "verify", "pull", "copy"])
+    a = ap.parse_args()
+    for b in ("docker-registry", "skopeo", "curl"):
         if not shutil.which(b):
-            raise SystemExit(f"{b} is not installed (scripts/test.sh installs it)")
+            raise SystemExit(f"{b} is not installed (scripts/test.sh installs docker-registry and skopeo)")
+    print(f"hoist {subprocess.run([HOIST, '--version'], capture_output=True, text=True).stdout.strip()}, "
+          f"{subprocess.run(['skopeo', '--version'], capture_output=True, text=True).stdout.strip()}, {os.cpu_count()} cores")
     with tempfile.TemporaryDirectory() as tmp:
-        proc, reg = start_registry(tmp)
-        try:
-            subprocess.run(["skopeo", "copy", "--all", "--preserve-digests", "--dest-tls-verify=false",
-                            f"oci:{ROOT}/examples/hello:1.0", f"docker://{reg}/hello:1.0"],
-                           check=True, stdout=subprocess.DEVNULL)
-            ref = f"{reg}/hello:1.0"
-            print(f"runs per command: {RUNS}\n")
-            print("| task | hoist | skopeo | hoist/skopeo |")
-            print("|---|---|---|---|")
-            compare("manifest get --format raw / inspect --raw",
-                    [HOIST, "manifest", "get", ref, "--format", "raw"],
-                    ["skopeo", "inspect", "--raw", "--tls-verify=false", f"docker://{ref}"])
-            compare("image inspect / inspect",
-                    [HOIST, "image", "inspect", ref, "--platform", "linux/amd64", "--format", "json"],
-                    ["skopeo", "inspect", "--tls-verify=false", "--override-arch", "amd64", f"docker://{ref}"])
-        finally:
-            proc.terminate()
-            proc.wait()
+        for s in a.suites:
+            globals()[f"suite_{s}"](tmp, a.runs)
 
 
 if __name__ == "__main__":

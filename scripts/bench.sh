@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Benchmarks hoist against skopeo on a local distribution registry, in one run.
-# Usage: scripts/bench.sh [RUNS]   (builds hoist in release mode first)
+# Benchmarks hoist against skopeo (and curl) on local registries, in one run.
+# Usage: scripts/bench.sh [--runs N] [read|verify|pull|copy ...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --locked -q
-exec python3 scripts/bench.py "${1:-15}"
+exec python3 scripts/bench.py "$@"

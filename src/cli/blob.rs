@@ -23,7 +23,8 @@ arrive; a mismatch is reported at the end with exit code 5.")]
     Get(GetArgs),
     /// Show a blob's size and digest without downloading it.
     #[command(after_help = "Examples:
-  hoist blob head localhost:5000/app@sha256:...")]
+  hoist blob head localhost:5000/app@sha256:...
+  hoist blob head ocidir://mirror@sha256:... --format json")]
     Head(HeadArgs),
 }
 

@@ -35,7 +35,8 @@ pub struct LoginArgs {
 
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
-  hoist logout registry.example.com")]
+  hoist logout registry.example.com
+  hoist logout docker.io")]
 pub struct LogoutArgs {
     /// Registry host.
     pub registry: String,

@@ -816,3 +816,50 @@ pub fn network_failure(host: &Host, url: &str, e: reqwest::Error) -> anyhow::Err
     }
     f.with_source(e).into()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loopback_detection() {
+        for h in [
+            "localhost:5000",
+            "127.0.0.1:5000",
+            "127.3.4.5",
+            "[::1]:5000",
+            "registry.localhost",
+        ] {
+            assert!(is_loopback(h), "{h}");
+        }
+        for h in [
+            "registry.example.com",
+            "10.0.0.1:5000",
+            "localhost.example.com",
+        ] {
+            assert!(!is_loopback(h), "{h}");
+        }
+    }
+
+    #[test]
+    fn secrets_never_go_over_plain_http_to_other_machines() {
+        let mut o = ClientOptions::new();
+        o.plain_http = true;
+        let c = Client::new(o);
+        let h = c.host("registry.example.com").unwrap();
+        let e = h
+            .may_send_secret("http://registry.example.com/v2/")
+            .unwrap_err();
+        assert_eq!(crate::error::kind_of(&e), crate::error::Kind::Auth);
+        assert!(crate::error::hints_of(&e)[0].contains("--insecure"));
+        h.may_send_secret("https://auth.example.com/token").unwrap();
+        h.may_send_secret("http://127.0.0.1:5000/token").unwrap();
+        let mut o = ClientOptions::new();
+        o.insecure = true;
+        let c = Client::new(o);
+        c.host("registry.example.com")
+            .unwrap()
+            .may_send_secret("http://registry.example.com/v2/")
+            .unwrap();
+    }
+}

@@ -351,7 +351,10 @@ impl<'a> Copier<'a> {
         }
         match self.dst {
             Repo::Registry { client, reference } => {
-                let from = self.mount_from();
+                // Mount first on a shared registry; then a monolithic PUT; after a failed
+                // upload, a fresh session with the streamed PATCH flow.
+                let mut from = self.mount_from();
+                let mut chunked = false;
                 let mut attempt = 0;
                 loop {
                     let loc = client
@@ -366,10 +369,31 @@ impl<'a> Copier<'a> {
                         ));
                         return Ok(());
                     };
+                    from = None;
                     let (body, verdict, pb) = self.source_body(d);
-                    let res = client
-                        .finish_upload(reference, &loc, &d.digest, d.size, Body::Stream(Some(body)))
-                        .await;
+                    let res = if chunked {
+                        match client
+                            .patch_upload(reference, &loc, Body::Stream(Some(body)))
+                            .await
+                        {
+                            Ok(next) => {
+                                client
+                                    .finish_upload(reference, &next, &d.digest, 0, Body::Empty)
+                                    .await
+                            }
+                            Err(e) => Err(e),
+                        }
+                    } else {
+                        client
+                            .finish_upload(
+                                reference,
+                                &loc,
+                                &d.digest,
+                                d.size,
+                                Body::Stream(Some(body)),
+                            )
+                            .await
+                    };
                     pb.finish_and_clear();
                     if let Some(msg) = verdict.lock().expect("verdict").take() {
                         return Err(Failure::verify(msg).hint("the source served bytes that do not match their digest; nothing was tagged at the destination").into());
@@ -384,7 +408,8 @@ impl<'a> Copier<'a> {
                                 ) =>
                         {
                             attempt += 1;
-                            tracing::debug!(error = %crate::error::render(&e), attempt, "blob upload failed; starting a new upload");
+                            chunked = true;
+                            tracing::debug!(error = %crate::error::render(&e), attempt, "blob upload failed; retrying with a chunked upload");
                         }
                         Err(e) => {
                             return Err(e.context(format!(

@@ -640,3 +640,74 @@ fn referrers_come_along_through_the_fallback_tag() {
         .ok();
     let _ = ALICE;
 }
+
+#[test]
+fn a_refused_monolithic_upload_falls_back_to_a_chunked_one() {
+    if !have_tools() {
+        return;
+    }
+    let src = Registry::anonymous();
+    let dst = Registry::anonymous();
+    let fx = fixtures::single(83, Compression::Gzip);
+    fx.push(
+        &fixtures::client(&src.host, None),
+        &format!("{}/app", src.host),
+        "v1",
+    );
+    let dp = Proxy::start(&dst.host);
+    dp.fault(Fault {
+        method: "PUT",
+        path_contains: "/blobs/uploads/".into(),
+        action: Action::Status(400, None),
+        times: 1,
+    });
+    let out = Env::new()
+        .run(&[
+            "copy",
+            &format!("{}/app:v1", src.host),
+            &format!("{}/app:v1", dp.host),
+            "--jobs",
+            "1",
+        ])
+        .ok();
+    assert_eq!(out.text().trim(), fx.top.digest);
+    assert_eq!(
+        dp.count("PATCH", "/blobs/uploads/"),
+        1,
+        "{:?}",
+        dp.requests()
+    );
+    Env::new()
+        .run(&["digest", "verify", &format!("{}/app:v1", dst.host)])
+        .ok();
+}
+
+#[test]
+fn layout_to_layout_copies_keep_digests() {
+    let env = Env::new();
+    let src = tempfile::tempdir().unwrap();
+    let fx = fixtures::multi_arch(84, true);
+    fx.write_layout(src.path(), "v1");
+    let dst = tempfile::tempdir().unwrap();
+    let out = env
+        .run(&[
+            "copy",
+            &format!("ocidir://{}:v1", src.path().display()),
+            &format!("ocidir://{}/copy:v1", dst.path().display()),
+        ])
+        .ok();
+    assert_eq!(out.text().trim(), fx.top.digest);
+    let raw = env
+        .run(&[
+            "manifest",
+            "get",
+            &format!("ocidir://{}/copy:v1", dst.path().display()),
+            "--format",
+            "raw",
+        ])
+        .ok();
+    assert_eq!(
+        raw.stdout, fx.top.data,
+        "Docker media types are kept as they are"
+    );
+}

@@ -3,7 +3,7 @@
 //! malformed manifests, unreachable hosts.
 
 use crate::support::cmd::Env;
-use crate::support::fake::{Fake, Reply};
+use crate::support::fake::{Fake, Reply, Seen};
 use crate::support::fixtures::{self, Compression};
 use crate::support::proxy::{Action, Fault, Proxy};
 use crate::support::registry::Registry;
@@ -153,8 +153,8 @@ fn a_registry_lying_about_a_manifest_digest_is_caught() {
 
 fn fake_manifest(body: Vec<u8>) -> Fake {
     let body = std::sync::Arc::new(body);
-    Fake::start(move |_, path| {
-        if path.contains("/manifests/") {
+    Fake::start(move |req| {
+        if req.path.contains("/manifests/") {
             Reply {
                 status: 200,
                 headers: vec![(
@@ -217,5 +217,89 @@ fn an_unreachable_registry_exits_6_with_a_hint() {
         out.stderr.contains("nothing is listening"),
         "{}",
         out.stderr
+    );
+}
+
+#[test]
+fn credentials_do_not_follow_a_redirect_to_another_host() {
+    let saw_auth = std::sync::Arc::new(std::sync::Mutex::new(Vec::<bool>::new()));
+    let log = saw_auth.clone();
+    let data = b"blob bytes".to_vec();
+    let digest = format!("sha256:{}", crate::support::sha256_hex(&data));
+    let storage = Fake::start(move |req: &Seen| {
+        log.lock()
+            .unwrap()
+            .push(req.header("authorization").is_some());
+        Reply {
+            status: 200,
+            headers: vec![],
+            body: data.clone(),
+        }
+    });
+    let storage_host = storage.host.clone();
+    let registry = Fake::start(move |req: &Seen| match req.header("authorization") {
+        None => Reply {
+            status: 401,
+            headers: vec![("WWW-Authenticate".into(), "Basic realm=\"fake\"".into())],
+            body: vec![],
+        },
+        Some(_) => Reply {
+            status: 307,
+            headers: vec![(
+                "Location".into(),
+                format!("http://{storage_host}/storage/blob"),
+            )],
+            body: vec![],
+        },
+    });
+    let out = Env::new()
+        .run(&[
+            "blob",
+            "get",
+            &format!("{}/app@{digest}", registry.host),
+            "--plain-http",
+            "--creds",
+            "u:secret",
+        ])
+        .ok();
+    assert_eq!(out.stdout, b"blob bytes");
+    assert_eq!(
+        *saw_auth.lock().unwrap(),
+        vec![false],
+        "the storage host must not receive the credentials"
+    );
+}
+
+#[test]
+fn docker_hub_rate_limit_headers_are_reported() {
+    let Some(s) = setup() else { return };
+    s.proxy.fault(Fault {
+        method: "HEAD",
+        path_contains: "/manifests/v1".into(),
+        action: Action::AddHeaders(vec![
+            ("ratelimit-limit", "100;w=21600".into()),
+            ("ratelimit-remaining", "42;w=21600".into()),
+        ]),
+        times: 2,
+    });
+    let r = format!("{}/app:v1", s.proxy.host);
+    let j = s
+        .env
+        .run(&["manifest", "head", &r, "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(j["rateLimit"]["limit"], 100);
+    assert_eq!(j["rateLimit"]["remaining"], 42);
+    assert_eq!(j["rateLimit"]["window"], 21600);
+    let out = s.env.run(&["manifest", "head", &r, "-v"]).ok();
+    assert!(
+        out.stderr.contains("42 of 100 pulls left"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(
+        s.proxy.count("GET", "/manifests/"),
+        0,
+        "a HEAD costs no pull"
     );
 }

@@ -161,3 +161,50 @@ fn shell_words(s: &str) -> Vec<String> {
     }
     out
 }
+
+/// Every command's `--help` has a description and at least two examples.
+#[test]
+fn every_command_has_help_with_examples() {
+    let env = Env::new();
+    let leaves = [
+        "manifest get",
+        "manifest head",
+        "manifest put",
+        "manifest delete",
+        "config get",
+        "image inspect",
+        "blob get",
+        "blob head",
+        "layer pull",
+        "layer ls",
+        "digest",
+        "digest verify",
+        "copy",
+        "tag ls",
+        "tag add",
+        "tag delete",
+        "repo ls",
+        "login",
+        "logout",
+        "completion",
+    ];
+    for cmd in leaves {
+        let mut args: Vec<&str> = cmd.split(' ').collect();
+        args.push("--help");
+        let out = env.run(&args).ok().text();
+        let examples = out
+            .lines()
+            .filter(|l| l.trim_start().starts_with("hoist ") || l.contains("| hoist "))
+            .count();
+        assert!(
+            out.contains("Examples:") && examples >= 2,
+            "`hoist {cmd} --help` needs two or more examples:\n{out}"
+        );
+        assert!(
+            out.lines()
+                .next()
+                .is_some_and(|l| !l.trim().is_empty() && !l.starts_with("Usage")),
+            "`hoist {cmd}` needs a description:\n{out}"
+        );
+    }
+}

@@ -11,12 +11,29 @@ pub struct Reply {
     pub body: Vec<u8>,
 }
 
+/// What the fake saw of a request.
+pub struct Seen {
+    pub method: String,
+    pub path: String,
+    /// Header lines, lowercased names.
+    pub headers: Vec<(String, String)>,
+}
+
+impl Seen {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
 pub struct Fake {
     pub host: String,
 }
 
 impl Fake {
-    pub fn start(handler: impl Fn(&str, &str) -> Reply + Send + Sync + 'static) -> Fake {
+    pub fn start(handler: impl Fn(&Seen) -> Reply + Send + Sync + 'static) -> Fake {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let host = format!("127.0.0.1:{}", listener.local_addr().unwrap().port());
         let handler = Arc::new(handler);
@@ -29,16 +46,25 @@ impl Fake {
                     if r.read_line(&mut line).is_err() {
                         return;
                     }
+                    let mut headers = Vec::new();
                     loop {
                         let mut h = String::new();
                         if r.read_line(&mut h).unwrap_or(0) == 0 || h.trim().is_empty() {
                             break;
                         }
+                        if let Some((k, v)) = h.split_once(':') {
+                            headers.push((k.trim().to_ascii_lowercase(), v.trim().to_string()));
+                        }
                     }
                     let mut parts = line.split_whitespace();
                     let method = parts.next().unwrap_or("").to_string();
                     let path = parts.next().unwrap_or("").to_string();
-                    let reply = handler(&method, &path);
+                    let seen = Seen {
+                        method: method.clone(),
+                        path,
+                        headers,
+                    };
+                    let reply = handler(&seen);
                     let mut out = format!(
                         "HTTP/1.1 {} Fake\r\nConnection: close\r\nContent-Length: {}\r\n",
                         reply.status,

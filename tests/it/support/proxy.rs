@@ -19,6 +19,8 @@ pub enum Action {
     Corrupt,
     /// Replace a response header's value.
     Header(&'static str, String),
+    /// Add response headers.
+    AddHeaders(Vec<(&'static str, String)>),
 }
 
 #[derive(Clone, Debug)]
@@ -268,6 +270,11 @@ fn serve(client: TcpStream, st: &State) -> std::io::Result<()> {
                         .starts_with(&format!("{}:", name.to_ascii_lowercase()))
                 });
                 resp.head.push(format!("{name}: {value}"));
+            }
+            Some(Action::AddHeaders(hs)) => {
+                for (k, v) in hs {
+                    resp.head.push(format!("{k}: {v}"));
+                }
             }
             _ => {}
         }
