@@ -79,9 +79,8 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
                     n
                 }
                 None => {
-                    let mut out = std::io::stdout().lock();
+                    let mut out = std::io::stdout();
                     let n = transfer::stream_verified(&repo, &d, None, &mut out, &mut ()).await?;
-                    drop(out);
                     transfer::flush_stdout()?;
                     n
                 }

@@ -226,16 +226,18 @@ async fn verify_image(ctx: &Ctx, a: VerifyArgs) -> Result<()> {
     }
     let checks: HashMap<Digest, LayerCheck> =
         futures_util::stream::iter(wanted.into_iter().map(|(d, size, c)| {
-            let repo: &Repo = &repo;
-            async move {
-                let res = verify::check_layer(repo, &d, size, c).await;
+            // A task per layer: the compressed hashing of several layers runs on several threads.
+            let repo: Repo = repo.clone();
+            tokio::spawn(async move {
+                let res = verify::check_layer(&repo, &d, size, c).await;
                 res.map(|chk| (d, chk))
-            }
+            })
         }))
         .buffer_unordered(a.jobs as usize)
         .collect::<Vec<_>>()
         .await
         .into_iter()
+        .map(|joined| joined?)
         .collect::<Result<HashMap<_, _>>>()?;
 
     let mut reports = Vec::new();

@@ -143,27 +143,27 @@ async fn pull(ctx: &Ctx, a: PullArgs) -> Result<()> {
     let interactive = ctx.printer.interactive && !ctx.printer.quiet;
     let multi = indicatif::MultiProgress::new();
     let started = std::time::Instant::now();
-    let mut fetches = futures_util::stream::iter(layers.iter().map(|(i, d)| {
-        let repo = &repo;
-        let dir = &dir;
-        let multi = &multi;
-        async move {
-            let mut pb = transfer::bar(interactive, &format!("layer {}", i + 1));
-            if interactive {
-                pb = multi.add(pb);
-            }
-            let dest = dir.join(d.digest.hex());
-            let r = transfer::fetch_to_path(repo, &d.digest, Some(d.size), &dest, &mut pb)
+    // Each layer is its own task, so hashing and writing spread over the worker threads.
+    let mut fetches = futures_util::stream::iter(layers.iter().cloned().map(|(i, d)| {
+        let repo = repo.clone();
+        let dest = dir.join(d.digest.hex());
+        let mut pb = transfer::bar(interactive, &format!("layer {}", i + 1));
+        if interactive {
+            pb = multi.add(pb);
+        }
+        tokio::spawn(async move {
+            let r = transfer::fetch_to_path(&repo, &d.digest, Some(d.size), &dest, &mut pb)
                 .await
                 .with_context(|| format!("layer {} ({})", i + 1, d.digest));
             pb.finish_and_clear();
-            (*i, d, r)
-        }
+            (i, d, r)
+        })
     }))
     .buffer_unordered(a.jobs as usize);
     let mut bytes = 0u64;
     let mut failure = None;
-    while let Some((i, d, r)) = fetches.next().await {
+    while let Some(joined) = fetches.next().await {
+        let (i, d, r) = joined?;
         match r {
             Ok(Fetched::Downloaded { bytes: n, from }) => {
                 bytes += n - from;

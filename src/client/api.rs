@@ -516,6 +516,33 @@ impl Client {
             .collect())
     }
 
+    /// Whether a repository has no tags at all (unknown to the registry, or empty). One
+    /// request that can stand in for a HEAD per blob when copying into a new repository.
+    pub async fn repository_is_empty(&self, r: &Reference) -> Result<bool> {
+        let path = format!("/v2/{}/tags/list?n=1", r.repository);
+        let resp = self
+            .send(
+                &r.registry,
+                Request::new(Method::GET, path, repo_scope(r, &["pull"])),
+            )
+            .await?;
+        match resp.status() {
+            StatusCode::NOT_FOUND => Ok(true),
+            s if s.is_success() => {
+                #[derive(serde::Deserialize)]
+                struct Page {
+                    #[serde(default)]
+                    tags: Option<Vec<String>>,
+                }
+                let page: Page =
+                    serde_json::from_slice(&resp.bytes().await?).unwrap_or(Page { tags: None });
+                Ok(page.tags.unwrap_or_default().is_empty())
+            }
+            // Cannot tell (no permission to list, say): assume it has content.
+            _ => Ok(false),
+        }
+    }
+
     /// All repositories of a registry (`/v2/_catalog`), following `Link` pagination.
     pub async fn catalog(&self, registry: &str) -> Result<Vec<String>> {
         #[derive(serde::Deserialize)]

@@ -62,6 +62,12 @@ pub struct Copier<'a> {
     summary: Mutex<Summary>,
     seen_blobs: Mutex<HashSet<Digest>>,
     seen_manifests: Mutex<HashSet<Digest>>,
+    /// The destination repository has no tags: nothing of ours can be there, so existence
+    /// checks are skipped (at worst a blob orphaned by an aborted copy is uploaded again).
+    fresh: Mutex<bool>,
+    /// At most `jobs` blob bodies in flight; existence checks and upload sessions (no data)
+    /// are opened ahead of them so the registry's per-request latency overlaps the transfers.
+    transfers: tokio::sync::Semaphore,
 }
 
 /// The outcome: the destination's digest and what moved.
@@ -89,6 +95,8 @@ impl<'a> Copier<'a> {
             summary: Mutex::new(Summary::default()),
             seen_blobs: Mutex::new(HashSet::new()),
             seen_manifests: Mutex::new(HashSet::new()),
+            fresh: Mutex::new(false),
+            transfers: tokio::sync::Semaphore::new(opts.jobs.max(1)),
         }
     }
 
@@ -134,6 +142,11 @@ impl<'a> Copier<'a> {
                 None => {}
             }
         } else {
+            if !self.opts.force
+                && let Repo::Registry { client, reference } = self.dst
+            {
+                *self.fresh.lock().expect("fresh") = client.repository_is_empty(reference).await?;
+            }
             self.copy_manifest(top.clone(), dst_tag.clone()).await?;
         }
         let mut summary = self.summary.lock().expect("summary").clone();
@@ -215,7 +228,8 @@ impl<'a> Copier<'a> {
             {
                 return Ok(());
             }
-            let exists = !self.opts.force && self.dst.has_manifest(&m.digest).await?;
+            let fresh = *self.fresh.lock().expect("fresh");
+            let exists = !self.opts.force && !fresh && self.dst.has_manifest(&m.digest).await?;
             if exists {
                 self.summary.lock().expect("summary").manifests_skipped += 1;
                 self.say(format!("skipped manifest {} (exists)", m.digest));
@@ -335,7 +349,8 @@ impl<'a> Copier<'a> {
         {
             return Ok(());
         }
-        if !self.opts.force && self.dst.head_blob(&d.digest).await?.is_some() {
+        let fresh = *self.fresh.lock().expect("fresh");
+        if !self.opts.force && !fresh && self.dst.head_blob(&d.digest).await?.is_some() {
             self.summary.lock().expect("summary").blobs_skipped += 1;
             self.say(format!("skipped {} (exists)", d.digest));
             return Ok(());
@@ -370,6 +385,7 @@ impl<'a> Copier<'a> {
                         return Ok(());
                     };
                     from = None;
+                    let _slot = self.transfers.acquire().await.expect("semaphore open");
                     let (body, verdict, pb) = self.source_body(d);
                     let res = if chunked {
                         match client
@@ -425,6 +441,7 @@ impl<'a> Copier<'a> {
                 let path = layout.blob_path(&d.digest);
                 std::fs::create_dir_all(path.parent().expect("blob dir"))?;
                 let mut tmp = tempfile::NamedTempFile::new_in(path.parent().expect("blob dir"))?;
+                let _slot = self.transfers.acquire().await.expect("semaphore open");
                 let (mut stream, verdict, pb) = self.source_stream(d);
                 {
                     use std::io::Write as _;

@@ -182,7 +182,7 @@ pub async fn stream_verified(
     repo: &Repo,
     digest: &Digest,
     expected_size: Option<u64>,
-    sink: &mut dyn std::io::Write,
+    sink: &mut (dyn std::io::Write + Send),
     progress: &mut dyn Progress,
 ) -> Result<u64> {
     stream_into(BlobReader::new(repo, digest, expected_size), sink, progress).await
@@ -191,7 +191,7 @@ pub async fn stream_verified(
 /// Drains a reader into `sink`, then verifies.
 async fn stream_into(
     mut reader: BlobReader,
-    sink: &mut dyn std::io::Write,
+    sink: &mut (dyn std::io::Write + Send),
     progress: &mut dyn Progress,
 ) -> Result<u64> {
     if let Some(t) = reader.size() {
