@@ -30,10 +30,21 @@ struct State {
     key: PathBuf,
     x5c: String,
     requests: Arc<AtomicUsize>,
+    /// Refuse docker's GET flow (OAuth2-only token services do).
+    post_only: bool,
 }
 
 impl TokenServer {
     pub fn start() -> TokenServer {
+        TokenServer::start_with(false)
+    }
+
+    /// A token service that answers only the OAuth2 POST flow.
+    pub fn start_post_only() -> TokenServer {
+        TokenServer::start_with(true)
+    }
+
+    fn start_with(post_only: bool) -> TokenServer {
         let dir = tempfile::tempdir().unwrap();
         let (key, cert) = super::certs::token_signer(dir.path());
         let pem = std::fs::read_to_string(&cert).unwrap();
@@ -45,6 +56,7 @@ impl TokenServer {
             key,
             x5c: b64,
             requests: requests.clone(),
+            post_only,
         });
         std::thread::spawn(move || {
             for conn in listener.incoming().flatten() {
@@ -131,6 +143,9 @@ fn handle(mut conn: TcpStream, st: &State) -> std::io::Result<()> {
         .unwrap_or(0);
     let mut body = vec![0; len];
     r.read_exact(&mut body)?;
+    if st.post_only && method == "GET" {
+        return respond(&mut conn, 405, r#"{"details":"use POST"}"#);
+    }
     let query = target.split_once('?').map(|(_, q)| q).unwrap_or("");
     let mut params = parse_form(query);
     if method == "POST" {
@@ -240,7 +255,11 @@ fn handle(mut conn: TcpStream, st: &State) -> std::io::Result<()> {
 }
 
 fn respond(conn: &mut TcpStream, status: u16, body: &str) -> std::io::Result<()> {
-    let reason = if status == 200 { "OK" } else { "Unauthorized" };
+    let reason = match status {
+        200 => "OK",
+        405 => "Method Not Allowed",
+        _ => "Unauthorized",
+    };
     write!(
         conn,
         "HTTP/1.1 {status} {reason}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
