@@ -5,7 +5,7 @@
 //! `{{ field }}` syntax; the Go-template spelling `{{ .field }}` that docker and regctl users
 //! type is accepted too.
 
-use std::io::{IsTerminal as _, Write as _};
+use std::io::{IsTerminal as _, Write};
 
 use anyhow::Result;
 use serde::Serialize;
@@ -85,11 +85,65 @@ impl Printer {
     }
 }
 
-/// Writes to stdout. A closed pipe (`| head`) is not an error worth a message.
-pub fn out(bytes: &[u8]) -> std::io::Result<()> {
+/// Stdout was closed by the reader (`hoist ... | head`): not an error worth a message. Only
+/// writes to stdout produce it, so a broken pipe to a registry is still reported.
+#[derive(Debug)]
+pub struct StdoutClosed;
+
+impl std::fmt::Display for StdoutClosed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("stdout was closed")
+    }
+}
+
+impl std::error::Error for StdoutClosed {}
+
+/// Maps a stdout write error: a closed pipe becomes [`StdoutClosed`].
+pub fn stdout_error(e: std::io::Error) -> anyhow::Error {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        anyhow::Error::new(StdoutClosed)
+    } else {
+        anyhow::Error::new(e).context("writing to stdout")
+    }
+}
+
+/// Whether an error is (or wraps) [`StdoutClosed`].
+pub fn is_stdout_closed(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.is::<StdoutClosed>()
+            || c.downcast_ref::<std::io::Error>()
+                .and_then(|io| io.get_ref())
+                .is_some_and(|inner| inner.is::<StdoutClosed>())
+    })
+}
+
+/// Stdout as a `Write` for streaming, with a closed pipe reported as [`StdoutClosed`].
+pub struct StdoutSink(pub std::io::Stdout);
+
+impl Write for StdoutSink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.write(buf).map_err(closed_pipe)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush().map_err(closed_pipe)
+    }
+}
+
+fn closed_pipe(e: std::io::Error) -> std::io::Error {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        std::io::Error::other(StdoutClosed)
+    } else {
+        e
+    }
+}
+
+/// Writes to stdout.
+pub fn out(bytes: &[u8]) -> Result<()> {
     let mut o = std::io::stdout().lock();
-    o.write_all(bytes)?;
-    o.flush()
+    o.write_all(bytes)
+        .and_then(|()| o.flush())
+        .map_err(stdout_error)
 }
 
 /// Renders a template over a JSON value.

@@ -79,9 +79,9 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
                     n
                 }
                 None => {
-                    let mut out = std::io::stdout();
+                    let mut out = output::StdoutSink(std::io::stdout());
                     let n = transfer::stream_verified(&repo, &d, None, &mut out, &mut ()).await?;
-                    transfer::flush_stdout()?;
+                    std::io::Write::flush(&mut out)?;
                     n
                 }
             };

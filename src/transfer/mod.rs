@@ -5,7 +5,6 @@
 //! that is cut off mid-body resumes with a Range request from where it stopped (re-hashing
 //! nothing: the hasher has seen every byte so far).
 
-use std::io::Write as _;
 use std::path::Path;
 
 use anyhow::{Context as _, Result};
@@ -330,9 +329,4 @@ pub fn bar(interactive: bool, label: &str) -> indicatif::ProgressBar {
     );
     pb.set_prefix(label.to_string());
     pb
-}
-
-/// Flushes stdout at the end of a streamed write.
-pub fn flush_stdout() -> std::io::Result<()> {
-    std::io::stdout().flush()
 }

@@ -44,3 +44,25 @@ fn help_and_version() {
     let out = env.run(&["--version"]).ok().text();
     assert!(out.starts_with("hoist "), "{out}");
 }
+
+#[test]
+fn a_closed_stdout_is_not_an_error() {
+    let env = Env::new();
+    let mut c = env.command(&["cli-reference"]);
+    c.stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = c.spawn().unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

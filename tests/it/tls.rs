@@ -102,3 +102,59 @@ fn https_required_on_a_plain_registry_fails_with_a_plain_http_hint() {
         fx.top.digest
     );
 }
+
+#[test]
+fn mutual_tls_uses_the_client_certificate_from_flags_config_or_certs_d() {
+    if !have_tools() {
+        return;
+    }
+    let reg = Registry::mutual_tls();
+    let tls = reg.tls.as_ref().unwrap();
+    let (cert, key) = crate::support::certs::client_cert(reg.dir.path());
+    let env = Env::new();
+    let r = format!("{}/app:v1", reg.host);
+    let ca = tls.ca.to_str().unwrap();
+    // Without a client certificate the registry refuses the handshake.
+    env.run(&["manifest", "head", &r, "--ca-file", ca]).code(6);
+    // With one, it answers (exit 3: the tag does not exist).
+    env.run(&[
+        "manifest",
+        "head",
+        &r,
+        "--ca-file",
+        ca,
+        "--cert-file",
+        cert.to_str().unwrap(),
+        "--key-file",
+        key.to_str().unwrap(),
+    ])
+    .code(3);
+    std::fs::write(
+        env.hoist_config(),
+        format!(
+            "[registry.\"{}\"]\nca_file = \"{}\"\ncert_file = \"{}\"\nkey_file = \"{}\"\n",
+            reg.host,
+            ca,
+            cert.display(),
+            key.display()
+        ),
+    )
+    .unwrap();
+    env.run(&["manifest", "head", &r]).code(3);
+    std::fs::remove_file(env.hoist_config()).unwrap();
+    let d = env.certs_dir().join(&reg.host);
+    std::fs::create_dir_all(&d).unwrap();
+    std::fs::copy(&tls.ca, d.join("ca.crt")).unwrap();
+    std::fs::copy(&cert, d.join("client.cert")).unwrap();
+    std::fs::copy(&key, d.join("client.key")).unwrap();
+    env.run(&["manifest", "head", &r]).code(3);
+    // --cert-file alone is a usage error.
+    env.run(&[
+        "manifest",
+        "head",
+        &r,
+        "--cert-file",
+        cert.to_str().unwrap(),
+    ])
+    .code(2);
+}

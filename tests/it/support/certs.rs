@@ -79,6 +79,49 @@ pub fn server_tls(dir: &Path) -> Tls {
     }
 }
 
+/// A client certificate signed by the server CA (for mutual TLS); returns (cert, key).
+pub fn client_cert(dir: &Path) -> (PathBuf, PathBuf) {
+    let p = |n: &str| dir.join(n);
+    run_ok(
+        Command::new("openssl")
+            .args([
+                "req",
+                "-new",
+                "-newkey",
+                "ec",
+                "-pkeyopt",
+                "ec_paramgen_curve:prime256v1",
+                "-nodes",
+                "-subj",
+                "/CN=hoist test client",
+            ])
+            .arg("-keyout")
+            .arg(p("client.key"))
+            .arg("-out")
+            .arg(p("client.csr")),
+    );
+    std::fs::write(
+        p("client-ext.cnf"),
+        "basicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=clientAuth\n",
+    )
+    .unwrap();
+    run_ok(
+        Command::new("openssl")
+            .args(["x509", "-req", "-days", "30", "-CAcreateserial"])
+            .arg("-in")
+            .arg(p("client.csr"))
+            .arg("-CA")
+            .arg(p("ca.pem"))
+            .arg("-CAkey")
+            .arg(p("ca.key"))
+            .arg("-extfile")
+            .arg(p("client-ext.cnf"))
+            .arg("-out")
+            .arg(p("client.pem")),
+    );
+    (p("client.pem"), p("client.key"))
+}
+
 /// An RSA key and self-signed cert for RS256 tokens; returns (key, cert).
 pub fn token_signer(dir: &Path) -> (PathBuf, PathBuf) {
     let key = dir.join("token.key");

@@ -47,7 +47,16 @@ impl Registry {
         Registry::start(Auth::Anonymous, true)
     }
 
+    /// TLS that also requires a client certificate signed by the test CA.
+    pub fn mutual_tls() -> Registry {
+        Registry::start_full(Auth::Anonymous, true, true)
+    }
+
     pub fn start(auth: Auth, tls: bool) -> Registry {
+        Registry::start_full(auth, tls, false)
+    }
+
+    fn start_full(auth: Auth, tls: bool, client_certs: bool) -> Registry {
         let dir = tempfile::tempdir().unwrap();
         let port = super::free_port();
         let host = format!("127.0.0.1:{port}");
@@ -62,6 +71,9 @@ impl Registry {
                 t.cert.display(),
                 t.key.display()
             ));
+            if client_certs {
+                cfg.push_str(&format!("    clientcas:\n      - {}\n", t.ca.display()));
+            }
         }
         match auth {
             Auth::Anonymous => {}
