@@ -1523,7 +1523,7 @@ _hoist() {
             return 0
             ;;
         hoist__subcmd__layer__subcmd__ls)
-            opts="-p -v -q -h -V --platform --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --verbose --quiet --help --version"
+            opts="-p -v -q -h -V --sizes --platform --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

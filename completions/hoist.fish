@@ -296,6 +296,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l sizes -d 'Also show each layer\'s uncompressed size (configs do not record it, so the layers are streamed and inflated, as `digest verify` does)'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -309,6 +310,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l sizes -d 'Also show each layer\'s uncompressed size (configs do not record it, so the layers are streamed and inflated, as `digest verify` does)'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'

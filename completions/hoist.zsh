@@ -578,6 +578,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--sizes[Also show each layer'\''s uncompressed size (configs do not record it, so the layers are streamed and inflated, as \`digest verify\` does)]' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -601,6 +602,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--sizes[Also show each layer'\''s uncompressed size (configs do not record it, so the layers are streamed and inflated, as \`digest verify\` does)]' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \

@@ -67,6 +67,10 @@ pub struct PullArgs {
 pub struct LsArgs {
     /// Image reference.
     pub reference: String,
+    /// Also show each layer's uncompressed size (configs do not record it, so the layers are
+    /// streamed and inflated, as `digest verify` does).
+    #[arg(long)]
+    pub sizes: bool,
     /// Platform to pick from an index (default: this machine's).
     #[arg(long, short = 'p', value_name = "PLATFORM", default_value = "local")]
     pub platform: String,
@@ -264,6 +268,8 @@ struct LayerRow {
     #[serde(skip_serializing_if = "Option::is_none")]
     diff_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    uncompressed_size: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     created_by: Option<String>,
 }
 
@@ -271,6 +277,24 @@ async fn ls(ctx: &Ctx, a: LsArgs) -> Result<()> {
     let (repo, res) = resolve_one(ctx, &a.reference, &a.platform).await?;
     let (_, cfg) = repo::config(&repo, &res).await?;
     let history = cfg.layer_history();
+    let mut sizes: std::collections::HashMap<crate::digest::Digest, u64> = Default::default();
+    if a.sizes {
+        let checks = futures_util::stream::iter(res.image.layers.iter().map(|l| {
+            let repo = repo.clone();
+            let (d, size) = (l.digest.clone(), l.size);
+            let c = mt::layer_compression(&l.media_type);
+            tokio::spawn(async move { (d.clone(), verify::check_layer(&repo, &d, size, c).await) })
+        }))
+        .buffer_unordered(4)
+        .collect::<Vec<_>>()
+        .await;
+        for joined in checks {
+            let (d, chk) = joined?;
+            if let Some(Ok((_, n))) = chk?.diff_id {
+                sizes.insert(d, n);
+            }
+        }
+    }
     let rows: Vec<LayerRow> = res
         .image
         .layers
@@ -282,13 +306,18 @@ async fn ls(ctx: &Ctx, a: LsArgs) -> Result<()> {
             size: l.size,
             digest: l.digest.to_string(),
             diff_id: cfg.diff_ids().get(i).map(|d| d.to_string()),
+            uncompressed_size: sizes.get(&l.digest).copied(),
             created_by: history.get(i).and_then(|h| h.created_by.clone()),
         })
         .collect();
     if ctx.printer.data(&rows)? {
         return Ok(());
     }
-    let mut t = table(&["#", "MEDIA TYPE", "SIZE", "DIGEST", "DIFFID", "CREATED BY"]);
+    let mut header = vec!["#", "MEDIA TYPE", "SIZE", "DIGEST", "DIFFID", "CREATED BY"];
+    if a.sizes {
+        header.insert(3, "UNCOMPRESSED");
+    }
+    let mut t = table(&header);
     for r in &rows {
         let by = r.created_by.clone().unwrap_or_else(|| "-".into());
         let by = if by.chars().count() > 60 {

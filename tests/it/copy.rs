@@ -711,3 +711,64 @@ fn layout_to_layout_copies_keep_digests() {
         "Docker media types are kept as they are"
     );
 }
+
+#[test]
+fn several_platforms_make_a_new_index_and_token_registries_mount_across_repositories() {
+    if !have_tools() {
+        return;
+    }
+    let ts = TokenServer::start();
+    let reg = Registry::token(&ts);
+    let fx = fixtures::multi_arch(85, false);
+    fx.push(
+        &fixtures::client(&reg.host, Some(ALICE)),
+        &format!("{}/public/app", reg.host),
+        "v1",
+    );
+    let env = Env::new();
+    let out = env
+        .run(&[
+            "copy",
+            &format!("{}/public/app:v1", reg.host),
+            &format!("{}/team/two:v1", reg.host),
+            "--platform",
+            "linux/amd64",
+            "--platform",
+            "linux/arm/v7",
+            "--creds",
+            "alice:wonderland",
+        ])
+        .ok();
+    assert!(out.stderr.contains("into a new index"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("6 mounted"),
+        "a token with pull on the source and push on the destination mounts: {}",
+        out.stderr
+    );
+    let j = env
+        .run(&[
+            "manifest",
+            "get",
+            &format!("{}/team/two:v1", reg.host),
+            "--format",
+            "json",
+            "--creds",
+            "alice:wonderland",
+        ])
+        .ok()
+        .json();
+    let digests: Vec<&str> = j["manifest"]["manifests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["digest"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        digests,
+        vec![
+            fx.images[0].manifest.digest.as_str(),
+            fx.images[2].manifest.digest.as_str()
+        ]
+    );
+    assert_eq!(j["digest"], out.text().trim());
+}

@@ -303,3 +303,32 @@ fn docker_hub_rate_limit_headers_are_reported() {
         "a HEAD costs no pull"
     );
 }
+
+#[test]
+fn tag_listings_follow_link_pagination() {
+    // distribution 2.8 ignores `n`, so a fake registry serves the pages.
+    let fake = Fake::start(|req: &Seen| {
+        let (tags, link) = if req.path.contains("last=b") {
+            (r#"["c"]"#, None)
+        } else {
+            (
+                r#"["b","a"]"#,
+                Some("</v2/app/tags/list?last=b&n=2>; rel=\"next\""),
+            )
+        };
+        let mut headers = vec![("Content-Type".to_string(), "application/json".to_string())];
+        if let Some(l) = link {
+            headers.push(("Link".into(), l.into()));
+        }
+        Reply {
+            status: 200,
+            headers,
+            body: format!(r#"{{"name":"app","tags":{tags}}}"#).into_bytes(),
+        }
+    });
+    let out = Env::new()
+        .run(&["tag", "ls", &format!("{}/app", fake.host), "--plain-http"])
+        .ok()
+        .text();
+    assert_eq!(out.lines().collect::<Vec<_>>(), vec!["a", "b", "c"]);
+}

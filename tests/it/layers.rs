@@ -601,3 +601,50 @@ fn digest_of_local_files_shows_the_diff_id_of_compressed_content() {
     assert!(out.contains(&tar_digest), "{out}");
     env.run(&["digest", &p("missing")]).code(3);
 }
+
+#[test]
+fn artifacts_get_compressed_checks_and_a_note() {
+    let empty = fixtures::Blob::new("application/vnd.oci.empty.v1+json", b"{}".to_vec());
+    let chart = fixtures::Blob::new(
+        "application/vnd.cncf.helm.chart.content.v1.tar+gzip",
+        b"not really a chart".to_vec(),
+    );
+    let m = serde_json::json!({"schemaVersion": 2, "mediaType": fixtures::OCI_MANIFEST, "artifactType": "application/vnd.cncf.helm.config.v1+json", "config": empty.descriptor(), "layers": [chart.descriptor()]});
+    let m = fixtures::Blob::new(fixtures::OCI_MANIFEST, serde_json::to_vec(&m).unwrap());
+    let dir = tempfile::tempdir().unwrap();
+    let blobs = dir.path().join("blobs/sha256");
+    std::fs::create_dir_all(&blobs).unwrap();
+    for b in [&empty, &chart, &m] {
+        std::fs::write(blobs.join(b.digest.trim_start_matches("sha256:")), &b.data).unwrap();
+    }
+    std::fs::write(
+        dir.path().join("oci-layout"),
+        r#"{"imageLayoutVersion":"1.0.0"}"#,
+    )
+    .unwrap();
+    let mut d = m.descriptor();
+    d["annotations"] = serde_json::json!({"org.opencontainers.image.ref.name": "chart"});
+    std::fs::write(
+        dir.path().join("index.json"),
+        serde_json::to_vec(&serde_json::json!({"schemaVersion": 2, "manifests": [d]})).unwrap(),
+    )
+    .unwrap();
+    let j = Env::new()
+        .run(&[
+            "digest",
+            "verify",
+            &format!("ocidir://{}:chart", dir.path().display()),
+            "--format",
+            "json",
+        ])
+        .ok()
+        .json();
+    assert_eq!(j[0]["layers"][0]["digest"]["ok"], true);
+    assert!(
+        j[0]["layers"][0]["note"]
+            .as_str()
+            .unwrap()
+            .contains("not an image layer"),
+        "{j}"
+    );
+}
