@@ -151,10 +151,12 @@ async fn pull(ctx: &Ctx, a: PullArgs) -> Result<()> {
     let mut fetches = futures_util::stream::iter(layers.iter().cloned().map(|(i, d)| {
         let repo = repo.clone();
         let dest = dir.join(d.digest.hex());
-        let mut pb = transfer::bar(interactive, &format!("layer {}", i + 1));
-        if interactive {
-            pb = multi.add(pb);
-        }
+        let mut pb = transfer::bar(
+            interactive,
+            Some(&multi),
+            &format!("layer {}", i + 1),
+            d.size,
+        );
         tokio::spawn(async move {
             let r = transfer::fetch_to_path(&repo, &d.digest, Some(d.size), &dest, &mut pb)
                 .await

@@ -59,6 +59,8 @@ pub struct Copier<'a> {
     opts: &'a Options,
     printer: &'a Printer,
     multi: indicatif::MultiProgress,
+    /// The overall line on a terminal (hidden otherwise).
+    overall: indicatif::ProgressBar,
     summary: Mutex<Summary>,
     seen_blobs: Mutex<HashSet<Digest>>,
     seen_manifests: Mutex<HashSet<Digest>>,
@@ -86,12 +88,25 @@ impl<'a> Copier<'a> {
         opts: &'a Options,
         printer: &'a Printer,
     ) -> Copier<'a> {
+        let multi = indicatif::MultiProgress::new();
+        let overall = if printer.interactive && !printer.quiet {
+            let pb = multi.add(indicatif::ProgressBar::new_spinner());
+            pb.set_style(
+                indicatif::ProgressStyle::with_template("{spinner} {elapsed} {msg}")
+                    .expect("static template"),
+            );
+            pb.enable_steady_tick(std::time::Duration::from_millis(120));
+            pb
+        } else {
+            indicatif::ProgressBar::hidden()
+        };
         Copier {
             src,
             dst,
             opts,
             printer,
-            multi: indicatif::MultiProgress::new(),
+            multi,
+            overall,
             summary: Mutex::new(Summary::default()),
             seen_blobs: Mutex::new(HashSet::new()),
             seen_manifests: Mutex::new(HashSet::new()),
@@ -118,10 +133,24 @@ impl<'a> Copier<'a> {
         }
     }
 
+    /// Refreshes the overall line from the running totals.
+    fn tick(&self) {
+        let s = self.summary.lock().expect("summary").clone();
+        self.overall.set_message(format!(
+            "{} manifests; blobs: {} copied, {} skipped, {} mounted; {}",
+            s.manifests_pushed,
+            s.blobs_copied,
+            s.blobs_skipped,
+            s.blobs_mounted,
+            human_size(s.bytes)
+        ));
+    }
+
+    /// One event: on a terminal it only moves the overall line (the bars show the rest); in
+    /// CI and pipes it is a plain line.
     fn say(&self, msg: String) {
-        if self.printer.interactive && !self.printer.quiet {
-            let _ = self.multi.println(msg);
-        } else {
+        self.tick();
+        if !(self.printer.interactive && !self.printer.quiet) {
             self.printer.status(msg);
         }
     }
@@ -149,6 +178,7 @@ impl<'a> Copier<'a> {
             }
             self.copy_manifest(top.clone(), dst_tag.clone()).await?;
         }
+        self.overall.finish_and_clear();
         let mut summary = self.summary.lock().expect("summary").clone();
         summary.seconds = started.elapsed().as_secs_f64();
         Ok(Copied {
@@ -505,11 +535,12 @@ impl<'a> Copier<'a> {
     ) {
         let verdict = Arc::new(Mutex::new(None));
         let interactive = self.printer.interactive && !self.printer.quiet;
-        let mut pb = super::bar(interactive, &d.digest.hex()[..12]);
-        if interactive {
-            pb = self.multi.add(pb);
-        }
-        pb.set_length(d.size);
+        let pb = super::bar(
+            interactive,
+            Some(&self.multi),
+            &d.digest.hex()[..12],
+            d.size,
+        );
         struct St {
             reader: BlobReader,
             done: bool,

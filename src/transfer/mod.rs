@@ -314,12 +314,22 @@ pub async fn fetch_to_path(
     }
 }
 
-/// A progress bar for one blob on stderr, or a hidden one when stderr is not a terminal.
-pub fn bar(interactive: bool, label: &str) -> indicatif::ProgressBar {
+/// A progress bar for one blob: attached to `multi` when given, else drawn on stderr alone;
+/// hidden when stderr is not a terminal. Bars are created hidden and attached afterwards, so
+/// none draws outside the group and upsets its line count.
+pub fn bar(
+    interactive: bool,
+    multi: Option<&indicatif::MultiProgress>,
+    label: &str,
+    total: u64,
+) -> indicatif::ProgressBar {
+    let pb = indicatif::ProgressBar::with_draw_target(
+        Some(total),
+        indicatif::ProgressDrawTarget::hidden(),
+    );
     if !interactive {
-        return indicatif::ProgressBar::hidden();
+        return pb;
     }
-    let pb = indicatif::ProgressBar::new(0);
     pb.set_style(
         indicatif::ProgressStyle::with_template(
             "{prefix:>12} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} {eta}",
@@ -328,5 +338,11 @@ pub fn bar(interactive: bool, label: &str) -> indicatif::ProgressBar {
         .progress_chars("=> "),
     );
     pb.set_prefix(label.to_string());
-    pb
+    match multi {
+        Some(m) => m.add(pb),
+        None => {
+            pb.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+            pb
+        }
+    }
 }
