@@ -49,6 +49,11 @@ impl Printer {
         }
     }
 
+    /// Whether progress bars are drawn (stderr is a terminal and `-q` was not given).
+    pub fn bars(&self) -> bool {
+        self.interactive && !self.quiet
+    }
+
     /// A status line on stderr (suppressed by `-q`).
     pub fn status(&self, msg: impl AsRef<str>) {
         if !self.quiet {

@@ -65,12 +65,7 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
             let repo = ctx.repo(&r)?;
             let n = match &a.output {
                 Some(path) => {
-                    let mut pb = transfer::bar(
-                        ctx.printer.interactive && !ctx.printer.quiet,
-                        None,
-                        "blob",
-                        0,
-                    );
+                    let mut pb = transfer::bar(ctx.printer.bars(), None, "blob", 0);
                     let n = match transfer::fetch_to_path(&repo, &d, None, path, &mut pb).await? {
                         transfer::Fetched::Downloaded { bytes, .. } => bytes,
                         transfer::Fetched::Present { bytes } => bytes,

@@ -144,7 +144,7 @@ async fn pull(ctx: &Ctx, a: PullArgs) -> Result<()> {
         (None, None) => unreachable!("clap requires one"),
     };
     let total = res.image.layers.len();
-    let interactive = ctx.printer.interactive && !ctx.printer.quiet;
+    let interactive = ctx.printer.bars();
     let multi = indicatif::MultiProgress::new();
     let started = std::time::Instant::now();
     // Each layer is its own task, so hashing and writing spread over the worker threads.

@@ -89,7 +89,7 @@ impl<'a> Copier<'a> {
         printer: &'a Printer,
     ) -> Copier<'a> {
         let multi = indicatif::MultiProgress::new();
-        let overall = if printer.interactive && !printer.quiet {
+        let overall = if printer.bars() {
             let pb = multi.add(indicatif::ProgressBar::new_spinner());
             pb.set_style(
                 indicatif::ProgressStyle::with_template("{spinner} {elapsed} {msg}")
@@ -150,7 +150,7 @@ impl<'a> Copier<'a> {
     /// CI and pipes it is a plain line.
     fn say(&self, msg: String) {
         self.tick();
-        if !(self.printer.interactive && !self.printer.quiet) {
+        if !self.printer.bars() {
             self.printer.status(msg);
         }
     }
@@ -534,7 +534,7 @@ impl<'a> Copier<'a> {
         indicatif::ProgressBar,
     ) {
         let verdict = Arc::new(Mutex::new(None));
-        let interactive = self.printer.interactive && !self.printer.quiet;
+        let interactive = self.printer.bars();
         let pb = super::bar(
             interactive,
             Some(&self.multi),
