@@ -154,7 +154,11 @@ pub fn render(err: &anyhow::Error) -> String {
     let mut parts: Vec<String> = Vec::new();
     for cause in err.chain() {
         let text = cause.to_string();
-        if text.is_empty() {
+        // reqwest's and hyper's wrappers repeat the URL or say nothing a person can use.
+        if text.is_empty()
+            || text.starts_with("error sending request for url")
+            || text.starts_with("client error (")
+        {
             continue;
         }
         if parts.last().is_some_and(|p| p.contains(&text)) {

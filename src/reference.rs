@@ -71,12 +71,13 @@ impl Reference {
         if path.is_empty() {
             return Err(bad("the repository is missing".into()));
         }
+        // Validate what the user wrote, so messages quote it rather than the normalised name.
+        validate_repository(path).map_err(bad)?;
         let repository = if registry == DOCKER_HUB && !path.contains('/') {
             format!("library/{path}")
         } else {
             path.to_string()
         };
-        validate_repository(&repository).map_err(bad)?;
         if registry.len() + 1 + repository.len() > 255 {
             return Err(bad("the name is longer than 255 characters".into()));
         }

@@ -43,6 +43,7 @@ not root).")]
 }
 
 #[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("destination").required(true).multiple(true).args(["output", "extract"]))]
 pub struct PullArgs {
     /// Image reference.
     pub reference: String,
@@ -50,7 +51,7 @@ pub struct PullArgs {
     #[arg(long, short = 'p', value_name = "PLATFORM", default_value = "local")]
     pub platform: String,
     /// Directory to save the layer blobs in.
-    #[arg(short, long, value_name = "DIR", required_unless_present = "extract")]
+    #[arg(short, long, value_name = "DIR")]
     pub output: Option<PathBuf>,
     /// Apply the layers in order into this directory (a root filesystem).
     #[arg(long, value_name = "DIR")]

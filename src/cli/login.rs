@@ -66,7 +66,9 @@ pub async fn login(ctx: &Ctx, a: LoginArgs) -> Result<()> {
         }
     };
     if password.is_empty() {
-        return Err(Failure::usage("the password is empty").into());
+        return Err(Failure::usage("the password is empty")
+            .hint("pipe the password or token into `--password-stdin`, e.g. `printf '%s' \"$TOKEN\" | hoist login ...`")
+            .into());
     }
     let cred = Credential::basic(a.username.clone(), password);
     // Verify with exactly these credentials: no stored ones, no `--creds`.
