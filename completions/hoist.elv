@@ -355,8 +355,8 @@ set edit:completion:arg-completer[hoist] = {|@words|
         &'hoist;copy'= {
             cand -p 'Copy only these platforms (repeatable). One platform copies that image manifest itself'
             cand --platform 'Copy only these platforms (repeatable). One platform copies that image manifest itself'
-            cand -j 'Parallel blob transfers'
-            cand --jobs 'Parallel blob transfers'
+            cand -j 'Parallel blob transfers (blobs under 1 MiB count as a quarter)'
+            cand --jobs 'Parallel blob transfers (blobs under 1 MiB count as a quarter)'
             cand --src-creds 'Credentials for the source registry'
             cand --dest-creds 'Credentials for the destination registry'
             cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'

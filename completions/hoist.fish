@@ -239,7 +239,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcom
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from help" -f -a "head" -d 'Show a blob\'s size and digest without downloading it'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -s p -l platform -d 'Copy only these platforms (repeatable). One platform copies that image manifest itself' -r
-complete -c hoist -n "__fish_hoist_using_subcommand copy" -s j -l jobs -d 'Parallel blob transfers' -r
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -s j -l jobs -d 'Parallel blob transfers (blobs under 1 MiB count as a quarter)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l src-creds -d 'Credentials for the source registry' -r
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l dest-creds -d 'Credentials for the destination registry' -r
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r

@@ -485,8 +485,8 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '*-p+[Copy only these platforms (repeatable). One platform copies that image manifest itself]:PLATFORM:_default' \
 '*--platform=[Copy only these platforms (repeatable). One platform copies that image manifest itself]:PLATFORM:_default' \
-'-j+[Parallel blob transfers]:JOBS:_default' \
-'--jobs=[Parallel blob transfers]:JOBS:_default' \
+'-j+[Parallel blob transfers (blobs under 1 MiB count as a quarter)]:JOBS:_default' \
+'--jobs=[Parallel blob transfers (blobs under 1 MiB count as a quarter)]:JOBS:_default' \
 '--src-creds=[Credentials for the source registry]:USER:PASSWORD:_default' \
 '--dest-creds=[Credentials for the destination registry]:USER:PASSWORD:_default' \
 '--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \

@@ -38,7 +38,7 @@ pub struct CopyArgs {
     /// Show what would be copied, skipped or mounted, without writing anything.
     #[arg(long)]
     pub dry_run: bool,
-    /// Parallel blob transfers.
+    /// Parallel blob transfers (blobs under 1 MiB count as a quarter).
     #[arg(long, short = 'j', default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub jobs: u16,
     /// Copy even what the destination already has.

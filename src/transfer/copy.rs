@@ -29,6 +29,14 @@ use crate::output::{Printer, human_size};
 use crate::platform::{self, Platform};
 use crate::repo::Repo;
 
+/// Blobs smaller than this take a fraction of a transfer slot.
+pub const SMALL_BLOB: u64 = 1024 * 1024;
+/// How many small blobs share one transfer slot.
+const SLOT_PARTS: u32 = 4;
+/// How many blobs may be between "checked" and "done" at once: their existence checks and
+/// upload sessions are opened ahead of the transfer slots (no data moves until a slot frees).
+const AHEAD: usize = 32;
+
 /// What `hoist copy` was asked to do.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
@@ -67,8 +75,10 @@ pub struct Copier<'a> {
     /// The destination repository has no tags: nothing of ours can be there, so existence
     /// checks are skipped (at worst a blob orphaned by an aborted copy is uploaded again).
     fresh: Mutex<bool>,
-    /// At most `jobs` blob bodies in flight; existence checks and upload sessions (no data)
-    /// are opened ahead of them so the registry's per-request latency overlaps the transfers.
+    /// Transfer slots: `jobs` large blob bodies in flight at most. A small blob (under
+    /// [`SMALL_BLOB`]) costs registry round trips rather than bandwidth, so it takes a quarter
+    /// slot. Existence checks and upload sessions (no data) are opened ahead of the slots so
+    /// the registry's per-request latency overlaps the transfers.
     transfers: tokio::sync::Semaphore,
 }
 
@@ -111,7 +121,7 @@ impl<'a> Copier<'a> {
             seen_blobs: Mutex::new(HashSet::new()),
             seen_manifests: Mutex::new(HashSet::new()),
             fresh: Mutex::new(false),
-            transfers: tokio::sync::Semaphore::new(opts.jobs.max(1)),
+            transfers: tokio::sync::Semaphore::new(opts.jobs.max(1) * SLOT_PARTS as usize),
         }
     }
 
@@ -131,6 +141,15 @@ impl<'a> Copier<'a> {
             }
             _ => None,
         }
+    }
+
+    /// Waits for a transfer slot for `d` (a quarter slot for a small blob).
+    async fn slot(&self, d: &Descriptor) -> tokio::sync::SemaphorePermit<'_> {
+        let parts = if d.size < SMALL_BLOB { 1 } else { SLOT_PARTS };
+        self.transfers
+            .acquire_many(parts)
+            .await
+            .expect("semaphore never closes")
     }
 
     /// Refreshes the overall line from the running totals.
@@ -283,7 +302,7 @@ impl<'a> Copier<'a> {
                         blobs.extend(img.layers.iter().cloned());
                         let results =
                             futures_util::stream::iter(blobs.iter().map(|d| self.copy_blob(d)))
-                                .buffer_unordered(self.opts.jobs.max(1))
+                                .buffer_unordered(AHEAD.max(self.opts.jobs))
                                 .collect::<Vec<Result<()>>>()
                                 .await;
                         results.into_iter().collect::<Result<Vec<()>>>()?;
@@ -415,7 +434,7 @@ impl<'a> Copier<'a> {
                         return Ok(());
                     };
                     from = None;
-                    let _slot = self.transfers.acquire().await.expect("semaphore open");
+                    let _slot = self.slot(d).await;
                     let (body, verdict, pb) = self.source_body(d);
                     let res = if chunked {
                         match client
@@ -471,7 +490,7 @@ impl<'a> Copier<'a> {
                 let path = layout.blob_path(&d.digest);
                 std::fs::create_dir_all(path.parent().expect("blob dir"))?;
                 let mut tmp = tempfile::NamedTempFile::new_in(path.parent().expect("blob dir"))?;
-                let _slot = self.transfers.acquire().await.expect("semaphore open");
+                let _slot = self.slot(d).await;
                 let (mut stream, verdict, pb) = self.source_stream(d);
                 {
                     use std::io::Write as _;
