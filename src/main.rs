@@ -6,16 +6,23 @@ use hoist::error::{hints_of, kind_of, render};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let level = match (cli.global.quiet, cli.global.verbose) {
-        (true, _) => tracing::Level::ERROR,
-        (_, 0) => tracing::Level::WARN,
-        (_, 1) => tracing::Level::DEBUG,
-        _ => tracing::Level::TRACE,
+    use tracing_subscriber::prelude::*;
+    // `-v`: hoist's own requests and decisions; `-vv`: every library's too.
+    let filter = match (cli.global.quiet, cli.global.verbose) {
+        (true, _) => tracing_subscriber::filter::Targets::new().with_default(tracing::Level::ERROR),
+        (_, 0) => tracing_subscriber::filter::Targets::new().with_default(tracing::Level::WARN),
+        (_, 1) => tracing_subscriber::filter::Targets::new()
+            .with_default(tracing::Level::WARN)
+            .with_target("hoist", tracing::Level::DEBUG),
+        _ => tracing_subscriber::filter::Targets::new().with_default(tracing::Level::TRACE),
     };
-    tracing_subscriber::fmt()
-        .with_max_level(level)
-        .with_writer(std::io::stderr)
-        .with_target(false)
+    tracing_subscriber::registry()
+        .with(
+            tracing_subscriber::fmt::layer()
+                .with_writer(std::io::stderr)
+                .with_target(false),
+        )
+        .with(filter)
         .init();
     // Bulk transfers get worker threads; everything else starts faster on one thread.
     let mut rt = match cli.command.wants_threads() {

@@ -479,6 +479,56 @@ impl Client {
             .to_string())
     }
 
+    /// Asks an upload session how many bytes the registry kept (`GET` on its location, `Range:
+    /// 0-N`). Returns the next offset and the location to continue at, or `None` when the
+    /// session is gone.
+    pub async fn upload_status(
+        &self,
+        r: &Reference,
+        location: &str,
+    ) -> Result<Option<(u64, String)>> {
+        let req = Request::new(Method::GET, location, repo_scope(r, &["pull", "push"]));
+        let resp = self.send(&r.registry, req).await?;
+        if !resp.status().is_success() {
+            return Ok(None);
+        }
+        let h = resp.headers();
+        // `0-N` means N+1 bytes; distribution also says `0-0` for an empty session, so that is
+        // read as nothing kept (re-sending one byte is harmless, skipping one is not).
+        let next = header_str(h, "range")
+            .and_then(|v| v.rsplit('-').next())
+            .and_then(|n| n.trim().parse::<u64>().ok())
+            .map(|end| if end == 0 { 0 } else { end + 1 })
+            .unwrap_or(0);
+        let loc = header_str(h, "location").unwrap_or(location).to_string();
+        Ok(Some((next, loc)))
+    }
+
+    /// Sends bytes `start..start+len` of a blob to an upload session (`PATCH` with
+    /// `Content-Range`). Returns the location to continue at.
+    pub async fn patch_range(
+        &self,
+        r: &Reference,
+        location: &str,
+        start: u64,
+        len: u64,
+        body: Body,
+    ) -> Result<String> {
+        let end = start + len.max(1) - 1;
+        let req = Request::new(Method::PATCH, location, repo_scope(r, &["pull", "push"]))
+            .header(header::CONTENT_TYPE, "application/octet-stream")
+            .header(header::CONTENT_RANGE, &format!("{start}-{end}"))
+            .header(header::CONTENT_LENGTH, &len.to_string())
+            .body(body);
+        let resp = self.send(&r.registry, req).await?;
+        if resp.status() != StatusCode::ACCEPTED && !resp.status().is_success() {
+            return Err(failure(resp, &format!("resumed upload to `{}`", r.name()), None).await);
+        }
+        Ok(header_str(resp.headers(), "location")
+            .unwrap_or(location)
+            .to_string())
+    }
+
     /// Uploads a blob held in memory (small documents: configs, fixtures), unless it exists.
     pub async fn push_blob_bytes(&self, r: &Reference, bytes: Bytes) -> Result<Digest> {
         let digest = Digest::sha256(&bytes);

@@ -760,7 +760,8 @@ fn error_text(e: &(dyn std::error::Error + 'static)) -> String {
 fn retryable_error(e: &reqwest::Error) -> bool {
     if e.is_connect() {
         let t = error_text(e);
-        // A refused connection or a bad certificate will not fix itself in a second.
+        // A bad certificate or an unknown host will not fix itself in a second; a refused
+        // connection may (a registry restarting), so that is retried like a 503.
         return !(t.contains("certificate") || t.contains("dns error"));
     }
     e.is_timeout() || e.is_request() || e.is_body()

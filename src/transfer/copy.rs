@@ -143,6 +143,51 @@ impl<'a> Copier<'a> {
         }
     }
 
+    /// Continues a broken upload from what the session kept: the source is read again from
+    /// the start to hash the prefix, and only the bytes after it are sent.
+    async fn resume_upload(
+        &self,
+        client: &crate::client::Client,
+        reference: &crate::reference::Reference,
+        loc: &str,
+        d: &Descriptor,
+    ) -> Result<()> {
+        let Some((kept, loc)) = client.upload_status(reference, loc).await? else {
+            anyhow::bail!("the upload session for {} is gone", d.digest);
+        };
+        if kept == 0 || kept >= d.size {
+            anyhow::bail!(
+                "the upload session for {} kept {kept} bytes; starting again",
+                d.digest
+            );
+        }
+        tracing::debug!(kept, digest = %d.digest, "resuming a broken upload");
+        self.say(format!("resuming {} at {}", d.digest, human_size(kept)));
+        let (body, verdict, pb) = self.source_body(d, kept);
+        let res = match client
+            .patch_range(
+                reference,
+                &loc,
+                kept,
+                d.size - kept,
+                Body::Stream(Some(body)),
+            )
+            .await
+        {
+            Ok(next) => {
+                client
+                    .finish_upload(reference, &next, &d.digest, 0, Body::Empty)
+                    .await
+            }
+            Err(e) => Err(e),
+        };
+        pb.finish_and_clear();
+        if let Some(msg) = verdict.lock().expect("verdict").take() {
+            return Err(Failure::verify(msg).into());
+        }
+        res
+    }
+
     /// Waits for a transfer slot for `d` (a quarter slot for a small blob).
     async fn slot(&self, d: &Descriptor) -> tokio::sync::SemaphorePermit<'_> {
         let parts = if d.size < SMALL_BLOB { 1 } else { SLOT_PARTS };
@@ -435,8 +480,8 @@ impl<'a> Copier<'a> {
                     };
                     from = None;
                     let _slot = self.slot(d).await;
-                    let (body, verdict, pb) = self.source_body(d);
-                    let res = if chunked {
+                    let (body, verdict, pb) = self.source_body(d, 0);
+                    let mut res = if chunked {
                         match client
                             .patch_upload(reference, &loc, Body::Stream(Some(body)))
                             .await
@@ -462,6 +507,13 @@ impl<'a> Copier<'a> {
                     pb.finish_and_clear();
                     if let Some(msg) = verdict.lock().expect("verdict").take() {
                         return Err(Failure::verify(msg).hint("the source served bytes that do not match their digest; nothing was tagged at the destination").into());
+                    }
+                    // A broken connection mid-upload: ask the session what it kept and send
+                    // only the rest.
+                    if let Err(e) = &res
+                        && kind_of(e) == Kind::Network
+                    {
+                        res = self.resume_upload(client, reference, &loc, d).await;
                     }
                     match res {
                         Ok(()) => break,
@@ -491,7 +543,7 @@ impl<'a> Copier<'a> {
                 std::fs::create_dir_all(path.parent().expect("blob dir"))?;
                 let mut tmp = tempfile::NamedTempFile::new_in(path.parent().expect("blob dir"))?;
                 let _slot = self.slot(d).await;
-                let (mut stream, verdict, pb) = self.source_stream(d);
+                let (mut stream, verdict, pb) = self.source_stream(d, 0);
                 {
                     use std::io::Write as _;
                     let mut w = std::io::BufWriter::with_capacity(256 * 1024, tmp.as_file_mut());
@@ -529,12 +581,13 @@ impl<'a> Copier<'a> {
     fn source_body(
         &self,
         d: &Descriptor,
+        skip: u64,
     ) -> (
         reqwest::Body,
         Arc<Mutex<Option<String>>>,
         indicatif::ProgressBar,
     ) {
-        let (s, v, pb) = self.source_stream(d);
+        let (s, v, pb) = self.source_stream(d, skip);
         (reqwest::Body::wrap_stream(s), v, pb)
     }
 
@@ -545,6 +598,7 @@ impl<'a> Copier<'a> {
     fn source_stream(
         &self,
         d: &Descriptor,
+        skip: u64,
     ) -> (
         std::pin::Pin<
             Box<dyn Stream<Item = Result<Bytes, Box<dyn std::error::Error + Send + Sync>>> + Send>,
@@ -562,6 +616,8 @@ impl<'a> Copier<'a> {
         );
         struct St {
             reader: BlobReader,
+            /// Bytes the destination already has: hashed, but not sent again.
+            skip: u64,
             done: bool,
             verdict: Arc<Mutex<Option<String>>>,
             pb: indicatif::ProgressBar,
@@ -577,6 +633,7 @@ impl<'a> Copier<'a> {
         }
         let st = St {
             reader: BlobReader::new(self.src, &d.digest, Some(d.size)),
+            skip,
             done: false,
             verdict: verdict.clone(),
             pb: pb.clone(),
@@ -585,27 +642,38 @@ impl<'a> Copier<'a> {
             if st.done {
                 return None;
             }
-            match st.reader.next_chunk().await {
-                Ok(Some(chunk)) => {
-                    // The consumer stops reading once it has `size` bytes (hyper does, with a
-                    // Content-Length), so the digest is checked before the last chunk is
-                    // released: a bad blob never completes an upload.
-                    if st.reader.complete()
-                        && let Err(e) = st.reader.verify()
-                    {
-                        return fail(st, e);
+            loop {
+                match st.reader.next_chunk().await {
+                    Ok(Some(mut chunk)) => {
+                        // Drop what the destination already holds (it was hashed by the reader).
+                        let start = st.reader.position() - chunk.len() as u64;
+                        if start < st.skip {
+                            let cut = (st.skip - start).min(chunk.len() as u64) as usize;
+                            chunk = chunk.slice(cut..);
+                        }
+                        // The consumer stops reading once it has `size` bytes (hyper does, with a
+                        // Content-Length), so the digest is checked before the last chunk is
+                        // released: a bad blob never completes an upload.
+                        if st.reader.complete()
+                            && let Err(e) = st.reader.verify()
+                        {
+                            return fail(st, e);
+                        }
+                        if chunk.is_empty() {
+                            continue;
+                        }
+                        st.pb.inc(chunk.len() as u64);
+                        return Some((Ok(chunk), st));
                     }
-                    st.pb.inc(chunk.len() as u64);
-                    Some((Ok(chunk), st))
-                }
-                Ok(None) => {
-                    st.done = true;
-                    match st.reader.verify() {
-                        Ok(_) => None,
-                        Err(e) => fail(st, e),
+                    Ok(None) => {
+                        st.done = true;
+                        return match st.reader.verify() {
+                            Ok(_) => None,
+                            Err(e) => fail(st, e),
+                        };
                     }
+                    Err(e) => return fail(st, e),
                 }
-                Err(e) => fail(st, e),
             }
         });
         (Box::pin(stream), verdict, pb)

@@ -772,3 +772,122 @@ fn several_platforms_make_a_new_index_and_token_registries_mount_across_reposito
     );
     assert_eq!(j["digest"], out.text().trim());
 }
+
+#[test]
+fn a_broken_upload_on_distribution_starts_a_fresh_session() {
+    if !have_tools() {
+        return;
+    }
+    let src = Registry::anonymous();
+    let dst = Registry::anonymous();
+    let tars = vec![(fixtures::layer_tar(86, 300_000), Compression::None)];
+    let fx = fixtures::from_tars(86, &tars, None);
+    fx.push(
+        &fixtures::client(&src.host, None),
+        &format!("{}/app", src.host),
+        "v1",
+    );
+    let dp = Proxy::start(&dst.host);
+    let layer = &fx.images[0].layers[0];
+    // distribution invalidates a session whose request broke (its signed state no longer
+    // matches), so hoist asks, is told the session is gone, and starts again.
+    dp.fault(Fault {
+        method: "PUT",
+        path_contains: format!("digest={}", layer.digest),
+        action: Action::CutRequestAfter(200_000),
+        times: 1,
+    });
+    dp.fault(Fault {
+        method: "PATCH",
+        path_contains: "/blobs/uploads/".into(),
+        action: Action::CutRequestAfter(150_000),
+        times: 1,
+    });
+    let out = Env::new()
+        .run(&[
+            "copy",
+            &format!("{}/app:v1", src.host),
+            &format!("{}/app:v1", dp.host),
+            "--jobs",
+            "1",
+        ])
+        .ok();
+    assert_eq!(out.text().trim(), fx.top.digest);
+    assert_eq!(
+        dp.count("GET", "/blobs/uploads/"),
+        2,
+        "the status of each broken session was asked: {:?}",
+        dp.requests()
+    );
+    Env::new()
+        .run(&["digest", "verify", &format!("{}/app:v1", dst.host)])
+        .ok();
+}
+
+#[test]
+fn a_broken_upload_resumes_where_a_registry_keeps_the_session() {
+    use crate::support::fake::{Fake, Reply, Seen};
+    if !have_tools() {
+        return;
+    }
+    let src = Registry::anonymous();
+    let tars = vec![(fixtures::layer_tar(87, 300_000), Compression::None)];
+    let fx = fixtures::from_tars(87, &tars, None);
+    fx.push(
+        &fixtures::client(&src.host, None),
+        &format!("{}/app", src.host),
+        "v1",
+    );
+    let layer = fx.images[0].layers[0].clone();
+    // A registry that breaks the first monolithic upload of the layer after keeping 100_000
+    // bytes, reports them on the session, and accepts the rest with a ranged PATCH.
+    let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let seen = log.clone();
+    let data = layer.data.clone();
+    let digest = layer.digest.clone();
+    let fake = Fake::start(move |req: &Seen| {
+        let mut log = seen.lock().unwrap();
+        log.push(format!("{} {}", req.method, req.path));
+        let broke_before = log.iter().any(|l| l == "BROKE");
+        match (req.method.as_str(), req.path.as_str()) {
+            ("GET", p) if p.contains("/tags/list") => Reply::status(404),
+            ("POST", _) => Reply::status(202).header("Location", "/v2/app/blobs/uploads/s1"),
+            ("PUT", p)
+                if p.contains(&format!("digest={digest}"))
+                    && !broke_before
+                    && !req.body.is_empty() =>
+            {
+                log.push("BROKE".into());
+                Reply::hang_up()
+            }
+            ("GET", "/v2/app/blobs/uploads/s1") => Reply::status(204)
+                .header("Range", "0-99999")
+                .header("Location", "/v2/app/blobs/uploads/s1?resumed"),
+            ("PATCH", _) => {
+                let range = req.header("content-range").unwrap_or("").to_string();
+                let ok =
+                    range == format!("100000-{}", data.len() - 1) && req.body == data[100_000..];
+                log.push(format!("PATCH-BODY-OK {ok}"));
+                Reply::status(202).header("Location", "/v2/app/blobs/uploads/s1?done")
+            }
+            ("PUT", _) => Reply::status(201),
+            _ => Reply::status(404),
+        }
+    });
+    let out = Env::new()
+        .run(&[
+            "copy",
+            &format!("{}/app:v1", src.host),
+            &format!("{}/app:v1", fake.host),
+            "--jobs",
+            "1",
+            "--plain-http",
+        ])
+        .ok();
+    assert_eq!(out.text().trim(), fx.top.digest);
+    let log = log.lock().unwrap();
+    assert!(
+        log.contains(&"PATCH-BODY-OK true".to_string()),
+        "only the missing bytes were sent, with their range: {log:?}"
+    );
+}

@@ -11,12 +11,34 @@ pub struct Reply {
     pub body: Vec<u8>,
 }
 
+impl Reply {
+    pub fn status(status: u16) -> Reply {
+        Reply {
+            status,
+            headers: vec![],
+            body: vec![],
+        }
+    }
+
+    pub fn header(mut self, k: &str, v: &str) -> Reply {
+        self.headers.push((k.to_string(), v.to_string()));
+        self
+    }
+
+    /// Hang up without answering (a connection broken mid-request).
+    pub fn hang_up() -> Reply {
+        Reply::status(0)
+    }
+}
+
 /// What the fake saw of a request.
 pub struct Seen {
     pub method: String,
     pub path: String,
     /// Header lines, lowercased names.
     pub headers: Vec<(String, String)>,
+    /// The body, when it had a Content-Length.
+    pub body: Vec<u8>,
 }
 
 impl Seen {
@@ -59,12 +81,26 @@ impl Fake {
                     let mut parts = line.split_whitespace();
                     let method = parts.next().unwrap_or("").to_string();
                     let path = parts.next().unwrap_or("").to_string();
+                    let len: usize = headers
+                        .iter()
+                        .find(|(k, _)| k == "content-length")
+                        .and_then(|(_, v)| v.parse().ok())
+                        .unwrap_or(0);
+                    let mut body = vec![0u8; len];
+                    if std::io::Read::read_exact(&mut r, &mut body).is_err() {
+                        return;
+                    }
                     let seen = Seen {
                         method: method.clone(),
                         path,
                         headers,
+                        body,
                     };
                     let reply = handler(&seen);
+                    if reply.status == 0 {
+                        let _ = conn.shutdown(std::net::Shutdown::Both);
+                        return;
+                    }
                     let mut out = format!(
                         "HTTP/1.1 {} Fake\r\nConnection: close\r\nContent-Length: {}\r\n",
                         reply.status,

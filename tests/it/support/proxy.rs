@@ -21,6 +21,9 @@ pub enum Action {
     Header(&'static str, String),
     /// Add response headers.
     AddHeaders(Vec<(&'static str, String)>),
+    /// Forward the request head and this many body bytes, then hang up on both sides (an
+    /// upload broken mid-body).
+    CutRequestAfter(usize),
 }
 
 #[derive(Clone, Debug)]
@@ -217,6 +220,23 @@ fn serve(client: TcpStream, st: &State) -> std::io::Result<()> {
             continue;
         }
         let mut up = TcpStream::connect(&st.upstream)?;
+        if let Some(Action::CutRequestAfter(n)) = &fault {
+            let full = Message {
+                head: head.clone(),
+                body: body.clone(),
+            };
+            let mut raw = Vec::new();
+            write_message(&mut raw, &full, false)?;
+            let head_len = raw.len() - body.len();
+            up.write_all(&raw[..head_len + (*n).min(body.len())])?;
+            up.flush()?;
+            // Let the registry read what arrived, then hang up on both sides.
+            let _ = up.shutdown(Shutdown::Write);
+            let mut sink = Vec::new();
+            let _ = std::io::Read::read_to_end(&mut up, &mut sink);
+            let _ = writer.shutdown(Shutdown::Both);
+            return Ok(());
+        }
         let req = Message {
             head: head.clone(),
             body,
