@@ -529,6 +529,23 @@ impl Client {
             .to_string())
     }
 
+    /// The PATCH flow end to end: sends the body (all of it, or `range` = (start, len) of it)
+    /// to the session at `location`, then commits it with `PUT ?digest=`.
+    pub async fn patch_and_finish(
+        &self,
+        r: &Reference,
+        location: &str,
+        range: Option<(u64, u64)>,
+        digest: &Digest,
+        body: Body,
+    ) -> Result<()> {
+        let next = match range {
+            Some((start, len)) => self.patch_range(r, location, start, len, body).await?,
+            None => self.patch_upload(r, location, body).await?,
+        };
+        self.finish_upload(r, &next, digest, 0, Body::Empty).await
+    }
+
     /// Uploads a blob held in memory (small documents: configs, fixtures), unless it exists.
     pub async fn push_blob_bytes(&self, r: &Reference, bytes: Bytes) -> Result<Digest> {
         let digest = Digest::sha256(&bytes);

@@ -164,23 +164,15 @@ impl<'a> Copier<'a> {
         tracing::debug!(kept, digest = %d.digest, "resuming a broken upload");
         self.say(format!("resuming {} at {}", d.digest, human_size(kept)));
         let (body, verdict, pb) = self.source_body(d, kept);
-        let res = match client
-            .patch_range(
+        let res = client
+            .patch_and_finish(
                 reference,
                 &loc,
-                kept,
-                d.size - kept,
+                Some((kept, d.size - kept)),
+                &d.digest,
                 Body::Stream(Some(body)),
             )
-            .await
-        {
-            Ok(next) => {
-                client
-                    .finish_upload(reference, &next, &d.digest, 0, Body::Empty)
-                    .await
-            }
-            Err(e) => Err(e),
-        };
+            .await;
         pb.finish_and_clear();
         if let Some(msg) = verdict.lock().expect("verdict").take() {
             return Err(Failure::verify(msg).into());
@@ -482,17 +474,15 @@ impl<'a> Copier<'a> {
                     let _slot = self.slot(d).await;
                     let (body, verdict, pb) = self.source_body(d, 0);
                     let mut res = if chunked {
-                        match client
-                            .patch_upload(reference, &loc, Body::Stream(Some(body)))
+                        client
+                            .patch_and_finish(
+                                reference,
+                                &loc,
+                                None,
+                                &d.digest,
+                                Body::Stream(Some(body)),
+                            )
                             .await
-                        {
-                            Ok(next) => {
-                                client
-                                    .finish_upload(reference, &next, &d.digest, 0, Body::Empty)
-                                    .await
-                            }
-                            Err(e) => Err(e),
-                        }
                     } else {
                         client
                             .finish_upload(

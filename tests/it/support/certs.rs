@@ -35,53 +35,38 @@ pub fn server_tls(dir: &Path) -> Tls {
             .arg("-out")
             .arg(p("ca.pem")),
     );
-    run_ok(
-        Command::new("openssl")
-            .args([
-                "req",
-                "-new",
-                "-newkey",
-                "ec",
-                "-pkeyopt",
-                "ec_paramgen_curve:prime256v1",
-                "-nodes",
-                "-subj",
-                "/CN=localhost",
-            ])
-            .arg("-keyout")
-            .arg(p("server.key"))
-            .arg("-out")
-            .arg(p("server.csr")),
-    );
-    std::fs::write(
-        p("ext.cnf"),
-        "subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=serverAuth\n",
-    )
-    .unwrap();
-    run_ok(
-        Command::new("openssl")
-            .args(["x509", "-req", "-days", "30", "-CAcreateserial"])
-            .arg("-in")
-            .arg(p("server.csr"))
-            .arg("-CA")
-            .arg(p("ca.pem"))
-            .arg("-CAkey")
-            .arg(p("ca.key"))
-            .arg("-extfile")
-            .arg(p("ext.cnf"))
-            .arg("-out")
-            .arg(p("server.pem")),
+    let (cert, key) = leaf(
+        dir,
+        "server",
+        "/CN=localhost",
+        "subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth",
     );
     Tls {
         ca: p("ca.pem"),
-        cert: p("server.pem"),
-        key: p("server.key"),
+        cert,
+        key,
     }
 }
 
 /// A client certificate signed by the server CA (for mutual TLS); returns (cert, key).
 pub fn client_cert(dir: &Path) -> (PathBuf, PathBuf) {
-    let p = |n: &str| dir.join(n);
+    leaf(
+        dir,
+        "client",
+        "/CN=hoist test client",
+        "extendedKeyUsage=clientAuth",
+    )
+}
+
+/// A P-256 key and a certificate for it signed by `dir/ca.pem`; returns (cert, key).
+fn leaf(dir: &Path, name: &str, subject: &str, extensions: &str) -> (PathBuf, PathBuf) {
+    let p = |n: String| dir.join(n);
+    let (key, csr, ext, cert) = (
+        p(format!("{name}.key")),
+        p(format!("{name}.csr")),
+        p(format!("{name}.cnf")),
+        p(format!("{name}.pem")),
+    );
     run_ok(
         Command::new("openssl")
             .args([
@@ -93,33 +78,33 @@ pub fn client_cert(dir: &Path) -> (PathBuf, PathBuf) {
                 "ec_paramgen_curve:prime256v1",
                 "-nodes",
                 "-subj",
-                "/CN=hoist test client",
+                subject,
             ])
             .arg("-keyout")
-            .arg(p("client.key"))
+            .arg(&key)
             .arg("-out")
-            .arg(p("client.csr")),
+            .arg(&csr),
     );
     std::fs::write(
-        p("client-ext.cnf"),
-        "basicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=clientAuth\n",
+        &ext,
+        format!("basicConstraints=CA:FALSE\nkeyUsage=digitalSignature\n{extensions}\n"),
     )
     .unwrap();
     run_ok(
         Command::new("openssl")
             .args(["x509", "-req", "-days", "30", "-CAcreateserial"])
             .arg("-in")
-            .arg(p("client.csr"))
+            .arg(&csr)
             .arg("-CA")
-            .arg(p("ca.pem"))
+            .arg(dir.join("ca.pem"))
             .arg("-CAkey")
-            .arg(p("ca.key"))
+            .arg(dir.join("ca.key"))
             .arg("-extfile")
-            .arg(p("client-ext.cnf"))
+            .arg(&ext)
             .arg("-out")
-            .arg(p("client.pem")),
+            .arg(&cert),
     );
-    (p("client.pem"), p("client.key"))
+    (cert, key)
 }
 
 /// An RSA key and self-signed cert for RS256 tokens; returns (key, cert).
