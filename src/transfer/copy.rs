@@ -405,6 +405,13 @@ impl<'a> Copier<'a> {
         if self.opts.dry_run {
             return Ok(());
         }
+        // A registry with the referrers API lists them by itself once they are pushed; only
+        // registries without it need the fallback tag.
+        if let Repo::Registry { client, reference } = self.dst
+            && client.referrers_api(reference, subject).await?.is_some()
+        {
+            return Ok(());
+        }
         let tag = format!("{}-{}", subject.algorithm().as_str(), subject.hex());
         let existing = self.dst.referrers(subject).await.ok().flatten();
         let merged = match existing.as_ref().map(|e| e.view()) {
