@@ -167,6 +167,14 @@ async fn pull(ctx: &Ctx, a: PullArgs) -> Result<()> {
         })
     }))
     .buffer_unordered(a.jobs as usize);
+    // On a terminal the finished lines go through the bar group, above the bars.
+    let say = |msg: String| {
+        if interactive {
+            let _ = multi.println(msg);
+        } else {
+            ctx.printer.status(msg);
+        }
+    };
     let mut bytes = 0u64;
     let mut failure = None;
     while let Some(joined) = fetches.next().await {
@@ -179,7 +187,7 @@ async fn pull(ctx: &Ctx, a: PullArgs) -> Result<()> {
                 } else {
                     String::new()
                 };
-                ctx.printer.status(format!(
+                say(format!(
                     "layer {}/{total} {} downloaded ({}{resumed})",
                     i + 1,
                     d.digest,
@@ -187,7 +195,7 @@ async fn pull(ctx: &Ctx, a: PullArgs) -> Result<()> {
                 ));
             }
             Ok(Fetched::Present { .. }) => {
-                ctx.printer.status(format!(
+                say(format!(
                     "layer {}/{total} {} already present",
                     i + 1,
                     d.digest
