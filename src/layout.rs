@@ -50,6 +50,14 @@ impl Layout {
         })
     }
 
+    /// A layout at `root` that may not exist yet, for looking without writing (`--dry-run`):
+    /// reads of a missing layout find nothing.
+    pub fn at(root: &Path) -> Layout {
+        Layout {
+            root: root.to_path_buf(),
+        }
+    }
+
     /// Opens a layout for writing, creating it when missing.
     pub fn create(root: &Path) -> Result<Layout> {
         std::fs::create_dir_all(root.join("blobs"))

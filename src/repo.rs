@@ -57,6 +57,17 @@ impl Repo {
         }
     }
 
+    /// Opens a destination only to look at it: a missing layout is not created.
+    pub fn open_to_look(client: &Client, r: &ImageRef) -> Result<Repo> {
+        match r {
+            ImageRef::Layout(l) => Ok(Repo::Layout {
+                layout: Layout::at(&l.path),
+                reference: l.clone(),
+            }),
+            _ => Repo::open(client, r),
+        }
+    }
+
     /// The registry and repository, for registries.
     pub fn registry_ref(&self) -> Option<&Reference> {
         match self {

@@ -115,7 +115,7 @@ pub async fn run(ctx: &Ctx, a: CopyArgs) -> Result<()> {
     let client = Client::new(opts);
     let src = Repo::open(&client, &src_ref)?;
     let dst = if a.dry_run {
-        Repo::open(&client, &dst_ref).or_else(|_| Repo::open_for_write(&client, &dst_ref))?
+        Repo::open_to_look(&client, &dst_ref)?
     } else {
         Repo::open_for_write(&client, &dst_ref)?
     };
