@@ -249,6 +249,15 @@ impl Layout {
     /// Points `tag` (or, without one, an untagged entry) at `desc` in `index.json`, replacing an
     /// entry with the same tag and keeping all others.
     pub fn set_ref(&self, desc: &Descriptor, tag: Option<&str>) -> Result<()> {
+        // Already so: leave the file (and its bytes) alone.
+        if let Some(t) = tag
+            && self
+                .entries()?
+                .iter()
+                .any(|e| e.digest == desc.digest && e.annotation(REF_NAME) == Some(t))
+        {
+            return Ok(());
+        }
         let mut idx = self.index_json()?;
         let mut list = match idx.remove("manifests") {
             Some(Value::Array(a)) => a,
