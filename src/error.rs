@@ -98,14 +98,6 @@ impl std::error::Error for Failure {
     }
 }
 
-/// Shorthand: `bail!(Failure::usage(..))` reads well, but most call sites want a one-liner.
-#[macro_export]
-macro_rules! fail {
-    ($kind:ident, $($arg:tt)*) => {
-        ::anyhow::Error::new($crate::error::Failure::new($crate::error::Kind::$kind, format!($($arg)*)))
-    };
-}
-
 /// The exit code for an error chain: the first [`Failure`] wins, then network errors.
 pub fn kind_of(err: &anyhow::Error) -> Kind {
     for cause in err.chain() {

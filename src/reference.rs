@@ -111,9 +111,10 @@ impl Reference {
         format!("{}/{}", self.registry, self.repository)
     }
 
-    /// The same repository at another tag or digest.
+    /// The same repository at `digest` (no tag).
     pub fn with_digest(&self, digest: Digest) -> Reference {
         Reference {
+            tag: None,
             digest: Some(digest),
             ..self.clone()
         }

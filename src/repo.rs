@@ -6,7 +6,6 @@
 
 use anyhow::{Context as _, Result};
 use bytes::{Bytes, BytesMut};
-use futures_util::StreamExt as _;
 
 use crate::client::Client;
 use crate::client::api::BlobStream;
@@ -16,6 +15,7 @@ use crate::layout::Layout;
 use crate::manifest::{Descriptor, ImageConfig, ImageManifest, Manifest, View};
 use crate::platform::{self, Platform};
 use crate::reference::{ImageRef, LayoutRef, Reference};
+use crate::transfer::BlobReader;
 
 #[derive(Clone)]
 pub enum Repo {
@@ -88,10 +88,7 @@ impl Repo {
     pub async fn has_manifest(&self, d: &Digest) -> Result<bool> {
         match self {
             Repo::Registry { client, reference } => {
-                let r = Reference {
-                    tag: None,
-                    ..reference.with_digest(d.clone())
-                };
+                let r = reference.with_digest(d.clone());
                 match client.head_manifest(&r).await {
                     Ok(_) => Ok(true),
                     Err(e) if crate::error::kind_of(&e) == crate::error::Kind::NotFound => {
@@ -180,10 +177,7 @@ impl Repo {
     pub async fn manifest_at(&self, desc: &Descriptor) -> Result<Manifest> {
         let m = match self {
             Repo::Registry { client, reference } => {
-                let r = Reference {
-                    tag: None,
-                    ..reference.with_digest(desc.digest.clone())
-                };
+                let r = reference.with_digest(desc.digest.clone());
                 client.get_manifest(&r).await?
             }
             Repo::Layout { layout, .. } => layout.manifest(desc)?,
@@ -227,28 +221,12 @@ impl Repo {
             ))
             .into());
         }
-        if let Repo::Layout { layout, .. } = self {
-            return layout.read_verified(&desc.digest, Some(desc.size), limit);
+        let mut reader = BlobReader::new(self, &desc.digest, Some(desc.size));
+        let mut buf = BytesMut::with_capacity(desc.size as usize);
+        while let Some(chunk) = reader.next_chunk().await? {
+            buf.extend_from_slice(&chunk);
         }
-        let mut s = self.blob(&desc.digest, 0).await?;
-        let mut buf = BytesMut::new();
-        while let Some(chunk) = s.stream.next().await {
-            buf.extend_from_slice(&chunk?);
-            if buf.len() as u64 > desc.size {
-                break;
-            }
-        }
-        let what = self.display_at(&desc.digest);
-        if buf.len() as u64 != desc.size {
-            return Err(Failure::verify(format!(
-                "size mismatch for blob `{what}`: expected {} bytes, got {}",
-                desc.size,
-                buf.len()
-            ))
-            .into());
-        }
-        desc.digest
-            .check(&desc.digest.of(&buf), &format!("blob `{what}`"))?;
+        reader.verify()?;
         Ok(buf.freeze())
     }
 

@@ -247,13 +247,9 @@ fn apply_file(
     diff_id: Option<&crate::digest::Digest>,
     as_root: bool,
 ) -> Result<()> {
-    let mut f = std::fs::File::open(file)?;
-    let mut head = [0u8; 4];
-    let n = std::io::Read::read(&mut f, &mut head)?;
-    let compression =
-        mt::layer_compression(media_type).unwrap_or_else(|| verify::sniff(&head[..n]));
-    drop(f);
-    let f = std::io::BufReader::with_capacity(256 * 1024, std::fs::File::open(file)?);
+    let mut f = std::io::BufReader::with_capacity(256 * 1024, std::fs::File::open(file)?);
+    let head = std::io::BufRead::fill_buf(&mut f)?;
+    let compression = mt::layer_compression(media_type).unwrap_or_else(|| verify::sniff(head));
     let decoded = verify::decoder(compression, f)?;
     let mut hashing = HashingReader::new(decoded, Algorithm::Sha256);
     crate::extract::apply_layer(root, name, &mut hashing, as_root)?;

@@ -463,22 +463,6 @@ impl Client {
         Ok(())
     }
 
-    /// Sends a blob's bytes in one streamed PATCH to an upload session (the "chunked" flow,
-    /// for registries that refuse a monolithic PUT). Returns the location to finish at. One
-    /// PATCH carrying everything satisfies any `OCI-Chunk-Min-Length`.
-    pub async fn patch_upload(&self, r: &Reference, location: &str, body: Body) -> Result<String> {
-        let req = Request::new(Method::PATCH, location, repo_scope(r, &["pull", "push"]))
-            .header(header::CONTENT_TYPE, "application/octet-stream")
-            .body(body);
-        let resp = self.send(&r.registry, req).await?;
-        if resp.status() != StatusCode::ACCEPTED && !resp.status().is_success() {
-            return Err(failure(resp, &format!("chunked upload to `{}`", r.name()), None).await);
-        }
-        Ok(header_str(resp.headers(), "location")
-            .unwrap_or(location)
-            .to_string())
-    }
-
     /// Asks an upload session how many bytes the registry kept (`GET` on its location, `Range:
     /// 0-N`). Returns the next offset and the location to continue at, or `None` when the
     /// session is gone.
@@ -504,25 +488,27 @@ impl Client {
         Ok(Some((next, loc)))
     }
 
-    /// Sends bytes `start..start+len` of a blob to an upload session (`PATCH` with
-    /// `Content-Range`). Returns the location to continue at.
-    pub async fn patch_range(
+    /// Sends a blob's bytes to an upload session in one streamed PATCH: all of them, or with
+    /// `range` = (start, len) the bytes from `start` on (`Content-Range`). One PATCH carrying
+    /// everything satisfies any `OCI-Chunk-Min-Length`. Returns the location to continue at.
+    pub async fn patch(
         &self,
         r: &Reference,
         location: &str,
-        start: u64,
-        len: u64,
+        range: Option<(u64, u64)>,
         body: Body,
     ) -> Result<String> {
-        let end = start + len.max(1) - 1;
-        let req = Request::new(Method::PATCH, location, repo_scope(r, &["pull", "push"]))
-            .header(header::CONTENT_TYPE, "application/octet-stream")
-            .header(header::CONTENT_RANGE, &format!("{start}-{end}"))
-            .header(header::CONTENT_LENGTH, &len.to_string())
-            .body(body);
-        let resp = self.send(&r.registry, req).await?;
+        let mut req = Request::new(Method::PATCH, location, repo_scope(r, &["pull", "push"]))
+            .header(header::CONTENT_TYPE, "application/octet-stream");
+        if let Some((start, len)) = range {
+            let end = start + len.max(1) - 1;
+            req = req
+                .header(header::CONTENT_RANGE, &format!("{start}-{end}"))
+                .header(header::CONTENT_LENGTH, &len.to_string());
+        }
+        let resp = self.send(&r.registry, req.body(body)).await?;
         if resp.status() != StatusCode::ACCEPTED && !resp.status().is_success() {
-            return Err(failure(resp, &format!("resumed upload to `{}`", r.name()), None).await);
+            return Err(failure(resp, &format!("upload to `{}`", r.name()), None).await);
         }
         Ok(header_str(resp.headers(), "location")
             .unwrap_or(location)
@@ -539,10 +525,7 @@ impl Client {
         digest: &Digest,
         body: Body,
     ) -> Result<()> {
-        let next = match range {
-            Some((start, len)) => self.patch_range(r, location, start, len, body).await?,
-            None => self.patch_upload(r, location, body).await?,
-        };
+        let next = self.patch(r, location, range, body).await?;
         self.finish_upload(r, &next, digest, 0, Body::Empty).await
     }
 

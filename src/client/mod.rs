@@ -319,7 +319,6 @@ impl Client {
         let opts = &self.inner.opts;
         let mut attempt: u32 = 0;
         let mut auth_rounds = 0;
-        let mut sent_auth = false;
         loop {
             let url = host.url(&req.path);
             let mut rb = host
@@ -367,9 +366,6 @@ impl Client {
             let status = resp.status();
             debug!(%status, url, "response");
             if status == StatusCode::UNAUTHORIZED {
-                if matches!(req.body, Body::Stream(None)) && sent_auth {
-                    return Err(self.auth_failure(&host, &req.scopes, resp, true).await);
-                }
                 let header = resp
                     .headers()
                     .get(header::WWW_AUTHENTICATE)
@@ -418,7 +414,6 @@ impl Client {
                         });
                     }
                 }
-                sent_auth = true;
                 continue;
             }
             if req.retry && attempt < opts.retries && retryable_status(status) {

@@ -218,15 +218,21 @@ pub enum Fetched {
     Present { bytes: u64 },
 }
 
-/// Hashes a file on disk (on a blocking thread).
-pub async fn hash_file(path: &Path, algorithm: crate::digest::Algorithm) -> Result<(Digest, u64)> {
+/// Hashes a file on disk (on a blocking thread). The hasher is returned unfinished, so a
+/// partial download can go on from it.
+pub async fn hash_file(path: &Path, algorithm: crate::digest::Algorithm) -> Result<Hasher> {
     let path = path.to_path_buf();
-    tokio::task::spawn_blocking(move || -> Result<(Digest, u64)> {
+    tokio::task::spawn_blocking(move || -> Result<Hasher> {
         let mut f = std::fs::File::open(&path)?;
-        let mut w = crate::digest::HashingWriter::new(std::io::sink(), algorithm);
-        std::io::copy(&mut f, &mut w)?;
-        let (_, d, n) = w.finish();
-        Ok((d, n))
+        let mut h = Hasher::new(algorithm);
+        let mut buf = vec![0u8; 256 * 1024];
+        loop {
+            let n = std::io::Read::read(&mut f, &mut buf)?;
+            if n == 0 {
+                return Ok(h);
+            }
+            h.update(&buf[..n]);
+        }
     })
     .await?
 }
@@ -252,8 +258,9 @@ pub async fn fetch_to_path(
     progress: &mut dyn Progress,
 ) -> Result<Fetched> {
     if dest.is_file() {
-        let (d, n) = hash_file(dest, digest.algorithm()).await?;
-        if &d == digest && expected_size.is_none_or(|s| s == n) {
+        let h = hash_file(dest, digest.algorithm()).await?;
+        let n = h.len();
+        if &h.finish() == digest && expected_size.is_none_or(|s| s == n) {
             return Ok(Fetched::Present { bytes: n });
         }
         std::fs::remove_file(dest)?;
@@ -262,23 +269,8 @@ pub async fn fetch_to_path(
     let mut from = 0;
     let mut hasher = Hasher::new(digest.algorithm());
     if partial.is_file() {
-        let path = partial.clone();
-        let algo = digest.algorithm();
-        let (h, n) = tokio::task::spawn_blocking(move || -> Result<(Hasher, u64)> {
-            let mut h = Hasher::new(algo);
-            let mut f = std::fs::File::open(&path)?;
-            let mut buf = vec![0u8; 256 * 1024];
-            loop {
-                let n = std::io::Read::read(&mut f, &mut buf)?;
-                if n == 0 {
-                    break;
-                }
-                h.update(&buf[..n]);
-            }
-            let len = h.len();
-            Ok((h, len))
-        })
-        .await??;
+        let h = hash_file(&partial, digest.algorithm()).await?;
+        let n = h.len();
         if expected_size.is_some_and(|s| n > s) {
             std::fs::remove_file(&partial)?;
         } else {
