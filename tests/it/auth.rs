@@ -24,13 +24,8 @@ fn basic_auth_wrong_missing_and_right_credentials() {
     }
     let reg = Registry::basic();
     let fx = fixtures::single(11, Compression::Gzip);
-    fx.push(
-        &fixtures::client(&reg.host, Some(ALICE)),
-        &format!("{}/app", reg.host),
-        "v1",
-    );
+    let r = fx.push_to(&reg, "app", "v1", Some(ALICE));
     let env = Env::new();
-    let r = format!("{}/app:v1", reg.host);
 
     let none = env.run(&["manifest", "head", &r]).code(4);
     assert!(
@@ -82,11 +77,7 @@ fn login_verifies_stores_0600_and_logout_removes() {
     }
     let reg = Registry::basic();
     let fx = fixtures::single(12, Compression::Gzip);
-    fx.push(
-        &fixtures::client(&reg.host, Some(ALICE)),
-        &format!("{}/app", reg.host),
-        "v1",
-    );
+    fx.push_to(&reg, "app", "v1", Some(ALICE));
     let env = Env::new();
     let cfg = env.docker_config();
     std::fs::write(&cfg, r#"{"auths":{},"psFormat":"keep-me"}"#).unwrap();
@@ -139,13 +130,8 @@ fn credential_helpers_and_podman_auth_are_used_in_docker_order() {
     }
     let reg = Registry::basic();
     let fx = fixtures::single(13, Compression::Gzip);
-    fx.push(
-        &fixtures::client(&reg.host, Some(ALICE)),
-        &format!("{}/app", reg.host),
-        "v1",
-    );
+    let r = fx.push_to(&reg, "app", "v1", Some(ALICE));
     let mut env = Env::new();
-    let r = format!("{}/app:v1", reg.host);
 
     // podman's auth.json alone.
     let podman = env.home.path().join("podman-auth.json");
@@ -318,11 +304,7 @@ fn identity_tokens_use_the_oauth2_refresh_grant() {
     let ts = TokenServer::start();
     let reg = Registry::token(&ts);
     let fx = fixtures::single(15, Compression::Gzip);
-    fx.push(
-        &fixtures::client(&reg.host, Some(ALICE)),
-        &format!("{}/private/app", reg.host),
-        "v1",
-    );
+    fx.push_to(&reg, "private/app", "v1", Some(ALICE));
     let env = Env::new();
     std::fs::write(
         env.docker_config(),
@@ -356,11 +338,7 @@ fn a_cold_anonymous_manifest_fetch_takes_three_requests_and_leaks_no_token() {
     let ts = TokenServer::start();
     let reg = Registry::token(&ts);
     let fx = fixtures::single(16, Compression::Gzip);
-    fx.push(
-        &fixtures::client(&reg.host, Some(ALICE)),
-        &format!("{}/public/app", reg.host),
-        "v1",
-    );
+    fx.push_to(&reg, "public/app", "v1", Some(ALICE));
     let proxy = Proxy::start(&reg.host);
     let env = Env::new();
     let before = ts.count();

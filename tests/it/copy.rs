@@ -43,11 +43,7 @@ fn a_multi_arch_index_copies_whole_with_the_same_digest() {
     let src = Registry::anonymous();
     let dst = Registry::basic();
     let fx = fixtures::multi_arch(71, false);
-    fx.push(
-        &fixtures::client(&src.host, None),
-        &format!("{}/app", src.host),
-        "v1",
-    );
+    fx.push_to(&src, "app", "v1", None);
     let env = Env::new();
     let out = env
         .run(&[
@@ -111,17 +107,9 @@ fn docker_lists_and_zstd_images_copy_byte_for_byte_to_a_token_registry() {
     let ts = TokenServer::start();
     let dst = Registry::token(&ts);
     let list = fixtures::multi_arch(72, true);
-    list.push(
-        &fixtures::client(&src.host, None),
-        &format!("{}/list", src.host),
-        "v1",
-    );
+    list.push_to(&src, "list", "v1", None);
     let zstd = fixtures::single(73, Compression::Zstd);
-    zstd.push(
-        &fixtures::client(&src.host, None),
-        &format!("{}/zstd", src.host),
-        "v1",
-    );
+    zstd.push_to(&src, "zstd", "v1", None);
     let env = Env::new();
     for (name, fx) in [("list", &list), ("zstd", &zstd)] {
         let out = env
@@ -160,11 +148,7 @@ fn one_platform_copies_the_child_manifest_and_says_so() {
     }
     let reg = Registry::anonymous();
     let fx = fixtures::multi_arch(74, false);
-    fx.push(
-        &fixtures::client(&reg.host, None),
-        &format!("{}/app", reg.host),
-        "v1",
-    );
+    fx.push_to(&reg, "app", "v1", None);
     let dir = tempfile::tempdir().unwrap();
     let out = Env::new()
         .run(&[
@@ -210,17 +194,9 @@ fn layouts_round_trip_and_skopeo_pushes_what_hoist_wrote() {
     }
     let reg = Registry::anonymous();
     let fx = fixtures::multi_arch(75, false);
-    fx.push(
-        &fixtures::client(&reg.host, None),
-        &format!("{}/app", reg.host),
-        "v1",
-    );
+    fx.push_to(&reg, "app", "v1", None);
     let other = fixtures::single(76, Compression::Gzip);
-    other.push(
-        &fixtures::client(&reg.host, None),
-        &format!("{}/other", reg.host),
-        "v1",
-    );
+    other.push_to(&reg, "other", "v1", None);
     let dir = tempfile::tempdir().unwrap();
     let layout = dir.path().join("mirror");
     let env = Env::new();
@@ -286,11 +262,7 @@ fn a_retag_is_one_manifest_put_and_moves_no_blobs() {
     }
     let reg = Registry::anonymous();
     let fx = fixtures::multi_arch(77, false);
-    fx.push(
-        &fixtures::client(&reg.host, None),
-        &format!("{}/app", reg.host),
-        "sha-abc123",
-    );
+    fx.push_to(&reg, "app", "sha-abc123", None);
     let proxy = Proxy::start(&reg.host);
     let env = Env::new();
     let out = env
@@ -344,11 +316,7 @@ fn copying_onto_a_complete_destination_uploads_nothing_and_same_registry_mounts(
     let src = Registry::anonymous();
     let dst = Registry::anonymous();
     let fx = fixtures::multi_arch(78, false);
-    fx.push(
-        &fixtures::client(&src.host, None),
-        &format!("{}/app", src.host),
-        "v1",
-    );
+    fx.push_to(&src, "app", "v1", None);
     let proxy = Proxy::start(&dst.host);
     let env = Env::new();
     env.run(&[
@@ -419,11 +387,7 @@ fn a_copy_through_faults_finishes_with_identical_digests() {
     let src = Registry::anonymous();
     let dst = Registry::anonymous();
     let fx = fixtures::mixed(79);
-    fx.push(
-        &fixtures::client(&src.host, None),
-        &format!("{}/app", src.host),
-        "v1",
-    );
+    fx.push_to(&src, "app", "v1", None);
     let sp = Proxy::start(&src.host);
     let dp = Proxy::start(&dst.host);
     let layer = &fx.images[0].layers[1];
@@ -482,11 +446,7 @@ fn a_digest_mismatch_on_the_way_fails_and_tags_nothing() {
     let src = Registry::anonymous();
     let dst = Registry::anonymous();
     let fx = fixtures::single(80, Compression::Gzip);
-    fx.push(
-        &fixtures::client(&src.host, None),
-        &format!("{}/app", src.host),
-        "v1",
-    );
+    fx.push_to(&src, "app", "v1", None);
     let sp = Proxy::start(&src.host);
     let layer = &fx.images[0].layers[0];
     sp.fault(Fault {
@@ -526,11 +486,7 @@ fn dry_run_reports_the_plan_and_writes_nothing() {
     let src = Registry::anonymous();
     let dst = Registry::anonymous();
     let fx = fixtures::single(81, Compression::Gzip);
-    fx.push(
-        &fixtures::client(&src.host, None),
-        &format!("{}/app", src.host),
-        "v1",
-    );
+    fx.push_to(&src, "app", "v1", None);
     let dp = Proxy::start(&dst.host);
     let out = Env::new()
         .run(&[
@@ -649,11 +605,7 @@ fn a_refused_monolithic_upload_falls_back_to_a_chunked_one() {
     let src = Registry::anonymous();
     let dst = Registry::anonymous();
     let fx = fixtures::single(83, Compression::Gzip);
-    fx.push(
-        &fixtures::client(&src.host, None),
-        &format!("{}/app", src.host),
-        "v1",
-    );
+    fx.push_to(&src, "app", "v1", None);
     let dp = Proxy::start(&dst.host);
     dp.fault(Fault {
         method: "PUT",
@@ -720,11 +672,7 @@ fn several_platforms_make_a_new_index_and_token_registries_mount_across_reposito
     let ts = TokenServer::start();
     let reg = Registry::token(&ts);
     let fx = fixtures::multi_arch(85, false);
-    fx.push(
-        &fixtures::client(&reg.host, Some(ALICE)),
-        &format!("{}/public/app", reg.host),
-        "v1",
-    );
+    fx.push_to(&reg, "public/app", "v1", Some(ALICE));
     let env = Env::new();
     let out = env
         .run(&[
@@ -782,11 +730,7 @@ fn a_broken_upload_on_distribution_starts_a_fresh_session() {
     let dst = Registry::anonymous();
     let tars = vec![(fixtures::layer_tar(86, 300_000), Compression::None)];
     let fx = fixtures::from_tars(86, &tars, None);
-    fx.push(
-        &fixtures::client(&src.host, None),
-        &format!("{}/app", src.host),
-        "v1",
-    );
+    fx.push_to(&src, "app", "v1", None);
     let dp = Proxy::start(&dst.host);
     let layer = &fx.images[0].layers[0];
     // distribution invalidates a session whose request broke (its signed state no longer
@@ -833,11 +777,7 @@ fn a_broken_upload_resumes_where_a_registry_keeps_the_session() {
     let src = Registry::anonymous();
     let tars = vec![(fixtures::layer_tar(87, 300_000), Compression::None)];
     let fx = fixtures::from_tars(87, &tars, None);
-    fx.push(
-        &fixtures::client(&src.host, None),
-        &format!("{}/app", src.host),
-        "v1",
-    );
+    fx.push_to(&src, "app", "v1", None);
     let layer = fx.images[0].layers[0].clone();
     // A registry that breaks the first monolithic upload of the layer after keeping 100_000
     // bytes, reports them on the session, and accepts the rest with a ranged PATCH.

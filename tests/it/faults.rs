@@ -22,11 +22,7 @@ fn setup() -> Option<Setup> {
     }
     let reg = Registry::anonymous();
     let fx = fixtures::single(31, Compression::Gzip);
-    fx.push(
-        &fixtures::client(&reg.host, None),
-        &format!("{}/app", reg.host),
-        "v1",
-    );
+    fx.push_to(&reg, "app", "v1", None);
     let proxy = Proxy::start(&reg.host);
     Some(Setup {
         _reg: reg,

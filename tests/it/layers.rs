@@ -17,12 +17,7 @@ fn pushed(fx: &fixtures::Fixture, repo: &str) -> Option<(Registry, String)> {
         return None;
     }
     let reg = Registry::anonymous();
-    fx.push(
-        &fixtures::client(&reg.host, None),
-        &format!("{}/{repo}", reg.host),
-        "v1",
-    );
-    let r = format!("{}/{repo}:v1", reg.host);
+    let r = fx.push_to(&reg, repo, "v1", None);
     Some((reg, r))
 }
 

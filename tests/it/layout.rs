@@ -100,11 +100,7 @@ fn hoist_reads_what_skopeo_writes_to_a_layout() {
     let reg = Registry::anonymous();
     // skopeo writes only OCI types into a layout, so the source is an OCI index.
     let fx = fixtures::multi_arch(43, false);
-    fx.push(
-        &fixtures::client(&reg.host, None),
-        &format!("{}/dlist", reg.host),
-        "v1",
-    );
+    fx.push_to(&reg, "dlist", "v1", None);
     let dir = tempfile::tempdir().unwrap();
     run_ok(Command::new("skopeo").args([
         "copy",

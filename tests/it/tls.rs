@@ -73,13 +73,8 @@ fn https_required_on_a_plain_registry_fails_with_a_plain_http_hint() {
     }
     let reg = Registry::anonymous();
     let fx = fixtures::single(22, Compression::Gzip);
-    fx.push(
-        &fixtures::client(&reg.host, None),
-        &format!("{}/app", reg.host),
-        "v1",
-    );
+    let r = fx.push_to(&reg, "app", "v1", None);
     let env = Env::new();
-    let r = format!("{}/app:v1", reg.host);
     // Loopback default: HTTPS first, then plain HTTP, like docker's insecure registries.
     assert_eq!(
         env.run(&["manifest", "head", &r]).ok().text().trim(),

@@ -421,6 +421,23 @@ impl Fixture {
         std::fs::write(dir.join("index.json"), serde_json::to_vec(&index).unwrap()).unwrap();
     }
 
+    /// Pushes to a test registry as `repo:tag` (plain-HTTP loopback, optional credentials) and
+    /// returns that reference.
+    pub fn push_to(
+        &self,
+        reg: &super::registry::Registry,
+        repo: &str,
+        tag: &str,
+        creds: Option<(&str, &str)>,
+    ) -> String {
+        self.push(
+            &client(&reg.host, creds),
+            &format!("{}/{repo}", reg.host),
+            tag,
+        );
+        format!("{}/{repo}:{tag}", reg.host)
+    }
+
     /// Pushes through hoist's client: blobs, child manifests by digest, the top by `tag`.
     pub fn push(&self, client: &hoist::client::Client, repo: &str, tag: &str) {
         let rt = tokio::runtime::Runtime::new().unwrap();
