@@ -103,13 +103,13 @@ pub async fn envelope_message(resp: Response) -> Option<String> {
             .iter()
             .map(|e| {
                 let mut s = format!("{}: {}", e.code, e.message);
-                if let Some(d) = &e.detail
-                    && !d.is_null()
+                // A plain-text detail helps; structured ones (access lists, `{"Tag":..}`)
+                // repeat what the message around this one already says.
+                if let Some(serde_json::Value::String(d)) = &e.detail
+                    && !d.is_empty()
+                    && d.len() < 200
                 {
-                    let d = d.to_string();
-                    if d.len() < 200 {
-                        s.push_str(&format!(" ({d})"));
-                    }
+                    s.push_str(&format!(" ({d})"));
                 }
                 s
             })

@@ -635,11 +635,18 @@ impl Client {
             (Some(_), true) => format!("`{}` rejected the credentials ({status})", host.registry),
             _ => format!("`{}` requires authentication ({status})", host.registry),
         };
+        // `UNAUTHORIZED: authentication required` only repeats the status.
+        let detail = detail.filter(|d| !d.starts_with("UNAUTHORIZED"));
         let mut f = Failure::auth(match detail {
             Some(d) => format!("{what}: {d}"),
             None => what,
         });
-        if !scopes.is_empty() {
+        // Scopes are a token matter; a Basic registry has none to lack.
+        let bearer = matches!(
+            *host.challenge.lock().expect("challenge lock"),
+            Some(Challenge::Bearer { .. })
+        );
+        if bearer && !scopes.is_empty() {
             f = f.hint(format!("the request needed `{scopes}`"));
         }
         f = match cred {
