@@ -6,13 +6,15 @@ Usage: bench.py [--runs N] [SUITE...]   suites: read verify pull copy (default: 
 - read:   `manifest get --format raw` and `image inspect` vs `skopeo inspect [--raw]`.
 - verify: a 512 MiB layer (poorly and well compressible): `digest verify` vs the larger of a
           curl GET of the blob and `hoist digest` of the same file on disk; peak RSS.
-- pull:   `layer pull` of a 40-layer image, 4 jobs vs 1 (sequential).
+- pull:   `layer pull` of a 40-layer image, 4 jobs vs 1 (sequential) and vs `skopeo copy` to a
+          dir: directory, straight from loopback and through a proxy adding 10 ms per round
+          trip (what a registry across a network costs per request).
 - copy:   registry -> registry (two registries, so nothing can be mounted): one 512 MiB layer,
           a multi-arch index, 40 small layers, vs `skopeo copy` with its blob-info cache
           deleted before each run and a fresh destination repository for every run; the
           curl GET|PUT pipe as the floor; peak RSS.
 """
-import argparse, gzip, hashlib, io, json, os, shutil, socket, statistics, subprocess, sys, tarfile, tempfile, time, zlib
+import argparse, gzip, hashlib, io, json, os, shutil, socket, statistics, subprocess, sys, tarfile, tempfile, threading, time, zlib
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HOIST = os.path.join(ROOT, "target", "release", "hoist")
@@ -47,6 +49,68 @@ class Registry:
     def stop(self):
         self.proc.terminate()
         self.proc.wait()
+
+
+class RttProxy:
+    """A TCP proxy in front of a registry that adds `rtt` seconds to each new connection and to
+    each request (every client-to-registry write of a plain HTTP/1.1 client is a request): the
+    round trips a registry across a network costs, which loopback hides. Responses pass through
+    with splice(2), so the proxy adds little CPU."""
+
+    def __init__(self, target_port, rtt):
+        self.target, self.rtt = ("127.0.0.1", target_port), rtt
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(64)
+        self.host = f"127.0.0.1:{self.sock.getsockname()[1]}"
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self):
+        while True:
+            try:
+                client, _ = self.sock.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._serve, args=(client,), daemon=True).start()
+
+    def _serve(self, client):
+        time.sleep(self.rtt)  # the TCP handshake's round trip
+        upstream = socket.create_connection(self.target)
+        threading.Thread(target=self._down, args=(upstream, client), daemon=True).start()
+        try:
+            while True:
+                data = client.recv(1 << 16)
+                if not data:
+                    break
+                time.sleep(self.rtt)
+                upstream.sendall(data)
+        except OSError:
+            pass
+        finally:
+            try:
+                upstream.shutdown(socket.SHUT_WR)
+            except OSError:
+                pass
+
+    @staticmethod
+    def _down(upstream, client):
+        r, w = os.pipe()
+        try:
+            while True:
+                n = os.splice(upstream.fileno(), w, 1 << 20)
+                if n == 0:
+                    break
+                while n:
+                    n -= os.splice(r, client.fileno(), n)
+        except OSError:
+            pass
+        finally:
+            os.close(r), os.close(w)
+            client.close()
+            upstream.close()
+
+    def stop(self):
+        self.sock.close()
 
 
 def run(cmd, **kw):
@@ -244,23 +308,31 @@ def suite_pull(tmp, runs):
     layout = os.path.join(tmp, "forty")
     in_child(lambda: write_index(layout, forty_layers(layout, 4 * MIB), "v1"))
     push(layout, "v1", f"{reg.host}/forty:v1")
-    ref = f"{reg.host}/forty:v1"
+    rtt = RttProxy(reg.port, 0.010)
     print("\n### layer pull of 40 x 4 MiB layers (s, median of %d)\n" % runs)
-    row("jobs 4", "jobs 1 (sequential)", "ratio", "registry CPU s per pull")
-    row("---", "---", "---", "---")
-    res = {}
-    for jobs in ("4", "1"):
-        ts = []
-        for i in range(runs + 1):
-            out = os.path.join(tmp, f"pull-{jobs}-{i}")
-            ts.append(run([HOIST, "layer", "pull", ref, "-o", out, "--jobs", jobs])[0])
-            shutil.rmtree(out)
-        res[jobs] = median(ts[1:])
-    before = cpu_seconds(reg.proc.pid)
-    out = os.path.join(tmp, "pull-cpu")
-    run([HOIST, "layer", "pull", ref, "-o", out, "--jobs", "4"])
-    shutil.rmtree(out)
-    row(f"{res['4']:.2f}", f"{res['1']:.2f}", f"{res['4']/res['1']:.2f}x", f"{cpu_seconds(reg.proc.pid) - before:.2f}")
+    row("registry", "jobs 4", "jobs 1 (sequential)", "jobs 4 / jobs 1", "skopeo copy to dir:", "jobs 4 / skopeo", "registry CPU s per pull")
+    row("---", "---", "---", "---", "---", "---", "---")
+    for name, host in (("loopback", reg.host), ("loopback + 10 ms per round trip", rtt.host)):
+        ref = f"{host}/forty:v1"
+        res = {}
+        for jobs in ("4", "1", "skopeo"):
+            ts = []
+            for i in range(runs + 1):
+                out = os.path.join(tmp, f"pull-{jobs}-{i}")
+                if jobs == "skopeo":
+                    cmd = ["skopeo", "copy", "--src-tls-verify=false", f"docker://{ref}", f"dir:{out}"]
+                else:
+                    cmd = [HOIST, "layer", "pull", ref, "-o", out, "--jobs", jobs]
+                ts.append(run(cmd)[0])
+                shutil.rmtree(out)
+            res[jobs] = median(ts[1:])
+        before = cpu_seconds(reg.proc.pid)
+        out = os.path.join(tmp, "pull-cpu")
+        run([HOIST, "layer", "pull", ref, "-o", out, "--jobs", "4"])
+        shutil.rmtree(out)
+        cpu = cpu_seconds(reg.proc.pid) - before
+        row(name, f"{res['4']:.2f}", f"{res['1']:.2f}", f"{res['4']/res['1']:.2f}x", f"{res['skopeo']:.2f}", f"{res['4']/res['skopeo']:.2f}x", f"{cpu:.2f}")
+    rtt.stop()
     reg.stop()
 
 

@@ -543,7 +543,10 @@ impl<'a> Copier<'a> {
                 let (mut stream, verdict, pb) = self.source_stream(d, 0);
                 {
                     use std::io::Write as _;
-                    let mut w = std::io::BufWriter::with_capacity(256 * 1024, tmp.as_file_mut());
+                    let mut w = std::io::BufWriter::with_capacity(
+                        256 * 1024,
+                        super::Writeback::new(tmp.as_file_mut(), 0),
+                    );
                     while let Some(chunk) = stream.next().await {
                         match chunk {
                             Ok(c) => w.write_all(&c)?,

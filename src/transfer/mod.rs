@@ -209,6 +209,68 @@ async fn stream_into(
     reader.verify()
 }
 
+/// A file written front to back that asks the kernel to start writing each completed
+/// stretch to disk while the download goes on. The `fsync` before the rename then waits only
+/// for the last stretch instead of the whole file, which keeps a durable pull about as fast
+/// as one that skips `fsync`.
+pub struct Writeback<F: std::io::Write + std::os::fd::AsFd> {
+    file: F,
+    written: u64,
+    started: u64,
+}
+
+impl<F: std::io::Write + std::os::fd::AsFd> Writeback<F> {
+    const STRETCH: u64 = 512 * 1024;
+
+    /// Wraps `file`, whose write position is `at`.
+    pub fn new(file: F, at: u64) -> Self {
+        Writeback {
+            file,
+            written: at,
+            started: at,
+        }
+    }
+
+    pub fn into_inner(self) -> F {
+        self.file
+    }
+
+    #[cfg(target_os = "linux")]
+    fn start_writeback(&mut self) {
+        use std::os::fd::AsRawFd as _;
+        let fd = self.file.as_fd().as_raw_fd();
+        // SAFETY: sync_file_range only reads its integer arguments; `fd` is open while
+        // `self.file` lives. A failure only means the final fsync has more to do.
+        unsafe {
+            libc::sync_file_range(
+                fd,
+                self.started as libc::off64_t,
+                (self.written - self.started) as libc::off64_t,
+                libc::SYNC_FILE_RANGE_WRITE,
+            );
+        }
+    }
+
+    #[cfg(not(target_os = "linux"))]
+    fn start_writeback(&mut self) {}
+}
+
+impl<F: std::io::Write + std::os::fd::AsFd> std::io::Write for Writeback<F> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.file.write(buf)?;
+        self.written += n as u64;
+        if self.written - self.started >= Self::STRETCH {
+            self.start_writeback();
+            self.started = self.written;
+        }
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.flush()
+    }
+}
+
 /// What [`fetch_to_path`] did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Fetched {
@@ -283,10 +345,10 @@ pub async fn fetch_to_path(
         .append(true)
         .open(&partial)
         .with_context(|| format!("writing `{}`", partial.display()))?;
-    let mut w = std::io::BufWriter::with_capacity(256 * 1024, file);
+    let mut w = std::io::BufWriter::with_capacity(256 * 1024, Writeback::new(file, from));
     let reader = BlobReader::resume(repo, digest, expected_size, hasher);
     let result = stream_into(reader, &mut w, progress).await;
-    let file = w.into_inner().map_err(|e| e.into_error())?;
+    let file = w.into_inner().map_err(|e| e.into_error())?.into_inner();
     match result {
         Ok(n) => {
             file.sync_all()?;
@@ -336,5 +398,35 @@ pub fn bar(
             pb.set_draw_target(indicatif::ProgressDrawTarget::stderr());
             pb
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write as _;
+
+    use super::Writeback;
+
+    #[test]
+    fn writeback_keeps_bytes_and_starts_on_each_stretch() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("blob");
+        std::fs::write(&path, vec![7u8; 100]).unwrap();
+        let file = std::fs::OpenOptions::new()
+            .append(true)
+            .open(&path)
+            .unwrap();
+        let data: Vec<u8> = (0..3 * 1024 * 1024 + 17).map(|i| (i % 251) as u8).collect();
+        let mut w = Writeback::new(file, 100);
+        for chunk in data.chunks(300_001) {
+            w.write_all(chunk).unwrap();
+        }
+        // Writeback was last started at a stretch boundary past the resumed offset.
+        assert!(w.started > 100 + 2 * Writeback::<std::fs::File>::STRETCH);
+        assert_eq!(w.written, 100 + data.len() as u64);
+        w.into_inner().sync_all().unwrap();
+        let got = std::fs::read(&path).unwrap();
+        assert_eq!(&got[..100], &[7u8; 100][..]);
+        assert_eq!(&got[100..], &data[..]);
     }
 }
