@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_hoist_global_optspecs
-    string join \n format= plain-http insecure ca-file= cert-file= key-file= creds= creds-stdin v/verbose q/quiet h/help V/version
+    string join \n format= plain-http insecure ca-file= cert-file= key-file= creds= creds-stdin timeout= v/verbose q/quiet h/help V/version
 end
 
 function __fish_hoist_needs_command
@@ -29,6 +29,7 @@ complete -c hoist -n "__fish_hoist_needs_command" -l ca-file -d 'Trust this CA c
 complete -c hoist -n "__fish_hoist_needs_command" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_needs_command" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_needs_command" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_needs_command" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_needs_command" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_needs_command" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_needs_command" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -56,6 +57,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_see
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_seen_subcommand_from get head put delete help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_seen_subcommand_from get head put delete help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_seen_subcommand_from get head put delete help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_seen_subcommand_from get head put delete help" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_seen_subcommand_from get head put delete help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_seen_subcommand_from get head put delete help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_seen_subcommand_from get head put delete help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -74,6 +76,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_su
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from get" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from get" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from get" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from get" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from get" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from get" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -86,6 +89,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_su
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from head" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from head" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from head" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from head" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from head" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from head" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from head" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -99,6 +103,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_su
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from put" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from put" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from put" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from put" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from put" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from put" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from put" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -111,6 +116,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_su
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from delete" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from delete" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from delete" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from delete" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from delete" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from delete" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -128,6 +134,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_
 complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_subcommand_from get fetch help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_subcommand_from get fetch help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_subcommand_from get fetch help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_subcommand_from get fetch help" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_subcommand_from get fetch help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_subcommand_from get fetch help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_subcommand_from get fetch help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -144,6 +151,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subc
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from get" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from get" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from get" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from get" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from get" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from get" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -157,6 +165,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subc
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from fetch" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from fetch" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from fetch" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from fetch" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from fetch" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from fetch" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from fetch" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -171,6 +180,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_s
 complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -186,6 +196,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -200,6 +211,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_su
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -216,6 +228,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcom
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -228,6 +241,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcom
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from head" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from head" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from head" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from head" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from head" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from head" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from head" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -247,6 +261,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand copy" -l ca-file -d 'Trust t
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l referrers -d 'Also copy referrers (signatures, SBOMs, attestations) of every copied manifest'
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l dry-run -d 'Show what would be copied, skipped or mounted, without writing anything'
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l force -d 'Copy even what the destination already has'
@@ -262,6 +277,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_s
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -283,6 +299,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -296,6 +313,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l sizes -d 'Also show each layer\'s uncompressed size (configs do not record it, so the layers are streamed and inflated, as `digest verify` does)'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
@@ -310,6 +328,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l sizes -d 'Also show each layer\'s uncompressed size (configs do not record it, so the layers are streamed and inflated, as `digest verify` does)'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
@@ -326,6 +345,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -342,6 +362,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subc
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -l no-diffid -d 'Check compressed digests and sizes only (no inflating)'
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
@@ -357,6 +378,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_sub
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -377,6 +399,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcomm
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -391,6 +414,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcomm
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from list" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from list" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from list" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from list" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from list" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from list" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -403,6 +427,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcomm
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -415,6 +440,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcomm
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -427,6 +453,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcomm
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -443,6 +470,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_su
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -458,6 +486,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcom
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from ls" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from ls" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from ls" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from ls" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from ls" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from ls" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -470,6 +499,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcom
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from list" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from list" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from list" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from list" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from list" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from list" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -486,6 +516,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand login" -l ca-file -d 'Trust 
 complete -c hoist -n "__fish_hoist_using_subcommand login" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand login" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand login" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand login" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand login" -l password-stdin -d 'Read the password (or token) from standard input'
 complete -c hoist -n "__fish_hoist_using_subcommand login" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand login" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
@@ -499,6 +530,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand logout" -l ca-file -d 'Trust
 complete -c hoist -n "__fish_hoist_using_subcommand logout" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand logout" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand logout" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand logout" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand logout" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand logout" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand logout" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -511,6 +543,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand completion" -l ca-file -d 'T
 complete -c hoist -n "__fish_hoist_using_subcommand completion" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand completion" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand completion" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand completion" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand completion" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand completion" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand completion" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -523,6 +556,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand man" -l ca-file -d 'Trust th
 complete -c hoist -n "__fish_hoist_using_subcommand man" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand man" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand man" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand man" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand man" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand man" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand man" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -535,6 +569,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -l ca-file -d
 complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'

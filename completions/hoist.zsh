@@ -20,6 +20,7 @@ _hoist() {
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -47,6 +48,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -77,6 +79,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -98,6 +101,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -120,6 +124,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -142,6 +147,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -203,6 +209,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -233,6 +240,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -256,6 +264,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -305,6 +314,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -335,6 +345,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -384,6 +395,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -414,6 +426,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -435,6 +448,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -494,6 +508,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--referrers[Also copy referrers (signatures, SBOMs, attestations) of every copied manifest]' \
 '--dry-run[Show what would be copied, skipped or mounted, without writing anything]' \
 '--force[Copy even what the destination already has]' \
@@ -519,6 +534,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -555,6 +571,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -578,6 +595,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--sizes[Also show each layer'\''s uncompressed size (configs do not record it, so the layers are streamed and inflated, as \`digest verify\` does)]' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
@@ -602,6 +620,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--sizes[Also show each layer'\''s uncompressed size (configs do not record it, so the layers are streamed and inflated, as \`digest verify\` does)]' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
@@ -656,6 +675,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -689,6 +709,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--no-diffid[Check compressed digests and sizes only (no inflating)]' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
@@ -739,6 +760,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -769,6 +791,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -792,6 +815,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -813,6 +837,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -835,6 +860,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -856,6 +882,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -913,6 +940,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -941,6 +969,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -962,6 +991,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -1015,6 +1045,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--password-stdin[Read the password (or token) from standard input]' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
@@ -1037,6 +1068,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -1058,6 +1090,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -1079,6 +1112,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -1100,6 +1134,7 @@ _arguments "${_arguments_options[@]}" : \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
 '--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \

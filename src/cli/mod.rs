@@ -90,6 +90,18 @@ pub struct GlobalArgs {
     #[arg(long, global = true, conflicts_with = "creds")]
     pub creds_stdin: bool,
 
+    /// Seconds a registry may keep hoist waiting with no bytes moving, before the request
+    /// is given up (and retried, or resumed where it stopped).
+    #[arg(
+        long,
+        global = true,
+        value_name = "SECONDS",
+        env = "HOIST_TIMEOUT",
+        default_value_t = 120,
+        value_parser = clap::value_parser!(u64).range(1..)
+    )]
+    pub timeout: u64,
+
     /// More detail on stderr (`-v` requests and auth decisions, `-vv` everything).
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
@@ -174,6 +186,7 @@ pub fn client_options(g: &GlobalArgs) -> Result<ClientOptions> {
     o.ca_file = g.ca_file.clone();
     o.cert_file = g.cert_file.clone();
     o.key_file = g.key_file.clone();
+    o.idle_timeout = std::time::Duration::from_secs(g.timeout);
     o.config = crate::config::Config::load()?;
     let creds = if g.creds_stdin {
         let mut s = String::new();

@@ -9,6 +9,11 @@
 //! retries idempotent requests on connection errors, 429 and 5xx with exponential backoff and
 //! jitter (honouring `Retry-After`), and turns transport failures into exit-6 errors with hints.
 //!
+//! `--timeout` is an idle limit, never a limit on a transfer's length: downloads use reqwest's
+//! read timeout (reset by every byte that arrives), while requests with streamed bodies go
+//! through a second client without one and are watched by `watch` instead, because reqwest
+//! counts its read timeout from the start of an upload to the response.
+//!
 //! The operations built on it (manifests, blobs, tags, uploads) are in [`api`].
 
 pub mod api;
@@ -53,6 +58,9 @@ pub struct ClientOptions {
     pub retries: u32,
     /// Base delay of the exponential backoff.
     pub backoff_base: Duration,
+    /// How long a registry may keep a request waiting without a byte moving either way
+    /// (`--timeout`).
+    pub idle_timeout: Duration,
 }
 
 impl ClientOptions {
@@ -60,6 +68,7 @@ impl ClientOptions {
         ClientOptions {
             retries: 4,
             backoff_base: Duration::from_millis(200),
+            idle_timeout: Duration::from_secs(120),
             ..Default::default()
         }
     }
@@ -103,6 +112,10 @@ pub struct Host {
     /// The `host[:port]` requests go to.
     pub api: String,
     http: reqwest::Client,
+    /// For requests with streamed bodies, built on first use: no read timeout, which reqwest
+    /// would count from the first byte of an upload to the response (see [`Client::send`]).
+    upload: std::sync::OnceLock<reqwest::Client>,
+    settings: HttpSettings,
     scheme: Mutex<Scheme>,
     /// May still fall back from HTTPS to HTTP (loopback with no explicit setting).
     fallback: Mutex<bool>,
@@ -113,12 +126,58 @@ pub struct Host {
     token_fetch: tokio::sync::Mutex<()>,
 }
 
+/// What a host's HTTP clients are built from.
+#[derive(Clone)]
+struct HttpSettings {
+    system_roots: bool,
+    insecure: bool,
+    roots: Vec<reqwest::Certificate>,
+    identity: Option<reqwest::Identity>,
+    idle: Duration,
+}
+
+impl HttpSettings {
+    fn build(&self, read_timeout: bool) -> Result<reqwest::Client> {
+        let mut b = reqwest::Client::builder()
+            .user_agent(USER_AGENT)
+            .tls_built_in_root_certs(self.system_roots)
+            .connect_timeout(self.idle.min(Duration::from_secs(30)))
+            .pool_idle_timeout(Duration::from_secs(60))
+            .danger_accept_invalid_certs(self.insecure);
+        if read_timeout {
+            b = b.read_timeout(self.idle);
+        } else {
+            // Without a read timeout, a peer that stops acknowledging what was sent is noticed
+            // by TCP itself.
+            #[cfg(any(target_os = "linux", target_os = "android"))]
+            {
+                b = b.tcp_user_timeout(self.idle);
+            }
+        }
+        for c in &self.roots {
+            b = b.add_root_certificate(c.clone());
+        }
+        if let Some(id) = &self.identity {
+            b = b.identity(id.clone());
+        }
+        b.build().context("building the HTTP client")
+    }
+}
+
+/// A streamed request body.
+pub type ByteStream = std::pin::Pin<
+    Box<
+        dyn futures_util::Stream<Item = Result<Bytes, Box<dyn std::error::Error + Send + Sync>>>
+            + Send,
+    >,
+>;
+
 /// A request body that can be sent again (for retries and auth round trips), or a stream
 /// that cannot.
 pub enum Body {
     Empty,
     Bytes(Bytes),
-    Stream(Option<reqwest::Body>),
+    Stream(Option<ByteStream>),
 }
 
 /// One registry request. `path` is either `/v2/...` or an absolute URL (upload locations,
@@ -162,6 +221,64 @@ impl Request {
         }
         self.body = body;
         self
+    }
+}
+
+/// When a streamed request body last handed a chunk to the connection.
+struct Moved {
+    start: Instant,
+    /// Milliseconds after `start`.
+    last: std::sync::atomic::AtomicU64,
+}
+
+impl Moved {
+    fn new() -> Moved {
+        Moved {
+            start: Instant::now(),
+            last: std::sync::atomic::AtomicU64::new(0),
+        }
+    }
+
+    fn touch(&self) {
+        let ms = self.start.elapsed().as_millis() as u64;
+        self.last.store(ms, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    fn idle_since(&self) -> Instant {
+        self.start + Duration::from_millis(self.last.load(std::sync::atomic::Ordering::Relaxed))
+    }
+}
+
+/// Awaits a request whose body streams, failing (`Err(None)`) once `idle` passes with no chunk
+/// of the body taken and no response. reqwest's read timeout cannot do this: it runs from the
+/// start of the request to the response, so it would cut off any upload that takes longer
+/// than the timeout, however steadily it moves.
+async fn watch<T>(
+    send: impl std::future::Future<Output = reqwest::Result<T>>,
+    moved: &Moved,
+    idle: Duration,
+) -> std::result::Result<T, Option<reqwest::Error>> {
+    tokio::pin!(send);
+    loop {
+        let deadline = moved.idle_since() + idle;
+        tokio::select! {
+            r = &mut send => return r.map_err(Some),
+            _ = tokio::time::sleep_until(deadline.into()) => {
+                if moved.idle_since() + idle <= Instant::now() {
+                    return Err(None);
+                }
+            }
+        }
+    }
+}
+
+impl Host {
+    fn upload_client(&self) -> Result<&reqwest::Client> {
+        if let Some(c) = self.upload.get() {
+            return Ok(c);
+        }
+        let c = self.settings.build(false)?;
+        Ok(self.upload.get_or_init(|| c))
     }
 }
 
@@ -230,13 +347,13 @@ impl Client {
         // public CA issues certificates for loopback names or is needed for plain HTTP: those
         // hosts trust only the CAs given explicitly.
         let system_roots = !loopback && scheme == Scheme::Https;
-        let mut b = reqwest::Client::builder()
-            .user_agent(USER_AGENT)
-            .tls_built_in_root_certs(system_roots)
-            .connect_timeout(Duration::from_secs(30))
-            .read_timeout(Duration::from_secs(120))
-            .pool_idle_timeout(Duration::from_secs(60))
-            .danger_accept_invalid_certs(insecure);
+        let mut settings = HttpSettings {
+            system_roots,
+            insecure,
+            roots: Vec::new(),
+            identity: None,
+            idle: opts.idle_timeout,
+        };
         let mut cas: Vec<PathBuf> = Vec::new();
         cas.extend(opts.ca_file.clone());
         cas.extend(rc.ca_file.clone());
@@ -273,9 +390,7 @@ impl Client {
                     ca.display()
                 ))
             })?;
-            for c in certs {
-                b = b.add_root_certificate(c);
-            }
+            settings.roots.extend(certs);
         }
         if let Some((c, k)) = &cert {
             let mut pem = std::fs::read(c).with_context(|| format!("reading `{}`", c.display()))?;
@@ -288,9 +403,9 @@ impl Client {
                     k.display()
                 ))
             })?;
-            b = b.identity(id);
+            settings.identity = Some(id);
         }
-        let http = b.build().context("building the HTTP client")?;
+        let http = settings.build(true)?;
         debug!(
             registry,
             api,
@@ -303,6 +418,8 @@ impl Client {
             registry: registry.to_string(),
             api,
             http,
+            upload: std::sync::OnceLock::new(),
+            settings,
             scheme: Mutex::new(scheme),
             fallback: Mutex::new(fallback),
             insecure,
@@ -321,8 +438,13 @@ impl Client {
         let mut auth_rounds = 0;
         loop {
             let url = host.url(&req.path);
-            let mut rb = host
-                .http
+            let streamed = matches!(req.body, Body::Stream(_));
+            let http = if streamed {
+                host.upload_client()?
+            } else {
+                &host.http
+            };
+            let mut rb = http
                 .request(req.method.clone(), &url)
                 .headers(req.headers.clone());
             let authz = self.authorization(&host, &req.scopes).await?;
@@ -330,11 +452,17 @@ impl Client {
                 host.may_send_secret(&url)?;
                 rb = rb.header(header::AUTHORIZATION, a);
             }
+            let moved = Arc::new(Moved::new());
             rb = match &mut req.body {
                 Body::Empty => rb,
                 Body::Bytes(b) => rb.body(b.clone()),
                 Body::Stream(s) => match s.take() {
-                    Some(s) => rb.body(s),
+                    Some(s) => {
+                        let m = moved.clone();
+                        rb.body(reqwest::Body::wrap_stream(
+                            futures_util::StreamExt::inspect(s, move |_| m.touch()),
+                        ))
+                    }
                     None => {
                         return Err(Failure::new(
                             crate::error::Kind::Other,
@@ -345,9 +473,23 @@ impl Client {
                 },
             };
             debug!(method = %req.method, url, attempt, "request");
-            let resp = match rb.send().await {
+            let sent = if streamed {
+                watch(rb.send(), &moved, opts.idle_timeout).await
+            } else {
+                rb.send().await.map_err(Some)
+            };
+            let resp = match sent {
                 Ok(r) => r,
-                Err(e) => {
+                Err(None) => {
+                    return Err(Failure::network(format!(
+                        "`{}` took no upload bytes and sent no answer for {} s ({url})",
+                        host.registry,
+                        opts.idle_timeout.as_secs()
+                    ))
+                    .hint("check the network, or give slow registries longer with `--timeout SECONDS`")
+                    .into());
+                }
+                Err(Some(e)) => {
                     if host.try_fallback(&e) {
                         continue;
                     }
@@ -815,7 +957,7 @@ pub fn network_failure(host: &Host, url: &str, e: reqwest::Error) -> anyhow::Err
     } else if text.contains("dns error") || text.contains("failed to lookup") {
         f = f.hint("the host name does not resolve: check the spelling of the registry");
     } else if e.is_timeout() {
-        f = f.hint("the registry did not answer in time; check the network or proxy settings");
+        f = f.hint("the registry did not answer in time; check the network or proxy settings, or give it longer with `--timeout SECONDS`");
     }
     f.with_source(e).into()
 }
@@ -823,6 +965,49 @@ pub fn network_failure(host: &Host, url: &str, e: reqwest::Error) -> anyhow::Err
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A stand-in for a streamed upload: takes a chunk every `every`, `chunks` times, then
+    /// answers after `answer`.
+    async fn upload(moved: &Moved, every: Duration, chunks: u32, answer: Duration) -> u32 {
+        for _ in 0..chunks {
+            tokio::time::sleep(every).await;
+            moved.touch();
+        }
+        tokio::time::sleep(answer).await;
+        chunks
+    }
+
+    /// Watches an upload that takes `chunks` chunks 30 ms apart, then answers after `answer`,
+    /// with a 150 ms idle limit. Returns the outcome and how long the watch took.
+    async fn watched(
+        chunks: u32,
+        answer: Duration,
+    ) -> (std::result::Result<u32, Option<reqwest::Error>>, Duration) {
+        let moved = Moved::new();
+        let start = Instant::now();
+        let r = watch(
+            async { Ok(upload(&moved, Duration::from_millis(30), chunks, answer).await) },
+            &moved,
+            Duration::from_millis(150),
+        )
+        .await;
+        (r, start.elapsed())
+    }
+
+    #[tokio::test]
+    async fn a_steady_upload_may_take_longer_than_the_idle_timeout() {
+        let (r, took) = watched(20, Duration::from_millis(60)).await;
+        assert_eq!(r.ok(), Some(20));
+        assert!(took > Duration::from_millis(450), "{took:?}");
+    }
+
+    #[tokio::test]
+    async fn an_upload_that_stops_moving_is_given_up_after_the_idle_timeout() {
+        let (r, took) = watched(3, Duration::from_secs(30)).await;
+        assert!(matches!(r, Err(None)));
+        assert!(took >= Duration::from_millis(240), "{took:?}");
+        assert!(took < Duration::from_secs(5), "{took:?}");
+    }
 
     #[test]
     fn loopback_detection() {

@@ -15,8 +15,8 @@ use std::time::Instant;
 
 use anyhow::{Context as _, Result};
 use bytes::Bytes;
+use futures_util::StreamExt as _;
 use futures_util::future::LocalBoxFuture;
-use futures_util::{Stream, StreamExt as _};
 use serde::Serialize;
 
 use super::BlobReader;
@@ -163,7 +163,7 @@ impl<'a> Copier<'a> {
         }
         tracing::debug!(kept, digest = %d.digest, "resuming a broken upload");
         self.say(format!("resuming {} at {}", d.digest, human_size(kept)));
-        let (body, verdict, pb) = self.source_body(d, kept);
+        let (body, verdict, pb) = self.source_stream(d, kept);
         let res = client
             .patch_and_finish(
                 reference,
@@ -479,7 +479,7 @@ impl<'a> Copier<'a> {
                     };
                     from = None;
                     let _slot = self.slot(d).await;
-                    let (body, verdict, pb) = self.source_body(d, 0);
+                    let (body, verdict, pb) = self.source_stream(d, 0);
                     let mut res = if chunked {
                         client
                             .patch_and_finish(
@@ -578,31 +578,12 @@ impl<'a> Copier<'a> {
         Ok(())
     }
 
-    fn source_body(
-        &self,
-        d: &Descriptor,
-        skip: u64,
-    ) -> (
-        reqwest::Body,
-        Arc<Mutex<Option<String>>>,
-        indicatif::ProgressBar,
-    ) {
-        let (s, v, pb) = self.source_stream(d, skip);
-        (reqwest::Body::wrap_stream(s), v, pb)
-    }
-
-    /// The source blob as a stream that resumes with Range requests when the source breaks off,
-    /// hashes every byte, and ends in an error (recorded in the verdict) when the size or
-    /// digest is wrong, so the upload it feeds is never committed.
-    #[allow(clippy::type_complexity)]
     fn source_stream(
         &self,
         d: &Descriptor,
         skip: u64,
     ) -> (
-        std::pin::Pin<
-            Box<dyn Stream<Item = Result<Bytes, Box<dyn std::error::Error + Send + Sync>>> + Send>,
-        >,
+        crate::client::ByteStream,
         Arc<Mutex<Option<String>>>,
         indicatif::ProgressBar,
     ) {

@@ -721,51 +721,123 @@ fn several_platforms_make_a_new_index_and_token_registries_mount_across_reposito
     assert_eq!(j["digest"], out.text().trim());
 }
 
+/// A one-layer image (`size` bytes, uncompressed) on a source registry, an empty destination
+/// registry, and a fault proxy in front of the destination; `None` without the tools.
+struct UploadCase {
+    src: Registry,
+    dst: Registry,
+    dp: Proxy,
+    fx: fixtures::Fixture,
+}
+
+impl UploadCase {
+    fn new(seed: u64, size: usize) -> Option<UploadCase> {
+        if !have_tools() {
+            return None;
+        }
+        let src = Registry::anonymous();
+        let dst = Registry::anonymous();
+        let tars = vec![(fixtures::layer_tar(seed, size), Compression::None)];
+        let fx = fixtures::from_tars(seed, &tars, None);
+        fx.push_to(&src, "app", "v1", None);
+        let dp = Proxy::start(&dst.host);
+        Some(UploadCase { src, dst, dp, fx })
+    }
+
+    fn layer(&self) -> &Blob {
+        &self.fx.images[0].layers[0]
+    }
+
+    /// Copies the image through the proxy; checks the printed digest.
+    fn copy(&self, extra: &[&str]) {
+        let mut args = vec![
+            "copy".to_string(),
+            format!("{}/app:v1", self.src.host),
+            format!("{}/app:v1", self.dp.host),
+        ];
+        args.extend(extra.iter().map(|a| a.to_string()));
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = Env::new().run(&args).ok();
+        assert_eq!(out.text().trim(), self.fx.top.digest);
+    }
+
+    fn verify_destination(&self) {
+        Env::new()
+            .run(&["digest", "verify", &format!("{}/app:v1", self.dst.host)])
+            .ok();
+    }
+}
+
 #[test]
 fn a_broken_upload_on_distribution_starts_a_fresh_session() {
-    if !have_tools() {
+    let Some(c) = UploadCase::new(86, 300_000) else {
         return;
-    }
-    let src = Registry::anonymous();
-    let dst = Registry::anonymous();
-    let tars = vec![(fixtures::layer_tar(86, 300_000), Compression::None)];
-    let fx = fixtures::from_tars(86, &tars, None);
-    fx.push_to(&src, "app", "v1", None);
-    let dp = Proxy::start(&dst.host);
-    let layer = &fx.images[0].layers[0];
+    };
     // distribution invalidates a session whose request broke (its signed state no longer
     // matches), so hoist asks, is told the session is gone, and starts again.
-    dp.fault(Fault {
+    c.dp.fault(Fault {
         method: "PUT",
-        path_contains: format!("digest={}", layer.digest),
+        path_contains: format!("digest={}", c.layer().digest),
         action: Action::CutRequestAfter(200_000),
         times: 1,
     });
-    dp.fault(Fault {
+    c.dp.fault(Fault {
         method: "PATCH",
         path_contains: "/blobs/uploads/".into(),
         action: Action::CutRequestAfter(150_000),
         times: 1,
     });
-    let out = Env::new()
-        .run(&[
-            "copy",
-            &format!("{}/app:v1", src.host),
-            &format!("{}/app:v1", dp.host),
-            "--jobs",
-            "1",
-        ])
-        .ok();
-    assert_eq!(out.text().trim(), fx.top.digest);
+    c.copy(&["--jobs", "1"]);
     assert_eq!(
-        dp.count("GET", "/blobs/uploads/"),
+        c.dp.count("GET", "/blobs/uploads/"),
         2,
         "the status of each broken session was asked: {:?}",
-        dp.requests()
+        c.dp.requests()
     );
-    Env::new()
-        .run(&["digest", "verify", &format!("{}/app:v1", dst.host)])
-        .ok();
+    c.verify_destination();
+}
+
+#[test]
+fn a_stalled_upload_is_given_up_after_the_timeout_and_sent_again() {
+    let Some(c) = UploadCase::new(88, 300_000) else {
+        return;
+    };
+    let put = format!("digest={}", c.layer().digest);
+    c.dp.fault(Fault {
+        method: "PUT",
+        path_contains: put.clone(),
+        action: Action::StallRequestAfter(100_000),
+        times: 1,
+    });
+    c.copy(&["--timeout", "1"]);
+    let sent = c.dp.count("PUT", &put) + c.dp.count("PATCH", "/blobs/uploads/");
+    assert!(sent >= 2, "the layer was sent again: {:?}", c.dp.requests());
+    c.verify_destination();
+}
+
+#[test]
+fn a_steady_upload_may_take_longer_than_the_timeout() {
+    let Some(c) = UploadCase::new(89, 24 << 20) else {
+        return;
+    };
+    let put = format!("digest={}", c.layer().digest);
+    // 384 pieces of 64 KiB, 10 ms apart: almost four seconds of steady upload.
+    c.dp.fault(Fault {
+        method: "PUT",
+        path_contains: put.clone(),
+        action: Action::ThrottleRequest(std::time::Duration::from_millis(10)),
+        times: 1,
+    });
+    let started = std::time::Instant::now();
+    c.copy(&["--timeout", "2"]);
+    assert!(started.elapsed() > std::time::Duration::from_secs(3));
+    assert_eq!(
+        c.dp.count("PUT", &put),
+        1,
+        "one upload, never cut off: {:?}",
+        c.dp.requests()
+    );
+    c.verify_destination();
 }
 
 #[test]

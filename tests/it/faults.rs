@@ -64,22 +64,23 @@ fn server_errors_and_rate_limits_are_retried() {
     );
 }
 
-#[test]
-fn a_download_cut_mid_body_resumes_with_a_range_request() {
+/// `blob get` of a layer whose first download meets `action` still writes the right bytes,
+/// with one more request (a Range request picking up where the first stopped).
+fn blob_get_recovers_from(action: Action, extra: &[&str]) {
     let Some(s) = setup() else { return };
     let layer = &s.fx.images[0].layers[0];
     let r = format!("{}/app@{}", s.proxy.host, layer.digest);
     s.proxy.fault(Fault {
         method: "GET",
         path_contains: layer.digest.clone(),
-        action: Action::ResetAfter(1000),
+        action,
         times: 1,
     });
     let dir = tempfile::tempdir().unwrap();
     let dest = dir.path().join("layer");
-    s.env
-        .run(&["blob", "get", &r, "-o", dest.to_str().unwrap()])
-        .ok();
+    let mut args = vec!["blob", "get", &r, "-o", dest.to_str().unwrap()];
+    args.extend(extra);
+    s.env.run(&args).ok();
     assert_eq!(std::fs::read(&dest).unwrap(), layer.data);
     assert_eq!(
         s.proxy.count("GET", &layer.digest),
@@ -87,6 +88,16 @@ fn a_download_cut_mid_body_resumes_with_a_range_request() {
         "{:?}",
         s.proxy.requests()
     );
+}
+
+#[test]
+fn a_download_cut_mid_body_resumes_with_a_range_request() {
+    blob_get_recovers_from(Action::ResetAfter(1000), &[]);
+}
+
+#[test]
+fn a_download_that_stalls_is_given_up_after_the_timeout_and_resumed() {
+    blob_get_recovers_from(Action::StallAfter(1000), &["--timeout", "1"]);
 }
 
 #[test]

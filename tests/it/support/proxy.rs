@@ -1,11 +1,11 @@
 //! A small HTTP/1.1 reverse proxy between hoist and a real registry: it counts every request
 //! and can inject faults a healthy registry never produces (5xx/429 with Retry-After, a
-//! connection reset mid-body, corrupted bytes, a lying `Docker-Content-Digest`).
+//! connection reset or stalled mid-body, corrupted bytes, a lying `Docker-Content-Digest`).
 //!
 //! Each request is forwarded on a fresh upstream connection; responses are read whole (test
 //! blobs are small) and written back with a Content-Length.
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
 use std::sync::{Arc, Mutex};
 
@@ -15,6 +15,9 @@ pub enum Action {
     Status(u16, Option<u32>),
     /// Send the headers and this many body bytes, then close the connection.
     ResetAfter(usize),
+    /// Send the headers and this many body bytes, then send nothing more, holding the
+    /// connection open until the client gives up on it.
+    StallAfter(usize),
     /// Flip one byte of the body.
     Corrupt,
     /// Replace a response header's value.
@@ -24,6 +27,12 @@ pub enum Action {
     /// Forward the request head and this many body bytes, then hang up on both sides (an
     /// upload broken mid-body).
     CutRequestAfter(usize),
+    /// Read this many bytes of the request body, then stop reading it, holding the
+    /// connection open until the client gives up on it (an upload that stalls).
+    StallRequestAfter(usize),
+    /// Read the request body 64 KiB at a time with this pause after each piece (a slow but
+    /// steady uplink), then forward it.
+    ThrottleRequest(std::time::Duration),
 }
 
 #[derive(Clone, Debug)]
@@ -147,6 +156,56 @@ fn read_body(r: &mut impl BufRead, head: &[String], until_eof: bool) -> std::io:
     Ok(body)
 }
 
+/// Writes a response's head announcing the full body length, then only `n` bytes of the body.
+fn send_part(w: &mut TcpStream, resp: &Message, n: usize) -> std::io::Result<()> {
+    let mut head = resp.head.clone();
+    head.retain(|l| {
+        let l = l.to_ascii_lowercase();
+        !l.starts_with("content-length") && !l.starts_with("transfer-encoding")
+    });
+    let mut out = String::new();
+    for l in &head {
+        out.push_str(l);
+        out.push_str("\r\n");
+    }
+    out.push_str(&format!("Content-Length: {}\r\n\r\n", resp.body.len()));
+    w.write_all(out.as_bytes())?;
+    w.write_all(&resp.body[..n.min(resp.body.len())])?;
+    w.flush()
+}
+
+fn small_receive_window(s: &TcpStream) {
+    use std::os::fd::AsRawFd as _;
+    let size: libc::c_int = 64 * 1024;
+    // SAFETY: setsockopt reads `size` for the duration of the call; the fd is open.
+    unsafe {
+        libc::setsockopt(
+            s.as_raw_fd(),
+            libc::SOL_SOCKET,
+            libc::SO_RCVBUF,
+            (&size as *const libc::c_int).cast(),
+            std::mem::size_of::<libc::c_int>() as libc::socklen_t,
+        );
+    }
+}
+
+/// Reads a Content-Length request body in 64 KiB pieces, pausing after each.
+fn read_slowly(
+    r: &mut impl BufRead,
+    head: &[String],
+    pause: std::time::Duration,
+) -> std::io::Result<Vec<u8>> {
+    let n: usize = header(head, "content-length")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    let mut body = vec![0; n];
+    for piece in body.chunks_mut(64 * 1024) {
+        r.read_exact(piece)?;
+        std::thread::sleep(pause);
+    }
+    Ok(body)
+}
+
 fn take_fault(st: &State, method: &str, path: &str) -> Option<Action> {
     let mut faults = st.faults.lock().unwrap();
     let f = faults
@@ -198,12 +257,28 @@ fn serve(client: TcpStream, st: &State) -> std::io::Result<()> {
         let Some(head) = read_head(&mut reader)? else {
             return Ok(());
         };
-        let body = read_body(&mut reader, &head, false)?;
         let mut parts = head[0].split_whitespace();
         let method = parts.next().unwrap_or("").to_string();
         let path = parts.next().unwrap_or("").to_string();
         st.log.lock().unwrap().push((method.clone(), path.clone()));
         let fault = take_fault(st, &method, &path);
+        if let Some(Action::StallRequestAfter(n)) = &fault {
+            let mut part = vec![0; *n];
+            reader.read_exact(&mut part)?;
+            // Read nothing more until the client hangs up (read_to_end returns then).
+            let mut rest = Vec::new();
+            let _ = reader.get_mut().read_to_end(&mut rest);
+            return Ok(());
+        }
+        let body = match &fault {
+            Some(Action::ThrottleRequest(pause)) => {
+                // A small fixed receive window, so the client cannot park megabytes in
+                // socket buffers and the pace it sees is the pace of the reads.
+                small_receive_window(&writer);
+                read_slowly(&mut reader, &head, *pause)?
+            }
+            _ => read_body(&mut reader, &head, false)?,
+        };
         if let Some(Action::Status(code, retry)) = &fault {
             let mut h = vec![format!("HTTP/1.1 {code} Injected")];
             if let Some(s) = retry {
@@ -260,23 +335,15 @@ fn serve(client: TcpStream, st: &State) -> std::io::Result<()> {
         };
         match fault {
             Some(Action::ResetAfter(n)) => {
-                let full = resp.body.clone();
-                // Announce the full length, send part, and hang up.
-                let mut h = resp.head.clone();
-                h.retain(|l| {
-                    !l.to_ascii_lowercase().starts_with("content-length")
-                        && !l.to_ascii_lowercase().starts_with("transfer-encoding")
-                });
-                let mut out = String::new();
-                for l in &h {
-                    out.push_str(l);
-                    out.push_str("\r\n");
-                }
-                out.push_str(&format!("Content-Length: {}\r\n\r\n", full.len()));
-                writer.write_all(out.as_bytes())?;
-                writer.write_all(&full[..n.min(full.len())])?;
-                writer.flush()?;
+                send_part(&mut writer, &resp, n)?;
                 let _ = writer.shutdown(Shutdown::Both);
+                return Ok(());
+            }
+            Some(Action::StallAfter(n)) => {
+                send_part(&mut writer, &resp, n)?;
+                // Wait for the client to close its end: a read returns when it hangs up.
+                let mut rest = Vec::new();
+                let _ = std::io::Read::read_to_end(&mut reader, &mut rest);
                 return Ok(());
             }
             Some(Action::Corrupt) => {
