@@ -12,6 +12,7 @@ use serde::Serialize;
 use super::Ctx;
 use crate::digest::{Algorithm, Digest, HashingReader};
 use crate::error::{Failure, Kind};
+use crate::manifest::View;
 use crate::media_types::{self as mt, Compression};
 use crate::output::{self, print_table, table};
 use crate::repo::{self, Repo};
@@ -160,21 +161,51 @@ async fn files(ctx: &Ctx, files: Vec<PathBuf>) -> Result<()> {
     Ok(())
 }
 
+/// One comparison: what the manifest (or config) claims against what hoist measured.
 #[derive(Serialize, Clone)]
 #[serde(rename_all = "camelCase")]
-struct Check {
+struct Check<T> {
     ok: bool,
-    expected: String,
+    expected: T,
     #[serde(skip_serializing_if = "Option::is_none")]
-    actual: Option<String>,
+    actual: Option<T>,
 }
 
-impl Check {
-    fn new(expected: String, actual: Option<String>) -> Check {
+impl<T: PartialEq> Check<T> {
+    fn new(expected: T, actual: Option<T>) -> Check<T> {
         Check {
             ok: actual.as_ref() == Some(&expected),
             expected,
             actual,
+        }
+    }
+}
+
+impl<T: std::fmt::Display> Check<T> {
+    fn actual_text(&self) -> String {
+        self.actual
+            .as_ref()
+            .map(|a| a.to_string())
+            .unwrap_or_default()
+    }
+}
+
+/// A document (manifest or config): its digest, and its size when a descriptor states one (a
+/// manifest reached by tag has none).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct DocReport {
+    digest: Check<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    size: Option<Check<u64>>,
+}
+
+impl DocReport {
+    /// A document fetched through hoist's verified path: if it arrived, it matched.
+    fn fetched(digest: &Digest, size: Option<u64>, arrived: bool) -> DocReport {
+        DocReport {
+            digest: Check::new(digest.to_string(), arrived.then(|| digest.to_string())),
+            size: size.map(|n| Check::new(n, arrived.then_some(n))),
         }
     }
 }
@@ -184,10 +215,10 @@ impl Check {
 struct LayerReport {
     index: usize,
     media_type: String,
-    size: Check,
-    digest: Check,
+    size: Check<u64>,
+    digest: Check<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    diff_id: Option<Check>,
+    diff_id: Option<Check<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     note: Option<String>,
 }
@@ -196,8 +227,8 @@ struct LayerReport {
 #[serde(rename_all = "camelCase")]
 struct ImageReport {
     platform: String,
-    manifest: Check,
-    config: Check,
+    manifest: DocReport,
+    config: DocReport,
     layers: Vec<LayerReport>,
 }
 
@@ -248,22 +279,27 @@ async fn verify_image(ctx: &Ctx, a: VerifyArgs) -> Result<()> {
             .as_ref()
             .map(|p| p.to_string())
             .unwrap_or_else(|| "-".into());
-        let manifest = Check::new(
-            img.manifest.digest.to_string(),
-            Some(img.manifest.digest.to_string()),
-        );
+        // Fetching checked both: a manifest against its index entry's digest and size (or a
+        // tag's Docker-Content-Digest), a config against the manifest's descriptor.
+        let listed_size = img.index.as_ref().and_then(|idx| match idx.view() {
+            Ok(View::Index(i)) => i
+                .manifests
+                .iter()
+                .find(|d| d.digest == img.manifest.digest)
+                .map(|d| d.size),
+            _ => None,
+        });
+        let manifest = DocReport::fetched(&img.manifest.digest, listed_size, true);
+        let cfg_desc = &img.image.config;
         let (config, diff_ids) = match repo::config(&repo, img).await {
             Ok((_, cfg)) => (
-                Check::new(
-                    img.image.config.digest.to_string(),
-                    Some(img.image.config.digest.to_string()),
-                ),
+                DocReport::fetched(&cfg_desc.digest, Some(cfg_desc.size), true),
                 cfg.diff_ids().to_vec(),
             ),
             Err(e) if crate::error::kind_of(&e) == Kind::Verify => {
                 problems.push(format!("{platform} config: {}", crate::error::render(&e)));
                 (
-                    Check::new(img.image.config.digest.to_string(), None),
+                    DocReport::fetched(&cfg_desc.digest, Some(cfg_desc.size), false),
                     Vec::new(),
                 )
             }
@@ -272,7 +308,7 @@ async fn verify_image(ctx: &Ctx, a: VerifyArgs) -> Result<()> {
         let mut layers = Vec::new();
         for (i, l) in img.image.layers.iter().enumerate() {
             let chk = &checks[&l.digest];
-            let size = Check::new(l.size.to_string(), Some(chk.size.to_string()));
+            let size = Check::new(l.size, Some(chk.size));
             let digest = Check::new(l.digest.to_string(), Some(chk.digest.to_string()));
             let known = mt::layer_compression(&l.media_type).is_some();
             let (diff_id, note) = match (&chk.diff_id, known, a.no_diffid) {
@@ -305,14 +341,14 @@ async fn verify_image(ctx: &Ctx, a: VerifyArgs) -> Result<()> {
                 problems.push(format!(
                     "{platform} layer {n}: size expected {} bytes, got {}",
                     size.expected,
-                    size.actual.clone().unwrap_or_default()
+                    size.actual_text()
                 ));
             }
             if !digest.ok {
                 problems.push(format!(
                     "{platform} layer {n}: digest expected {}, got {}",
                     digest.expected,
-                    digest.actual.clone().unwrap_or_default()
+                    digest.actual_text()
                 ));
             }
             if let Some(d) = &diff_id
@@ -344,7 +380,9 @@ async fn verify_image(ctx: &Ctx, a: VerifyArgs) -> Result<()> {
     }
 
     if !ctx.printer.data(&reports)? {
-        let mark = |c: &Check| if c.ok { "✓" } else { "✗" };
+        fn mark<T>(c: &Check<T>) -> String {
+            if c.ok { "✓" } else { "✗" }.to_string()
+        }
         let mut t = table(&[
             "PLATFORM",
             "#",
@@ -355,35 +393,25 @@ async fn verify_image(ctx: &Ctx, a: VerifyArgs) -> Result<()> {
             "NOTE",
         ]);
         for rep in &reports {
-            t.add_row(vec![
-                rep.platform.clone(),
-                "manifest".into(),
-                rep.manifest.expected.clone(),
-                "".into(),
-                mark(&rep.manifest).into(),
-                "".into(),
-                "".into(),
-            ]);
-            t.add_row(vec![
-                rep.platform.clone(),
-                "config".into(),
-                rep.config.expected.clone(),
-                "".into(),
-                mark(&rep.config).into(),
-                "".into(),
-                "".into(),
-            ]);
+            for (what, doc) in [("manifest", &rep.manifest), ("config", &rep.config)] {
+                t.add_row(vec![
+                    rep.platform.clone(),
+                    what.into(),
+                    doc.digest.expected.clone(),
+                    doc.size.as_ref().map(mark).unwrap_or_else(|| "-".into()),
+                    mark(&doc.digest),
+                    "-".into(),
+                    "".into(),
+                ]);
+            }
             for l in &rep.layers {
                 t.add_row(vec![
                     rep.platform.clone(),
                     l.index.to_string(),
                     l.digest.expected.clone(),
-                    mark(&l.size).into(),
-                    mark(&l.digest).into(),
-                    l.diff_id
-                        .as_ref()
-                        .map(|d| mark(d).to_string())
-                        .unwrap_or_else(|| "-".into()),
+                    mark(&l.size),
+                    mark(&l.digest),
+                    l.diff_id.as_ref().map(mark).unwrap_or_else(|| "-".into()),
                     l.note.clone().unwrap_or_default(),
                 ]);
             }

@@ -43,8 +43,20 @@ fn verify_passes_for_gzip_multi_member_gzip_zstd_and_plain_layers() {
         );
         assert_eq!(l["diffId"]["actual"], fx.images[0].diff_ids[i], "layer {i}");
         assert_eq!(l["diffId"]["ok"], true);
+        assert_eq!(
+            l["size"]["actual"],
+            fx.images[0].layers[i].data.len(),
+            "layer {i}"
+        );
     }
-    assert_eq!(j[0]["config"]["ok"], true);
+    assert_eq!(j[0]["config"]["digest"]["ok"], true);
+    assert_eq!(
+        j[0]["config"]["size"]["actual"],
+        fx.images[0].config.data.len()
+    );
+    // Reached by tag, the manifest has no descriptor stating its size.
+    assert_eq!(j[0]["manifest"]["digest"]["actual"], fx.top.digest);
+    assert!(j[0]["manifest"].get("size").is_none());
 }
 
 #[test]
@@ -65,6 +77,15 @@ fn verify_covers_every_platform_of_an_index_and_skips_attestations() {
         .map(|i| i["platform"].as_str().unwrap())
         .collect();
     assert_eq!(plats, vec!["linux/amd64", "linux/arm64/v8", "linux/arm/v7"]);
+    // Each child manifest is checked against its index entry's size.
+    for (i, img) in j.as_array().unwrap().iter().enumerate() {
+        assert_eq!(img["manifest"]["size"]["ok"], true, "{i}");
+        assert_eq!(
+            img["manifest"]["size"]["actual"],
+            fx.images[i].manifest.data.len(),
+            "{i}"
+        );
+    }
     let one = env
         .run(&[
             "digest",
