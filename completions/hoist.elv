@@ -316,8 +316,8 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hoist;blob;get'= {
-            cand -o 'Write to this file instead of stdout'
-            cand --output 'Write to this file instead of stdout'
+            cand -o 'Write to this file instead of stdout (into a directory: as `DIR/<digest hex>`)'
+            cand --output 'Write to this file instead of stdout (into a directory: as `DIR/<digest hex>`)'
             cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'

@@ -222,7 +222,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_su
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -f -a "get" -d 'Download a blob, verifying its digest'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -f -a "head" -d 'Show a blob\'s size and digest without downloading it'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -s o -l output -d 'Write to this file instead of stdout' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -s o -l output -d 'Write to this file instead of stdout (into a directory: as `DIR/<digest hex>`)' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F

@@ -419,8 +419,8 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (get)
 _arguments "${_arguments_options[@]}" : \
-'-o+[Write to this file instead of stdout]:FILE:_files' \
-'--output=[Write to this file instead of stdout]:FILE:_files' \
+'-o+[Write to this file instead of stdout (into a directory\: as \`DIR/<digest hex>\`)]:FILE:_files' \
+'--output=[Write to this file instead of stdout (into a directory\: as \`DIR/<digest hex>\`)]:FILE:_files' \
 '--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \

@@ -32,7 +32,7 @@ arrive; a mismatch is reported at the end with exit code 5.")]
 pub struct GetArgs {
     /// `registry/repo@sha256:...` or `ocidir://DIR@sha256:...`.
     pub reference: String,
-    /// Write to this file instead of stdout.
+    /// Write to this file instead of stdout (into a directory: as `DIR/<digest hex>`).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<std::path::PathBuf>,
 }
@@ -52,6 +52,25 @@ fn blob_ref(s: &str) -> Result<(ImageRef, Digest)> {
     Ok((r, d))
 }
 
+/// Where `-o PATH` puts a blob: PATH itself, or `PATH/<hex>` when PATH is a directory. A
+/// missing parent directory is a usage error, found before anything is downloaded.
+fn destination(path: &std::path::Path, d: &Digest) -> Result<std::path::PathBuf> {
+    if path.is_dir() {
+        return Ok(path.join(d.hex()));
+    }
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() && !parent.is_dir() => {
+            Err(Failure::usage(format!(
+                "cannot write `{}`: the directory `{}` does not exist",
+                path.display(),
+                parent.display()
+            ))
+            .into())
+        }
+        _ => Ok(path.to_path_buf()),
+    }
+}
+
 #[derive(Serialize)]
 struct BlobJson {
     digest: String,
@@ -65,6 +84,7 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
             let repo = ctx.repo(&r)?;
             let n = match &a.output {
                 Some(path) => {
+                    let path = &destination(path, &d)?;
                     let mut pb = transfer::bar(ctx.printer.bars(), None, "blob", 0);
                     let n = match transfer::fetch_to_path(&repo, &d, None, path, &mut pb).await? {
                         transfer::Fetched::Downloaded { bytes, .. } => bytes,

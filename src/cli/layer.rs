@@ -115,7 +115,21 @@ fn select_layers(layers: &[Descriptor], pick: Option<&str>) -> Result<Vec<(usize
     })
 }
 
+/// Refuses, before any request, a destination that exists and is not a directory.
+fn check_dir(path: Option<&PathBuf>, option: &str) -> Result<()> {
+    match path {
+        Some(p) if p.exists() && !p.is_dir() => Err(Failure::usage(format!(
+            "`{}` is not a directory; `{option}` takes a directory (created when missing)",
+            p.display()
+        ))
+        .into()),
+        _ => Ok(()),
+    }
+}
+
 async fn pull(ctx: &Ctx, a: PullArgs) -> Result<()> {
+    check_dir(a.output.as_ref(), "--output")?;
+    check_dir(a.extract.as_ref(), "--extract")?;
     let (repo, res) = resolve_one(ctx, &a.reference, &a.platform).await?;
     let layers = select_layers(&res.image.layers, a.layer.as_deref())?;
     let diff_ids = if a.extract.is_some() {

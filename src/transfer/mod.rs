@@ -319,6 +319,9 @@ pub async fn fetch_to_path(
     dest: &Path,
     progress: &mut dyn Progress,
 ) -> Result<Fetched> {
+    if dest.is_dir() {
+        return Err(Failure::usage(format!("`{}` is a directory", dest.display())).into());
+    }
     if dest.is_file() {
         let h = hash_file(dest, digest.algorithm()).await?;
         let n = h.len();

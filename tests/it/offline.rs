@@ -34,6 +34,62 @@ fn bad_flags_and_values_exit_2() {
 }
 
 #[test]
+fn layer_destinations_that_are_files_are_refused_before_any_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("not-a-dir");
+    std::fs::write(&file, b"keep").unwrap();
+    let env = Env::new();
+    for flag in ["--output", "--extract"] {
+        // The registry does not exist: a request would exit 6, not 2.
+        let out = env
+            .run(&[
+                "layer",
+                "pull",
+                "127.0.0.1:9/app:v1",
+                flag,
+                file.to_str().unwrap(),
+            ])
+            .code(2);
+        assert!(out.stderr.contains("is not a directory"), "{}", out.stderr);
+        assert!(out.stderr.contains(flag), "{}", out.stderr);
+    }
+    assert_eq!(std::fs::read(&file).unwrap(), b"keep");
+}
+
+#[test]
+fn blob_get_into_a_directory_names_the_file_by_digest() {
+    let example = format!("ocidir://{}/examples/hello", env!("CARGO_MANIFEST_DIR"));
+    let env = Env::new();
+    let digest = env
+        .run(&[
+            "manifest",
+            "get",
+            &format!("{example}:1.0"),
+            "--platform",
+            "linux/amd64",
+            "--format",
+            "{{ manifest.layers[0].digest }}",
+        ])
+        .ok()
+        .text()
+        .trim()
+        .to_string();
+    let blob = format!("{example}@{digest}");
+    let dir = tempfile::tempdir().unwrap();
+    env.run(&["blob", "get", &blob, "-o", dir.path().to_str().unwrap()])
+        .ok();
+    let file = dir.path().join(digest.trim_start_matches("sha256:"));
+    let stdout = env.run(&["blob", "get", &blob]).ok().stdout;
+    assert_eq!(std::fs::read(&file).unwrap(), stdout);
+    let missing = dir.path().join("no/such/dir/layer");
+    let out = env
+        .run(&["blob", "get", &blob, "-o", missing.to_str().unwrap()])
+        .code(2);
+    assert!(out.stderr.contains("does not exist"), "{}", out.stderr);
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}
+
+#[test]
 fn help_and_version() {
     let env = Env::new();
     let out = env.run(&["--help"]).ok().text();
