@@ -126,8 +126,10 @@ impl Repo {
         let fallback_tag = format!("{}-{}", d.algorithm().as_str(), d.hex());
         match self {
             Repo::Registry { client, reference } => {
+                // A registry with the API answers for every digest, also with an empty
+                // list; only one without it needs the fallback tag.
                 if let Some(m) = client.referrers_api(reference, d).await? {
-                    return Ok(Some(m));
+                    return Ok(lists_any(&m).then_some(m));
                 }
                 let r = Reference {
                     tag: Some(fallback_tag),
@@ -236,6 +238,11 @@ impl Repo {
             Repo::Layout { layout, .. } => layout.tags(),
         }
     }
+}
+
+/// Whether an index lists at least one manifest.
+pub fn lists_any(m: &Manifest) -> bool {
+    matches!(m.view(), Ok(View::Index(ref i)) if !i.manifests.is_empty())
 }
 
 /// An image manifest resolved from a reference, with the index it came through (if any).

@@ -644,8 +644,9 @@ impl Client {
         Ok(out)
     }
 
-    /// The referrers API (`/v2/<repo>/referrers/<digest>`). `None` when the registry has no
-    /// such API (distribution 2.x answers 404) or no referrers.
+    /// The referrers API (`/v2/<repo>/referrers/<digest>`): the index it answers, which may
+    /// list nothing, or `None` when the registry has no such API (distribution 2.x answers
+    /// 404).
     pub async fn referrers_api(&self, r: &Reference, d: &Digest) -> Result<Option<Manifest>> {
         let path = format!("/v2/{}/referrers/{d}", r.repository);
         let req = Request::new(Method::GET, path, repo_scope(r, &["pull"]))
@@ -659,10 +660,7 @@ impl Client {
             return Ok(None);
         }
         let bytes = resp.bytes().await?;
-        let m = Manifest::from_bytes(bytes, ct.as_deref())?;
-        let has_any =
-            matches!(m.view()?, crate::manifest::View::Index(ref i) if !i.manifests.is_empty());
-        Ok(has_any.then_some(m))
+        Ok(Some(Manifest::from_bytes(bytes, ct.as_deref())?))
     }
 
     /// Checks that the registry answers the API (and accepts the credentials, if any).

@@ -408,7 +408,10 @@ impl<'a> Copier<'a> {
         // A registry with the referrers API lists them by itself once they are pushed; only
         // registries without it need the fallback tag.
         if let Repo::Registry { client, reference } = self.dst
-            && client.referrers_api(reference, subject).await?.is_some()
+            && client
+                .referrers_api(reference, subject)
+                .await?
+                .is_some_and(|m| crate::repo::lists_any(&m))
         {
             return Ok(());
         }

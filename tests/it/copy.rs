@@ -508,6 +508,90 @@ fn dry_run_reports_the_plan_and_writes_nothing() {
     );
 }
 
+/// A signature-like artifact whose subject is `subject`, and the fallback-tag index listing it.
+struct Signature {
+    empty: Blob,
+    sig: Blob,
+    art: Blob,
+    index: Blob,
+}
+
+impl Signature {
+    fn of(subject: &Blob) -> Signature {
+        let empty = Blob::new("application/vnd.oci.empty.v1+json", b"{}".to_vec());
+        let sig = Blob::new(
+            "application/vnd.example.signature",
+            b"signed by tests".to_vec(),
+        );
+        let art = json!({
+            "schemaVersion": 2, "mediaType": fixtures::OCI_MANIFEST, "artifactType": "application/vnd.example.signature",
+            "config": empty.descriptor(), "layers": [sig.descriptor()], "subject": subject.descriptor(),
+        });
+        let art = Blob::new(fixtures::OCI_MANIFEST, serde_json::to_vec(&art).unwrap());
+        let mut entry = art.descriptor();
+        entry["artifactType"] = json!("application/vnd.example.signature");
+        let index = Blob::new(
+            fixtures::OCI_INDEX,
+            serde_json::to_vec(
+                &json!({"schemaVersion": 2, "mediaType": fixtures::OCI_INDEX, "manifests": [entry]}),
+            )
+            .unwrap(),
+        );
+        Signature {
+            empty,
+            sig,
+            art,
+            index,
+        }
+    }
+
+    /// The artifact and its blob are in `host/app`, byte for byte.
+    fn assert_copied_to(&self, host: &str) {
+        let env = Env::new();
+        let got = env
+            .run(&[
+                "manifest",
+                "get",
+                &format!("{host}/app@{}", self.art.digest),
+                "--format",
+                "raw",
+            ])
+            .ok();
+        assert_eq!(got.stdout, self.art.data);
+        env.run(&["blob", "head", &format!("{host}/app@{}", self.sig.digest)])
+            .ok();
+    }
+
+    /// Pushes the artifact to `host/app` by digest, and with `fallback_tag` also the index
+    /// under `sha256-<subject hex>`, as a client does for a registry without the API.
+    fn push(&self, host: &str, subject: &Blob, fallback_tag: bool) {
+        let client = fixtures::client(host, None);
+        let rt = tokio::runtime::Runtime::new().unwrap();
+        rt.block_on(async {
+            let r = hoist::reference::Reference::parse(&format!("{host}/app")).unwrap();
+            for b in [&self.empty, &self.sig] {
+                client
+                    .push_blob_bytes(&r, bytes::Bytes::from(b.data.clone()))
+                    .await
+                    .unwrap();
+            }
+            let tag = format!("sha256-{}", subject.digest.trim_start_matches("sha256:"));
+            let mut docs = vec![(&self.art, self.art.digest.clone())];
+            if fallback_tag {
+                docs.push((&self.index, tag));
+            }
+            for (m, t) in docs {
+                let man = hoist::manifest::Manifest::from_bytes(
+                    bytes::Bytes::from(m.data.clone()),
+                    Some(&m.media_type),
+                )
+                .unwrap();
+                client.put_manifest(&r, &t, &man).await.unwrap();
+            }
+        });
+    }
+}
+
 #[test]
 fn referrers_come_along_through_the_fallback_tag() {
     if !have_tools() {
@@ -518,50 +602,8 @@ fn referrers_come_along_through_the_fallback_tag() {
     let fx = fixtures::single(82, Compression::Gzip);
     let client = fixtures::client(&src.host, None);
     fx.push(&client, &format!("{}/app", src.host), "v1");
-    // A signature-like artifact whose subject is the image, listed under the fallback tag.
-    let empty = Blob::new("application/vnd.oci.empty.v1+json", b"{}".to_vec());
-    let sig = Blob::new(
-        "application/vnd.example.signature",
-        b"signed by tests".to_vec(),
-    );
-    let art = json!({
-        "schemaVersion": 2, "mediaType": fixtures::OCI_MANIFEST, "artifactType": "application/vnd.example.signature",
-        "config": empty.descriptor(), "layers": [sig.descriptor()], "subject": fx.top.descriptor(),
-    });
-    let art = Blob::new(fixtures::OCI_MANIFEST, serde_json::to_vec(&art).unwrap());
-    let mut entry = art.descriptor();
-    entry["artifactType"] = json!("application/vnd.example.signature");
-    let index = Blob::new(
-        fixtures::OCI_INDEX,
-        serde_json::to_vec(
-            &json!({"schemaVersion": 2, "mediaType": fixtures::OCI_INDEX, "manifests": [entry]}),
-        )
-        .unwrap(),
-    );
-    let rt = tokio::runtime::Runtime::new().unwrap();
-    rt.block_on(async {
-        let r = hoist::reference::Reference::parse(&format!("{}/app", src.host)).unwrap();
-        for b in [&empty, &sig] {
-            client
-                .push_blob_bytes(&r, bytes::Bytes::from(b.data.clone()))
-                .await
-                .unwrap();
-        }
-        for (m, t) in [
-            (&art, art.digest.clone()),
-            (
-                &index,
-                format!("sha256-{}", fx.top.digest.trim_start_matches("sha256:")),
-            ),
-        ] {
-            let man = hoist::manifest::Manifest::from_bytes(
-                bytes::Bytes::from(m.data.clone()),
-                Some(&m.media_type),
-            )
-            .unwrap();
-            client.put_manifest(&r, &t, &man).await.unwrap();
-        }
-    });
+    let s = Signature::of(&fx.top);
+    s.push(&src.host, &fx.top, true);
     let env = Env::new();
     let out = env
         .run(&[
@@ -579,22 +621,65 @@ fn referrers_come_along_through_the_fallback_tag() {
     );
     assert_eq!(
         skopeo_raw_anon(&tag),
-        index.data,
+        s.index.data,
         "the fallback tag index is copied as is"
     );
-    let got = env
+    s.assert_copied_to(&dst.host);
+    let _ = ALICE;
+}
+
+#[test]
+fn referrers_move_through_the_referrers_api_where_registries_have_it() {
+    if !have_tools() {
+        return;
+    }
+    let src = Registry::anonymous();
+    let dst = Registry::anonymous();
+    let sp = Proxy::with_referrers_api(&src.host);
+    let dp = Proxy::with_referrers_api(&dst.host);
+    let fx = fixtures::single(83, Compression::Gzip);
+    let client = fixtures::client(&src.host, None);
+    fx.push(&client, &format!("{}/app", src.host), "v1");
+    // Pushed through the API-speaking proxy, the artifact is listed by the API alone: the
+    // source has no fallback tag.
+    let s = Signature::of(&fx.top);
+    s.push(&sp.host, &fx.top, false);
+    let env = Env::new();
+    let out = env
         .run(&[
-            "manifest",
-            "get",
-            &format!("{}/app@{}", dst.host, art.digest),
-            "--format",
-            "raw",
+            "copy",
+            &format!("{}/app:v1", sp.host),
+            &format!("{}/app:v1", dp.host),
+            "--referrers",
         ])
         .ok();
-    assert_eq!(got.stdout, art.data);
-    env.run(&["blob", "head", &format!("{}/app@{}", dst.host, sig.digest)])
-        .ok();
-    let _ = ALICE;
+    assert!(out.stderr.contains(&s.art.digest), "{}", out.stderr);
+    assert!(
+        sp.count("GET", "/referrers/") >= 1,
+        "the source's API was asked: {:?}",
+        sp.requests()
+    );
+    assert_eq!(
+        sp.count("GET", "/manifests/sha256-"),
+        0,
+        "the API answered, so the fallback tag was not needed: {:?}",
+        sp.requests()
+    );
+    s.assert_copied_to(&dst.host);
+    // The destination's API lists the artifact by itself, so no fallback tag was written.
+    assert_eq!(dp.referrers_of(&fx.top.digest), vec![s.art.digest.clone()]);
+    let tag = format!(
+        "{}/app:sha256-{}",
+        dst.host,
+        fx.top.digest.trim_start_matches("sha256:")
+    );
+    env.run(&["manifest", "get", &tag]).code(3);
+    assert_eq!(
+        dp.count("PUT", "/manifests/sha256-"),
+        0,
+        "{:?}",
+        dp.requests()
+    );
 }
 
 #[test]

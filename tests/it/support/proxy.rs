@@ -4,10 +4,16 @@
 //!
 //! Each request is forwarded on a fresh upstream connection; responses are read whole (test
 //! blobs are small) and written back with a Content-Length.
+//!
+//! [`Proxy::with_referrers_api`] also gives distribution 2.8 the OCI 1.1 referrers API it
+//! lacks, so both of hoist's referrers paths meet a real registry.
 
+use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
 use std::sync::{Arc, Mutex};
+
+use serde_json::{Value, json};
 
 #[derive(Clone, Debug)]
 pub enum Action {
@@ -49,6 +55,9 @@ struct State {
     upstream: String,
     log: Mutex<Vec<(String, String)>>,
     faults: Mutex<Vec<Fault>>,
+    /// With the referrers API: descriptors of manifests pushed with a `subject`, by subject
+    /// digest.
+    referrers: Option<Mutex<HashMap<String, Vec<Value>>>>,
 }
 
 pub struct Proxy {
@@ -59,12 +68,28 @@ pub struct Proxy {
 
 impl Proxy {
     pub fn start(upstream: &str) -> Proxy {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let host = format!("127.0.0.1:{}", listener.local_addr().unwrap().port());
-        let state = Arc::new(State {
+        Proxy::with_state(State {
             upstream: upstream.to_string(),
             ..Default::default()
-        });
+        })
+    }
+
+    /// A proxy that gives the registry behind it the OCI 1.1 referrers API, as newer
+    /// registries have: manifests pushed with a `subject` are answered with `OCI-Subject` and
+    /// listed by `GET /v2/<repo>/referrers/<digest>`, together with what the registry's
+    /// `sha256-<hex>` fallback tag lists.
+    pub fn with_referrers_api(upstream: &str) -> Proxy {
+        Proxy::with_state(State {
+            upstream: upstream.to_string(),
+            referrers: Some(Mutex::new(HashMap::new())),
+            ..Default::default()
+        })
+    }
+
+    fn with_state(state: State) -> Proxy {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let host = format!("127.0.0.1:{}", listener.local_addr().unwrap().port());
+        let state = Arc::new(state);
         let st = state.clone();
         std::thread::spawn(move || {
             for conn in listener.incoming().flatten() {
@@ -84,6 +109,20 @@ impl Proxy {
     /// Requests seen so far, as `(method, path)`.
     pub fn requests(&self) -> Vec<(String, String)> {
         self.state.log.lock().unwrap().clone()
+    }
+
+    /// Digests the referrers API has recorded for `subject`.
+    pub fn referrers_of(&self, subject: &str) -> Vec<String> {
+        let Some(r) = &self.state.referrers else {
+            return Vec::new();
+        };
+        r.lock()
+            .unwrap()
+            .get(subject)
+            .into_iter()
+            .flatten()
+            .map(|d| d["digest"].as_str().unwrap_or("").to_string())
+            .collect()
     }
 
     pub fn count(&self, method: &str, path_contains: &str) -> usize {
@@ -206,6 +245,82 @@ fn read_slowly(
     Ok(body)
 }
 
+const OCI_INDEX: &str = "application/vnd.oci.image.index.v1+json";
+
+/// `(repository, digest)` of `/v2/<repository>/referrers/<digest>[?query]`.
+fn referrers_path(path: &str) -> Option<(String, String)> {
+    let path = path.split('?').next()?;
+    let (repo, digest) = path.strip_prefix("/v2/")?.split_once("/referrers/")?;
+    Some((repo.to_string(), digest.to_string()))
+}
+
+/// Records a pushed manifest that has a `subject`; returns the subject's digest.
+fn record_referrer(
+    refs: &Mutex<HashMap<String, Vec<Value>>>,
+    head: &[String],
+    body: &[u8],
+) -> Option<String> {
+    let doc: Value = serde_json::from_slice(body).ok()?;
+    let subject = doc["subject"]["digest"].as_str()?.to_string();
+    let mut d = json!({
+        "mediaType": header(head, "content-type").unwrap_or(""),
+        "digest": format!("sha256:{}", super::sha256_hex(body)),
+        "size": body.len(),
+    });
+    if let Some(t) = doc["artifactType"]
+        .as_str()
+        .or(doc["config"]["mediaType"].as_str())
+    {
+        d["artifactType"] = json!(t);
+    }
+    let mut refs = refs.lock().unwrap();
+    let list = refs.entry(subject.clone()).or_default();
+    if !list.iter().any(|e| e["digest"] == d["digest"]) {
+        list.push(d);
+    }
+    Some(subject)
+}
+
+/// What the referrers API lists for `subject`: the manifests recorded here, then those the
+/// registry's fallback tag lists.
+fn listed_referrers(
+    st: &State,
+    refs: &Mutex<HashMap<String, Vec<Value>>>,
+    repo: &str,
+    subject: &str,
+) -> std::io::Result<Vec<Value>> {
+    let mut out = refs
+        .lock()
+        .unwrap()
+        .get(subject)
+        .cloned()
+        .unwrap_or_default();
+    let tag = subject.replacen(':', "-", 1);
+    let mut up = TcpStream::connect(&st.upstream)?;
+    let req = Message {
+        head: vec![
+            format!("GET /v2/{repo}/manifests/{tag} HTTP/1.1"),
+            format!("Host: {}", st.upstream),
+            format!("Accept: {OCI_INDEX}"),
+            "Connection: close".to_string(),
+        ],
+        body: Vec::new(),
+    };
+    write_message(&mut up, &req, false)?;
+    let mut r = BufReader::new(up);
+    if let Some(h) = read_head(&mut r)?
+        && h[0].contains(" 200 ")
+    {
+        let idx: Value = serde_json::from_slice(&read_body(&mut r, &h, true)?).unwrap_or_default();
+        for d in idx["manifests"].as_array().into_iter().flatten() {
+            if !out.iter().any(|e| e["digest"] == d["digest"]) {
+                out.push(d.clone());
+            }
+        }
+    }
+    Ok(out)
+}
+
 fn take_fault(st: &State, method: &str, path: &str) -> Option<Action> {
     let mut faults = st.faults.lock().unwrap();
     let f = faults
@@ -294,6 +409,26 @@ fn serve(client: TcpStream, st: &State) -> std::io::Result<()> {
             )?;
             continue;
         }
+        let mut subject = None;
+        if let Some(refs) = &st.referrers {
+            if let Some((repo, of)) = method.eq("GET").then(|| referrers_path(&path)).flatten() {
+                let body = serde_json::to_vec(&json!({
+                    "schemaVersion": 2,
+                    "mediaType": OCI_INDEX,
+                    "manifests": listed_referrers(st, refs, &repo, &of)?,
+                }))
+                .unwrap();
+                let head = vec![
+                    "HTTP/1.1 200 OK".to_string(),
+                    format!("Content-Type: {OCI_INDEX}"),
+                ];
+                write_message(&mut writer, &Message { head, body }, false)?;
+                continue;
+            }
+            if method == "PUT" && path.contains("/manifests/") {
+                subject = record_referrer(refs, &head, &body);
+            }
+        }
         let mut up = TcpStream::connect(&st.upstream)?;
         if let Some(Action::CutRequestAfter(n)) = &fault {
             let full = Message {
@@ -333,6 +468,11 @@ fn serve(client: TcpStream, st: &State) -> std::io::Result<()> {
             head: rhead,
             body: rbody,
         };
+        if let Some(d) = subject
+            && resp.head[0].contains(" 201 ")
+        {
+            resp.head.push(format!("OCI-Subject: {d}"));
+        }
         match fault {
             Some(Action::ResetAfter(n)) => {
                 send_part(&mut writer, &resp, n)?;
