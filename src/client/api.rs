@@ -4,7 +4,7 @@
 //! verifies what it can: a manifest fetched by digest must hash to that digest; one fetched by
 //! tag must agree with `Docker-Content-Digest` when the registry sends it.
 
-use anyhow::Result;
+use anyhow::{Context as _, Result};
 use bytes::{Bytes, BytesMut};
 use futures_util::StreamExt as _;
 use futures_util::stream::BoxStream;
@@ -16,7 +16,7 @@ use super::{Body, Client, Request};
 use crate::auth::Scopes;
 use crate::digest::Digest;
 use crate::error::{Failure, Kind};
-use crate::manifest::{Descriptor, MAX_MANIFEST_SIZE, Manifest, oversized};
+use crate::manifest::{Descriptor, MAX_MANIFEST_SIZE, Manifest, View, oversized};
 use crate::media_types::{self as mt, MANIFEST_ACCEPT};
 use crate::reference::Reference;
 
@@ -127,6 +127,25 @@ pub async fn envelope_message(resp: Response) -> Option<String> {
     }
 }
 
+/// Reads a document (manifest, index) body, refusing one over the manifest size limit before
+/// it is all in memory.
+async fn read_document(resp: Response) -> Result<Bytes> {
+    if let Some(n) = content_length(resp.headers())
+        && n > MAX_MANIFEST_SIZE
+    {
+        return Err(oversized(n).into());
+    }
+    let mut body = BytesMut::new();
+    let mut s = resp.bytes_stream();
+    while let Some(chunk) = s.next().await {
+        body.extend_from_slice(&chunk?);
+        if body.len() as u64 > MAX_MANIFEST_SIZE {
+            return Err(oversized(body.len() as u64).into());
+        }
+    }
+    Ok(body.freeze())
+}
+
 async fn read_limited_quiet(resp: Response, limit: usize) -> Option<Bytes> {
     let mut out = BytesMut::new();
     let mut s = resp.bytes_stream();
@@ -203,21 +222,9 @@ impl Client {
             return Err(failure(resp, &format!("manifest `{r}`"), tag_hint(r)).await);
         }
         let h = resp.headers().clone();
-        if let Some(n) = content_length(&h)
-            && n > MAX_MANIFEST_SIZE
-        {
-            return Err(anyhow::Error::new(oversized(n)).context(format!("fetching `{r}`")));
-        }
-        let mut body = BytesMut::new();
-        let mut s = resp.bytes_stream();
-        while let Some(chunk) = s.next().await {
-            body.extend_from_slice(&chunk?);
-            if body.len() as u64 > MAX_MANIFEST_SIZE {
-                return Err(anyhow::Error::new(oversized(body.len() as u64))
-                    .context(format!("fetching `{r}`")));
-            }
-        }
-        let bytes = body.freeze();
+        let bytes = read_document(resp)
+            .await
+            .with_context(|| format!("fetching `{r}`"))?;
         let mut m = Manifest::from_bytes(bytes, header_str(&h, "content-type"))?;
         if let Some(want) = &r.digest {
             want.check(&want.of(&m.bytes), &format!("manifest `{r}`"))?;
@@ -646,21 +653,60 @@ impl Client {
 
     /// The referrers API (`/v2/<repo>/referrers/<digest>`): the index it answers, which may
     /// list nothing, or `None` when the registry has no such API (distribution 2.x answers
-    /// 404).
+    /// 404). A listing split into pages (`Link: <...>; rel="next"`) comes back as one index.
     pub async fn referrers_api(&self, r: &Reference, d: &Digest) -> Result<Option<Manifest>> {
-        let path = format!("/v2/{}/referrers/{d}", r.repository);
-        let req = Request::new(Method::GET, path, repo_scope(r, &["pull"]))
-            .header(header::ACCEPT, mt::OCI_INDEX);
-        let resp = self.send(&r.registry, req).await?;
-        if !resp.status().is_success() {
-            return Ok(None);
+        let what = format!("the referrers of `{}@{d}`", r.name());
+        let mut next = Some(format!("/v2/{}/referrers/{d}", r.repository));
+        let mut first: Option<Manifest> = None;
+        let mut more: Vec<Descriptor> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        while let Some(path) = next.take() {
+            if !seen.insert(path.clone()) || seen.len() > 1000 {
+                break;
+            }
+            let req = Request::new(Method::GET, path, repo_scope(r, &["pull"]))
+                .header(header::ACCEPT, mt::OCI_INDEX);
+            let resp = self.send(&r.registry, req).await?;
+            let ct = header_str(resp.headers(), "content-type").map(str::to_string);
+            let is_index = ct.as_deref().map(mt::essence) == Some(mt::OCI_INDEX);
+            if !resp.status().is_success() || !is_index {
+                // No API: the first page tells. A later page failing is an error.
+                if first.is_none() {
+                    return Ok(None);
+                }
+                return Err(failure(resp, &what, None).await);
+            }
+            next = header_str(resp.headers(), "link").and_then(next_link);
+            let bytes = read_document(resp)
+                .await
+                .with_context(|| format!("fetching {what}"))?;
+            let page = Manifest::from_bytes(bytes, ct.as_deref())?;
+            match &first {
+                None => first = Some(page),
+                Some(_) => {
+                    if let View::Index(i) = page.view()? {
+                        more.extend(i.manifests);
+                    }
+                }
+            }
         }
-        let ct = header_str(resp.headers(), "content-type").map(str::to_string);
-        if ct.as_deref().map(mt::essence) != Some(mt::OCI_INDEX) {
+        let Some(first) = first else {
             return Ok(None);
+        };
+        if more.is_empty() {
+            return Ok(Some(first));
         }
-        let bytes = resp.bytes().await?;
-        Ok(Some(Manifest::from_bytes(bytes, ct.as_deref())?))
+        let mut all = match first.view()? {
+            View::Index(i) => i.manifests,
+            _ => Vec::new(),
+        };
+        all.extend(more);
+        let doc =
+            serde_json::json!({"schemaVersion": 2, "mediaType": mt::OCI_INDEX, "manifests": all});
+        Ok(Some(Manifest::from_bytes(
+            Bytes::from(serde_json::to_vec(&doc)?),
+            Some(mt::OCI_INDEX),
+        )?))
     }
 
     /// Checks that the registry answers the API (and accepts the credentials, if any).

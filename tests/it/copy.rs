@@ -518,10 +518,14 @@ struct Signature {
 
 impl Signature {
     fn of(subject: &Blob) -> Signature {
+        Signature::saying(subject, "signed by tests")
+    }
+
+    fn saying(subject: &Blob, text: &str) -> Signature {
         let empty = Blob::new("application/vnd.oci.empty.v1+json", b"{}".to_vec());
         let sig = Blob::new(
             "application/vnd.example.signature",
-            b"signed by tests".to_vec(),
+            text.as_bytes().to_vec(),
         );
         let art = json!({
             "schemaVersion": 2, "mediaType": fixtures::OCI_MANIFEST, "artifactType": "application/vnd.example.signature",
@@ -626,6 +630,59 @@ fn referrers_come_along_through_the_fallback_tag() {
     );
     s.assert_copied_to(&dst.host);
     let _ = ALICE;
+}
+
+#[test]
+fn a_referrers_listing_in_pages_is_read_to_the_end() {
+    if !have_tools() {
+        return;
+    }
+    let src = Registry::anonymous();
+    let dst = Registry::anonymous();
+    let sp = Proxy::with_paged_referrers_api(&src.host, 1);
+    let fx = fixtures::single(84, Compression::Gzip);
+    let client = fixtures::client(&src.host, None);
+    fx.push(&client, &format!("{}/app", src.host), "v1");
+    let sigs = [
+        Signature::saying(&fx.top, "first signer"),
+        Signature::saying(&fx.top, "second signer"),
+    ];
+    for s in &sigs {
+        s.push(&sp.host, &fx.top, false);
+    }
+    Env::new()
+        .run(&[
+            "copy",
+            &format!("{}/app:v1", sp.host),
+            &format!("{}/app:v1", dst.host),
+            "--referrers",
+        ])
+        .ok();
+    assert!(
+        sp.count("GET", "/referrers/sha256:") >= 2,
+        "both pages were read: {:?}",
+        sp.requests()
+    );
+    for s in &sigs {
+        s.assert_copied_to(&dst.host);
+    }
+    // The destination has no API: its fallback tag lists both.
+    let tag = format!(
+        "{}/app:sha256-{}",
+        dst.host,
+        fx.top.digest.trim_start_matches("sha256:")
+    );
+    let index: serde_json::Value = serde_json::from_slice(&skopeo_raw_anon(&tag)).unwrap();
+    let listed: Vec<&str> = index["manifests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["digest"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        listed,
+        vec![sigs[0].art.digest.as_str(), sigs[1].art.digest.as_str()]
+    );
 }
 
 #[test]

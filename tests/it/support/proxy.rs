@@ -58,6 +58,8 @@ struct State {
     /// With the referrers API: descriptors of manifests pushed with a `subject`, by subject
     /// digest.
     referrers: Option<Mutex<HashMap<String, Vec<Value>>>>,
+    /// Referrers per page of the API's answer (all on one page when unset).
+    per_page: Option<usize>,
 }
 
 pub struct Proxy {
@@ -82,6 +84,17 @@ impl Proxy {
         Proxy::with_state(State {
             upstream: upstream.to_string(),
             referrers: Some(Mutex::new(HashMap::new())),
+            ..Default::default()
+        })
+    }
+
+    /// As [`Proxy::with_referrers_api`], answering `per_page` referrers at a time with a
+    /// `Link` to the next page.
+    pub fn with_paged_referrers_api(upstream: &str, per_page: usize) -> Proxy {
+        Proxy::with_state(State {
+            upstream: upstream.to_string(),
+            referrers: Some(Mutex::new(HashMap::new())),
+            per_page: Some(per_page),
             ..Default::default()
         })
     }
@@ -247,11 +260,15 @@ fn read_slowly(
 
 const OCI_INDEX: &str = "application/vnd.oci.image.index.v1+json";
 
-/// `(repository, digest)` of `/v2/<repository>/referrers/<digest>[?query]`.
-fn referrers_path(path: &str) -> Option<(String, String)> {
-    let path = path.split('?').next()?;
+/// `(repository, digest, page)` of `/v2/<repository>/referrers/<digest>[?page=N]`.
+fn referrers_path(path: &str) -> Option<(String, String, usize)> {
+    let (path, query) = path.split_once('?').unwrap_or((path, ""));
     let (repo, digest) = path.strip_prefix("/v2/")?.split_once("/referrers/")?;
-    Some((repo.to_string(), digest.to_string()))
+    let page = query
+        .strip_prefix("page=")
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(1);
+    Some((repo.to_string(), digest.to_string(), page))
 }
 
 /// Records a pushed manifest that has a `subject`; returns the subject's digest.
@@ -411,17 +428,28 @@ fn serve(client: TcpStream, st: &State) -> std::io::Result<()> {
         }
         let mut subject = None;
         if let Some(refs) = &st.referrers {
-            if let Some((repo, of)) = method.eq("GET").then(|| referrers_path(&path)).flatten() {
-                let body = serde_json::to_vec(&json!({
-                    "schemaVersion": 2,
-                    "mediaType": OCI_INDEX,
-                    "manifests": listed_referrers(st, refs, &repo, &of)?,
-                }))
-                .unwrap();
-                let head = vec![
+            if let Some((repo, of, page)) =
+                method.eq("GET").then(|| referrers_path(&path)).flatten()
+            {
+                let mut listed = listed_referrers(st, refs, &repo, &of)?;
+                let mut head = vec![
                     "HTTP/1.1 200 OK".to_string(),
                     format!("Content-Type: {OCI_INDEX}"),
                 ];
+                if let Some(n) = st.per_page {
+                    let rest = listed.split_off((page * n).min(listed.len()));
+                    listed = listed.split_off(((page - 1) * n).min(listed.len()));
+                    if !rest.is_empty() {
+                        head.push(format!(
+                            "Link: </v2/{repo}/referrers/{of}?page={}>; rel=\"next\"",
+                            page + 1
+                        ));
+                    }
+                }
+                let body = serde_json::to_vec(
+                    &json!({"schemaVersion": 2, "mediaType": OCI_INDEX, "manifests": listed}),
+                )
+                .unwrap();
                 write_message(&mut writer, &Message { head, body }, false)?;
                 continue;
             }
