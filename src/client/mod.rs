@@ -916,10 +916,57 @@ fn retryable_status(s: StatusCode) -> bool {
 }
 
 /// `Retry-After` in seconds (capped at a minute); HTTP dates are treated as "soon".
+/// How long `Retry-After` asks to wait: seconds, or an HTTP date (a date in the past, or one
+/// that cannot be read, means one second). Capped at a minute.
 fn retry_after(h: &HeaderMap) -> Option<Duration> {
     let v = h.get(header::RETRY_AFTER)?.to_str().ok()?.trim();
-    let secs: u64 = v.parse().ok().unwrap_or(1);
+    let secs = match v.parse::<u64>() {
+        Ok(n) => n,
+        Err(_) => http_date(v)
+            .and_then(|at| at.duration_since(std::time::SystemTime::now()).ok())
+            .map(|d| d.as_secs_f64().ceil() as u64)
+            .unwrap_or(1),
+    };
     Some(Duration::from_secs(secs.min(60)))
+}
+
+/// An IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), the HTTP date form servers send.
+fn http_date(v: &str) -> Option<std::time::SystemTime> {
+    let mut f = v.split_whitespace();
+    let (_weekday, day, month, year, time, zone) = (
+        f.next()?,
+        f.next()?,
+        f.next()?,
+        f.next()?,
+        f.next()?,
+        f.next()?,
+    );
+    if zone != "GMT" || f.next().is_some() {
+        return None;
+    }
+    let day: i64 = day.parse().ok()?;
+    let month = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+    .iter()
+    .position(|m| *m == month)? as i64
+        + 1;
+    let year: i64 = year.parse().ok()?;
+    let mut hms = time.split(':').map(|p| p.parse::<i64>().ok());
+    let (h, m, sec) = (hms.next()??, hms.next()??, hms.next()??);
+    if !(1..=31).contains(&day) || h > 23 || m > 59 || sec > 60 {
+        return None;
+    }
+    // Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    let secs = days * 86_400 + h * 3600 + m * 60 + sec;
+    Some(std::time::UNIX_EPOCH + Duration::from_secs(u64::try_from(secs).ok()?))
 }
 
 /// Exponential backoff with jitter: base·2^attempt, scaled by a random factor in [0.5, 1].
@@ -1007,6 +1054,31 @@ mod tests {
         assert!(matches!(r, Err(None)));
         assert!(took >= Duration::from_millis(240), "{took:?}");
         assert!(took < Duration::from_secs(5), "{took:?}");
+    }
+
+    #[test]
+    fn http_dates_are_read() {
+        let at = |v: &str| {
+            http_date(v).map(|t| t.duration_since(std::time::UNIX_EPOCH).unwrap().as_secs())
+        };
+        assert_eq!(at("Sun, 06 Nov 1994 08:49:37 GMT"), Some(784_111_777));
+        assert_eq!(at("Thu, 01 Jan 1970 00:00:00 GMT"), Some(0));
+        assert_eq!(at("Tue, 29 Feb 2028 23:59:59 GMT"), Some(1_835_481_599));
+        assert_eq!(at("Sun, 06 Nov 1994 08:49:37 CET"), None);
+        assert_eq!(at("Sunday, 06-Nov-94 08:49:37 GMT"), None);
+        assert_eq!(at("soon"), None);
+        let mut h = HeaderMap::new();
+        h.insert(
+            header::RETRY_AFTER,
+            HeaderValue::from_static("Thu, 01 Jan 1970 00:00:00 GMT"),
+        );
+        assert_eq!(retry_after(&h), Some(Duration::from_secs(1)));
+        // A date ahead asks for the time until then, here more than the one-minute cap.
+        h.insert(
+            header::RETRY_AFTER,
+            HeaderValue::from_static("Fri, 01 Jan 2100 00:00:00 GMT"),
+        );
+        assert_eq!(retry_after(&h), Some(Duration::from_secs(60)));
     }
 
     #[test]
