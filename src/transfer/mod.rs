@@ -211,8 +211,8 @@ async fn stream_into(
 
 /// A file written front to back that asks the kernel to start writing each completed
 /// stretch to disk while the download goes on. The `fsync` before the rename then waits only
-/// for the last stretch instead of the whole file, which keeps a durable pull about as fast
-/// as one that skips `fsync`.
+/// for the last stretch instead of the whole file, so durability costs a pull much less wall
+/// time.
 pub struct Writeback<F: std::io::Write + std::os::fd::AsFd> {
     file: F,
     written: u64,
@@ -424,7 +424,7 @@ mod tests {
         for chunk in data.chunks(300_001) {
             w.write_all(chunk).unwrap();
         }
-        // Writeback was last started at a stretch boundary past the resumed offset.
+        // Writeback was handed every full stretch after the resumed offset.
         assert!(w.started > 100 + 2 * Writeback::<std::fs::File>::STRETCH);
         assert_eq!(w.written, 100 + data.len() as u64);
         w.into_inner().sync_all().unwrap();
