@@ -98,7 +98,7 @@ pub struct GlobalArgs {
         value_name = "SECONDS",
         env = "HOIST_TIMEOUT",
         default_value_t = 120,
-        value_parser = clap::value_parser!(u64).range(1..)
+        value_parser = clap::value_parser!(u64).range(1..=86_400)
     )]
     pub timeout: u64,
 
