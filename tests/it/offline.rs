@@ -31,6 +31,12 @@ fn bad_flags_and_values_exit_2() {
         .run(&["config", "get", "alpine", "--platform", "linux/amd64/v1/x"])
         .code(2);
     assert!(out.stderr.contains("invalid platform"), "{}", out.stderr);
+    for bad in ["0", "soon", "86401"] {
+        let out = env
+            .run(&["manifest", "get", "alpine", "--timeout", bad])
+            .code(2);
+        assert!(out.stderr.contains("--timeout"), "{bad}: {}", out.stderr);
+    }
 }
 
 #[test]
