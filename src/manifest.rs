@@ -37,6 +37,13 @@ pub struct Descriptor {
 }
 
 impl Descriptor {
+    /// A non-distributable layer with URLs: registries need not hold its bytes, and copies
+    /// leave it where it is, as docker, skopeo and crane do.
+    pub fn is_foreign(&self) -> bool {
+        self.urls.as_ref().is_some_and(|u| !u.is_empty())
+            && crate::media_types::is_non_distributable(&self.media_type)
+    }
+
     pub fn new(media_type: &str, digest: Digest, size: u64) -> Descriptor {
         Descriptor {
             media_type: media_type.to_string(),

@@ -52,6 +52,13 @@ pub enum Compression {
     Zstd,
 }
 
+/// Whether a layer media type marks a non-distributable ("foreign") layer: one whose bytes
+/// live at the descriptor's `urls` rather than in registries (legacy Windows base layers).
+pub fn is_non_distributable(mt: &str) -> bool {
+    mt == DOCKER_LAYER_FOREIGN
+        || mt.starts_with("application/vnd.oci.image.layer.nondistributable.")
+}
+
 /// The compression of an image layer media type, or `None` for a type that is not a layer
 /// hoist knows (an artifact blob, a Helm chart, a signature).
 pub fn layer_compression(mt: &str) -> Option<Compression> {

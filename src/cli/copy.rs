@@ -142,8 +142,12 @@ pub async fn run(ctx: &Ctx, a: CopyArgs) -> Result<()> {
     }
     let s = &done.summary;
     let verb = if a.dry_run { "dry run" } else { "copied" };
+    let foreign = match s.blobs_foreign {
+        0 => String::new(),
+        n => format!(", {n} non-distributable left at their URLs"),
+    };
     ctx.printer.status(format!(
-        "{verb} `{}` to `{}`: {} manifests pushed ({} already there); blobs: {} copied, {} skipped, {} mounted; {} in {:.1}s",
+        "{verb} `{}` to `{}`: {} manifests pushed ({} already there); blobs: {} copied, {} skipped, {} mounted{foreign}; {} in {:.1}s",
         src.display(),
         dst.display(),
         s.manifests_pushed,

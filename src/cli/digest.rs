@@ -215,8 +215,14 @@ impl DocReport {
 struct LayerReport {
     index: usize,
     media_type: String,
-    size: Check<u64>,
-    digest: Check<String>,
+    /// The digest the manifest lists (for the table; JSON has it in `digest`).
+    #[serde(skip)]
+    listed: Digest,
+    /// Absent for a non-distributable layer the registry does not hold.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    size: Option<Check<u64>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    digest: Option<Check<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     diff_id: Option<Check<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -242,7 +248,7 @@ async fn verify_image(ctx: &Ctx, a: VerifyArgs) -> Result<()> {
     let images = repo::resolve(&repo, top, &sel).await?;
 
     // Every distinct layer once, in parallel.
-    let mut wanted: Vec<(Digest, u64, Option<Compression>)> = Vec::new();
+    let mut wanted: Vec<(Digest, u64, Option<Compression>, bool)> = Vec::new();
     for img in &images {
         for l in &img.image.layers {
             let c = if a.no_diffid {
@@ -250,18 +256,24 @@ async fn verify_image(ctx: &Ctx, a: VerifyArgs) -> Result<()> {
             } else {
                 mt::layer_compression(&l.media_type)
             };
-            if !wanted.iter().any(|(d, _, _)| *d == l.digest) {
-                wanted.push((l.digest.clone(), l.size, c));
+            if !wanted.iter().any(|(d, ..)| *d == l.digest) {
+                wanted.push((l.digest.clone(), l.size, c, l.is_foreign()));
             }
         }
     }
-    let checks: HashMap<Digest, LayerCheck> =
-        futures_util::stream::iter(wanted.into_iter().map(|(d, size, c)| {
+    // `None`: a non-distributable layer the registry does not hold (its bytes are elsewhere).
+    let checks: HashMap<Digest, Option<LayerCheck>> =
+        futures_util::stream::iter(wanted.into_iter().map(|(d, size, c, foreign)| {
             // A task per layer: the compressed hashing of several layers runs on several threads.
             let repo: Repo = repo.clone();
             tokio::spawn(async move {
-                let res = verify::check_layer(&repo, &d, size, c).await;
-                res.map(|chk| (d, chk))
+                match verify::check_layer(&repo, &d, size, c).await {
+                    Ok(chk) => Ok((d, Some(chk))),
+                    Err(e) if foreign && crate::error::kind_of(&e) == Kind::NotFound => {
+                        Ok((d, None))
+                    }
+                    Err(e) => Err(e),
+                }
             })
         }))
         .buffer_unordered(a.jobs as usize)
@@ -273,6 +285,7 @@ async fn verify_image(ctx: &Ctx, a: VerifyArgs) -> Result<()> {
 
     let mut reports = Vec::new();
     let mut problems: Vec<String> = Vec::new();
+    let mut unchecked = 0;
     for img in &images {
         let platform = img
             .platform
@@ -307,7 +320,22 @@ async fn verify_image(ctx: &Ctx, a: VerifyArgs) -> Result<()> {
         };
         let mut layers = Vec::new();
         for (i, l) in img.image.layers.iter().enumerate() {
-            let chk = &checks[&l.digest];
+            let Some(chk) = &checks[&l.digest] else {
+                unchecked += 1;
+                layers.push(LayerReport {
+                    index: i + 1,
+                    media_type: l.media_type.clone(),
+                    listed: l.digest.clone(),
+                    size: None,
+                    digest: None,
+                    diff_id: None,
+                    note: Some(format!(
+                        "non-distributable, not in the registry: not checked (its bytes are at {})",
+                        l.urls.clone().unwrap_or_default().join(", ")
+                    )),
+                });
+                continue;
+            };
             let size = Check::new(l.size, Some(chk.size));
             let digest = Check::new(l.digest.to_string(), Some(chk.digest.to_string()));
             let known = mt::layer_compression(&l.media_type).is_some();
@@ -365,8 +393,9 @@ async fn verify_image(ctx: &Ctx, a: VerifyArgs) -> Result<()> {
             layers.push(LayerReport {
                 index: n,
                 media_type: l.media_type.clone(),
-                size,
-                digest,
+                listed: l.digest.clone(),
+                size: Some(size),
+                digest: Some(digest),
                 diff_id,
                 note,
             });
@@ -408,9 +437,9 @@ async fn verify_image(ctx: &Ctx, a: VerifyArgs) -> Result<()> {
                 t.add_row(vec![
                     rep.platform.clone(),
                     l.index.to_string(),
-                    l.digest.expected.clone(),
-                    mark(&l.size),
-                    mark(&l.digest),
+                    l.listed.to_string(),
+                    l.size.as_ref().map(mark).unwrap_or_else(|| "-".into()),
+                    l.digest.as_ref().map(mark).unwrap_or_else(|| "-".into()),
                     l.diff_id.as_ref().map(mark).unwrap_or_else(|| "-".into()),
                     l.note.clone().unwrap_or_default(),
                 ]);
@@ -429,9 +458,13 @@ async fn verify_image(ctx: &Ctx, a: VerifyArgs) -> Result<()> {
         }
         return Err(f.into());
     }
-    let n: usize = reports.iter().map(|r| r.layers.len()).sum();
+    let n: usize = reports.iter().map(|r| r.layers.len()).sum::<usize>() - unchecked;
+    let skipped = match unchecked {
+        0 => String::new(),
+        k => format!(" ({k} non-distributable, not in the registry, not checked)"),
+    };
     ctx.printer.status(format!(
-        "verified {} image(s), {n} layer(s): all digests match",
+        "verified {} image(s), {n} layer(s): all digests match{skipped}",
         reports.len()
     ));
     Ok(())

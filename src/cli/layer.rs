@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::Ctx;
 use crate::digest::{Algorithm, HashingReader};
-use crate::error::Failure;
+use crate::error::{Failure, Kind};
 use crate::manifest::Descriptor;
 use crate::media_types as mt;
 use crate::output::{self, human_size, print_table, table};
@@ -173,9 +173,23 @@ async fn pull(ctx: &Ctx, a: PullArgs) -> Result<()> {
             d.size,
         );
         tokio::spawn(async move {
-            let r = transfer::fetch_to_path(&repo, &d.digest, Some(d.size), &dest, &mut pb)
+            let r = match transfer::fetch_to_path(&repo, &d.digest, Some(d.size), &dest, &mut pb)
                 .await
-                .with_context(|| format!("layer {} ({})", i + 1, d.digest));
+            {
+                Err(e) if d.is_foreign() && crate::error::kind_of(&e) == Kind::NotFound => {
+                    Err(Failure::not_found(format!(
+                        "layer {} ({}) is non-distributable and not in the registry",
+                        i + 1,
+                        d.digest
+                    ))
+                    .hint(format!(
+                        "its bytes are at {}; hoist reads layers from registries only",
+                        d.urls.clone().unwrap_or_default().join(", ")
+                    ))
+                    .into())
+                }
+                r => r.with_context(|| format!("layer {} ({})", i + 1, d.digest)),
+            };
             pb.finish_and_clear();
             (i, d, r)
         })

@@ -57,6 +57,8 @@ pub struct Summary {
     pub blobs_copied: u64,
     pub blobs_skipped: u64,
     pub blobs_mounted: u64,
+    /// Non-distributable layers left at their URLs.
+    pub blobs_foreign: u64,
     pub bytes: u64,
     pub seconds: f64,
 }
@@ -443,6 +445,14 @@ impl<'a> Copier<'a> {
             .expect("seen")
             .insert(d.digest.clone())
         {
+            return Ok(());
+        }
+        if d.is_foreign() {
+            self.summary.lock().expect("summary").blobs_foreign += 1;
+            self.say(format!(
+                "left {} at its URLs (non-distributable layer)",
+                d.digest
+            ));
             return Ok(());
         }
         let fresh = *self.fresh.lock().expect("fresh");

@@ -664,3 +664,92 @@ fn artifacts_get_compressed_checks_and_a_note() {
         "{j}"
     );
 }
+
+#[test]
+fn non_distributable_layers_stay_at_their_urls() {
+    if !have_tools() {
+        return;
+    }
+    // A Windows-style image: its base layer is non-distributable, listed with a URL and not
+    // stored in the registry; the other layers are ordinary.
+    let tars: Vec<(Vec<u8>, Compression)> = (0..3)
+        .map(|i| (fixtures::layer_tar(650 + i, 3000), Compression::Gzip))
+        .collect();
+    let fx = fixtures::from_tars(65, &tars, None);
+    let img = &fx.images[0];
+    let url = "https://download.example.com/base-layer.tar.gz";
+    let mut doc: serde_json::Value = serde_json::from_slice(&img.manifest.data).unwrap();
+    doc["layers"][0]["mediaType"] =
+        "application/vnd.oci.image.layer.nondistributable.v1.tar+gzip".into();
+    doc["layers"][0]["urls"] = serde_json::json!([url]);
+    let manifest = fixtures::Blob::new(fixtures::OCI_MANIFEST, serde_json::to_vec(&doc).unwrap());
+    let foreign = &img.layers[0].digest;
+    let src = Registry::anonymous();
+    let dst = Registry::anonymous();
+    let client = fixtures::client(&src.host, None);
+    tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let r = hoist::reference::Reference::parse(&format!("{}/win", src.host)).unwrap();
+        for b in std::iter::once(&img.config).chain(&img.layers[1..]) {
+            client
+                .push_blob_bytes(&r, bytes::Bytes::from(b.data.clone()))
+                .await
+                .unwrap();
+        }
+        let m = hoist::manifest::Manifest::from_bytes(
+            bytes::Bytes::from(manifest.data.clone()),
+            Some(fixtures::OCI_MANIFEST),
+        )
+        .unwrap();
+        client.put_manifest(&r, "v1", &m).await.unwrap();
+    });
+    let env = Env::new();
+    let r = format!("{}/win:v1", src.host);
+
+    // copy leaves the layer where it is and pushes the manifest unchanged.
+    let out = env.run(&["copy", &r, &format!("{}/win:v1", dst.host)]).ok();
+    assert!(
+        out.stderr.contains(&format!("left {foreign} at its URLs")),
+        "{}",
+        out.stderr
+    );
+    let raw = env
+        .run(&[
+            "manifest",
+            "get",
+            &format!("{}/win:v1", dst.host),
+            "--format",
+            "raw",
+        ])
+        .ok();
+    assert_eq!(raw.stdout, manifest.data);
+    env.run(&["blob", "head", &format!("{}/win@{foreign}", dst.host)])
+        .code(3);
+
+    // verify checks the layers the registry holds and says which one it could not.
+    let out = env.run(&["digest", "verify", &r]).ok();
+    assert!(
+        out.stderr
+            .contains("1 non-distributable, not in the registry, not checked"),
+        "{}",
+        out.stderr
+    );
+    let j = env
+        .run(&["digest", "verify", &r, "--format", "json"])
+        .ok()
+        .json();
+    let layers = j[0]["layers"].as_array().unwrap();
+    assert!(layers[0].get("digest").is_none());
+    assert!(layers[0]["note"].as_str().unwrap().contains(url));
+    for (i, l) in layers.iter().enumerate().skip(1) {
+        assert_eq!(l["digest"]["ok"], true, "layer {i}");
+        assert_eq!(l["diffId"]["actual"], img.diff_ids[i], "layer {i}");
+    }
+
+    // layer pull cannot fetch it and says where its bytes are.
+    let dir = tempfile::tempdir().unwrap();
+    let out = env
+        .run(&["layer", "pull", &r, "-o", dir.path().to_str().unwrap()])
+        .code(3);
+    assert!(out.stderr.contains("non-distributable"), "{}", out.stderr);
+    assert!(out.stderr.contains(url), "{}", out.stderr);
+}

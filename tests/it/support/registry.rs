@@ -1,7 +1,8 @@
 //! Starts the real CNCF distribution registry (`docker-registry`) on a free loopback port with
 //! its own storage and config, in one of four modes: anonymous, htpasswd basic auth, token auth
 //! (trusting a [`TokenServer`]), and TLS with a generated CA. Readiness is the registry's own
-//! "listening on" log line, not a sleep.
+//! "listening on" log line, not a sleep. Like hosted registries, each accepts manifests whose
+//! non-distributable layers carry URLs.
 
 use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
@@ -61,7 +62,7 @@ impl Registry {
         let port = super::free_port();
         let host = format!("127.0.0.1:{port}");
         let mut cfg = format!(
-            "version: 0.1\nlog:\n  level: info\n  accesslog:\n    disabled: true\nstorage:\n  filesystem:\n    rootdirectory: {}\n  delete:\n    enabled: true\n  maintenance:\n    uploadpurging:\n      enabled: false\nhttp:\n  addr: {host}\n  secret: hoist-test-secret\n",
+            "version: 0.1\nlog:\n  level: info\n  accesslog:\n    disabled: true\nstorage:\n  filesystem:\n    rootdirectory: {}\n  delete:\n    enabled: true\n  maintenance:\n    uploadpurging:\n      enabled: false\nvalidation:\n  manifests:\n    urls:\n      allow:\n        - ^https?://\nhttp:\n  addr: {host}\n  secret: hoist-test-secret\n",
             dir.path().join("data").display()
         );
         let tls = tls.then(|| server_tls(dir.path()));
