@@ -629,20 +629,18 @@ impl Client {
         what: &str,
     ) -> Result<Vec<T>> {
         let mut out = Vec::new();
-        let mut next = Some(first);
-        let mut seen = std::collections::HashSet::new();
-        while let Some(path) = next.take() {
-            if !seen.insert(path.clone()) || seen.len() > 10_000 {
-                break;
-            }
+        let mut pages = Pages::from(first);
+        while let Some(path) = pages.next() {
             let resp = self
                 .send(registry, Request::new(Method::GET, path, scopes.clone()))
                 .await?;
             if !resp.status().is_success() {
                 return Err(failure(resp, what, None).await);
             }
-            next = header_str(resp.headers(), "link").and_then(next_link);
-            let bytes = resp.bytes().await?;
+            pages.after(&resp);
+            let bytes = read_document(resp)
+                .await
+                .with_context(|| format!("listing {what}"))?;
             let page: T = serde_json::from_slice(&bytes).map_err(|e| {
                 Failure::new(Kind::Other, format!("malformed listing of {what}: {e}"))
             })?;
@@ -656,14 +654,10 @@ impl Client {
     /// 404). A listing split into pages (`Link: <...>; rel="next"`) comes back as one index.
     pub async fn referrers_api(&self, r: &Reference, d: &Digest) -> Result<Option<Manifest>> {
         let what = format!("the referrers of `{}@{d}`", r.name());
-        let mut next = Some(format!("/v2/{}/referrers/{d}", r.repository));
+        let mut pages = Pages::from(format!("/v2/{}/referrers/{d}", r.repository));
         let mut first: Option<Manifest> = None;
         let mut more: Vec<Descriptor> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        while let Some(path) = next.take() {
-            if !seen.insert(path.clone()) || seen.len() > 1000 {
-                break;
-            }
+        while let Some(path) = pages.next() {
             let req = Request::new(Method::GET, path, repo_scope(r, &["pull"]))
                 .header(header::ACCEPT, mt::OCI_INDEX);
             let resp = self.send(&r.registry, req).await?;
@@ -676,7 +670,7 @@ impl Client {
                 }
                 return Err(failure(resp, &what, None).await);
             }
-            next = header_str(resp.headers(), "link").and_then(next_link);
+            pages.after(&resp);
             let bytes = read_document(resp)
                 .await
                 .with_context(|| format!("fetching {what}"))?;
@@ -718,6 +712,31 @@ impl Client {
             return Ok(());
         }
         Err(failure(resp, &format!("the API of `{registry}`"), None).await)
+    }
+}
+
+/// The walk through a listing split into pages: each response's `Link: <...>; rel="next"`
+/// names the next, and a page seen before (or too many pages) ends it.
+struct Pages {
+    next: Option<String>,
+    seen: std::collections::HashSet<String>,
+}
+
+impl Pages {
+    fn from(first: String) -> Pages {
+        Pages {
+            next: Some(first),
+            seen: std::collections::HashSet::new(),
+        }
+    }
+
+    fn next(&mut self) -> Option<String> {
+        let path = self.next.take()?;
+        (self.seen.insert(path.clone()) && self.seen.len() <= 10_000).then_some(path)
+    }
+
+    fn after(&mut self, resp: &Response) {
+        self.next = header_str(resp.headers(), "link").and_then(next_link);
     }
 }
 
