@@ -127,20 +127,29 @@ pub async fn envelope_message(resp: Response) -> Option<String> {
     }
 }
 
-/// Reads a document (manifest, index) body, refusing one over the manifest size limit before
-/// it is all in memory.
+/// Reads a manifest or index body, refusing one over the manifest size limit before it is all
+/// in memory.
 async fn read_document(resp: Response) -> Result<Bytes> {
+    read_bounded(resp, MAX_MANIFEST_SIZE, oversized).await
+}
+
+/// The most one page of a tag or repository listing may hold. distribution 2.x ignores `n` and
+/// answers every tag at once, so this is far above a manifest's limit.
+const MAX_LISTING_PAGE: u64 = 64 * 1024 * 1024;
+
+/// Reads a body of at most `limit` bytes; `too_big` makes the error for a larger one.
+async fn read_bounded(resp: Response, limit: u64, too_big: fn(u64) -> Failure) -> Result<Bytes> {
     if let Some(n) = content_length(resp.headers())
-        && n > MAX_MANIFEST_SIZE
+        && n > limit
     {
-        return Err(oversized(n).into());
+        return Err(too_big(n).into());
     }
     let mut body = BytesMut::new();
     let mut s = resp.bytes_stream();
     while let Some(chunk) = s.next().await {
         body.extend_from_slice(&chunk?);
-        if body.len() as u64 > MAX_MANIFEST_SIZE {
-            return Err(oversized(body.len() as u64).into());
+        if body.len() as u64 > limit {
+            return Err(too_big(body.len() as u64).into());
         }
     }
     Ok(body.freeze())
@@ -638,9 +647,13 @@ impl Client {
                 return Err(failure(resp, what, None).await);
             }
             pages.after(&resp);
-            let bytes = read_document(resp)
-                .await
-                .with_context(|| format!("listing {what}"))?;
+            let bytes = read_bounded(resp, MAX_LISTING_PAGE, |n| {
+                Failure::verify(format!(
+                    "a listing page of {n} bytes is over the {MAX_LISTING_PAGE}-byte limit"
+                ))
+            })
+            .await
+            .with_context(|| format!("listing {what}"))?;
             let page: T = serde_json::from_slice(&bytes).map_err(|e| {
                 Failure::new(Kind::Other, format!("malformed listing of {what}: {e}"))
             })?;
