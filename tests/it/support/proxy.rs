@@ -313,22 +313,18 @@ fn listed_referrers(
         .cloned()
         .unwrap_or_default();
     let tag = subject.replacen(':', "-", 1);
-    let mut up = TcpStream::connect(&st.upstream)?;
     let req = Message {
         head: vec![
             format!("GET /v2/{repo}/manifests/{tag} HTTP/1.1"),
             format!("Host: {}", st.upstream),
             format!("Accept: {OCI_INDEX}"),
-            "Connection: close".to_string(),
         ],
         body: Vec::new(),
     };
-    write_message(&mut up, &req, false)?;
-    let mut r = BufReader::new(up);
-    if let Some(h) = read_head(&mut r)?
-        && h[0].contains(" 200 ")
+    if let Some(resp) = exchange(TcpStream::connect(&st.upstream)?, &req, false)?
+        && resp.head[0].contains(" 200 ")
     {
-        let idx: Value = serde_json::from_slice(&read_body(&mut r, &h, true)?).unwrap_or_default();
+        let idx: Value = serde_json::from_slice(&resp.body).unwrap_or_default();
         for d in idx["manifests"].as_array().into_iter().flatten() {
             if !out.iter().any(|e| e["digest"] == d["digest"]) {
                 out.push(d.clone());
@@ -336,6 +332,24 @@ fn listed_referrers(
         }
     }
     Ok(out)
+}
+
+/// Sends one request to the registry on `up` and reads its whole answer (`None` when the
+/// registry hung up without one).
+fn exchange(mut up: TcpStream, req: &Message, is_head: bool) -> std::io::Result<Option<Message>> {
+    write_message(&mut up, req, false)?;
+    let mut r = BufReader::new(up.try_clone()?);
+    let Some(head) = read_head(&mut r)? else {
+        return Ok(None);
+    };
+    let no_body = is_head || head[0].contains(" 204 ") || head[0].contains(" 304 ");
+    let body = if no_body {
+        Vec::new()
+    } else {
+        read_body(&mut r, &head, true)?
+    };
+    let _ = up.shutdown(Shutdown::Both);
+    Ok(Some(Message { head, body }))
 }
 
 fn take_fault(st: &State, method: &str, path: &str) -> Option<Action> {
@@ -457,8 +471,9 @@ fn serve(client: TcpStream, st: &State) -> std::io::Result<()> {
                 subject = record_referrer(refs, &head, &body);
             }
         }
-        let mut up = TcpStream::connect(&st.upstream)?;
+        let up = TcpStream::connect(&st.upstream)?;
         if let Some(Action::CutRequestAfter(n)) = &fault {
+            let mut up = up;
             let full = Message {
                 head: head.clone(),
                 body: body.clone(),
@@ -475,26 +490,13 @@ fn serve(client: TcpStream, st: &State) -> std::io::Result<()> {
             let _ = writer.shutdown(Shutdown::Both);
             return Ok(());
         }
+        let is_head = method == "HEAD";
         let req = Message {
             head: head.clone(),
             body,
         };
-        write_message(&mut up, &req, false)?;
-        let mut ur = BufReader::new(up.try_clone()?);
-        let Some(rhead) = read_head(&mut ur)? else {
+        let Some(mut resp) = exchange(up, &req, is_head)? else {
             return Ok(());
-        };
-        let is_head = method == "HEAD";
-        let status_no_body = rhead[0].contains(" 204 ") || rhead[0].contains(" 304 ");
-        let rbody = if is_head || status_no_body {
-            Vec::new()
-        } else {
-            read_body(&mut ur, &rhead, true)?
-        };
-        let _ = up.shutdown(Shutdown::Both);
-        let mut resp = Message {
-            head: rhead,
-            body: rbody,
         };
         if let Some(d) = subject
             && resp.head[0].contains(" 201 ")
