@@ -28,27 +28,13 @@ fn basic_auth_wrong_missing_and_right_credentials() {
     let env = Env::new();
 
     let none = env.run(&["manifest", "head", &r]).code(4);
-    assert!(
-        none.stderr.contains("requires authentication"),
-        "{}",
-        none.stderr
-    );
-    assert!(
-        none.stderr.contains(&format!("hoist login {}", reg.host)),
-        "{}",
-        none.stderr
-    );
+    none.says("requires authentication");
+    none.says(&format!("hoist login {}", reg.host));
 
     let wrong = env
         .run(&["manifest", "head", &r, "--creds", "alice:nope"])
         .code(4);
-    assert!(
-        wrong
-            .stderr
-            .contains("rejected the credentials for user `alice`"),
-        "{}",
-        wrong.stderr
-    );
+    wrong.says("rejected the credentials for user `alice`");
     assert!(
         !wrong.stderr.contains("nope"),
         "the password must not be printed: {}",
@@ -103,7 +89,7 @@ fn login_verifies_stores_0600_and_logout_removes() {
             Some(b"wonderland\n"),
         )
         .ok();
-    assert!(out.stderr.contains("Login succeeded"), "{}", out.stderr);
+    out.says("Login succeeded");
     assert!(!out.stderr.contains("wonderland"));
     let mode = std::fs::metadata(&cfg).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
@@ -222,25 +208,20 @@ fn token_auth_scopes_anonymous_and_missing_permissions() {
     let env = Env::new();
 
     // Anonymous may pull public/*.
-    let j = env
-        .run(&[
-            "image",
-            "inspect",
-            &format!("{}/public/app:v1", reg.host),
-            "--platform",
-            "linux/arm/v7",
-            "--format",
-            "json",
-        ])
-        .ok()
-        .json();
+    let j = env.json(&[
+        "image",
+        "inspect",
+        &format!("{}/public/app:v1", reg.host),
+        "--platform",
+        "linux/arm/v7",
+    ]);
     assert_eq!(j["Digest"], fx.images[2].manifest.digest);
 
     // ... but not private/*.
     let out = env
         .run(&["manifest", "get", &format!("{}/private/app:v1", reg.host)])
         .code(4);
-    assert!(out.stderr.contains("hint:"), "{}", out.stderr);
+    out.says("hint:");
 
     // A reader can pull but not push: the missing scope is named.
     let r = format!("{}/private/app:v2", reg.host);
@@ -272,12 +253,7 @@ fn token_auth_scopes_anonymous_and_missing_permissions() {
     let out = env
         .run(&["manifest", "head", &r, "--creds", "alice:nope"])
         .code(4);
-    assert!(
-        out.stderr
-            .contains("rejected the credentials for user `alice`"),
-        "{}",
-        out.stderr
-    );
+    out.says("rejected the credentials for user `alice`");
 
     // alice can push; the catalog needs its own scope.
     env.run_stdin(
@@ -407,9 +383,5 @@ fn an_oauth2_only_token_service_gets_the_password_grant_and_login_works_with_tok
             Some(b"nope"),
         )
         .code(4);
-    assert!(
-        bad.stderr.contains("rejected the credentials"),
-        "{}",
-        bad.stderr
-    );
+    bad.says("rejected the credentials");
 }

@@ -138,7 +138,7 @@ fn docker_lists_and_zstd_images_copy_byte_for_byte_to_a_token_registry() {
             "reader:readonly",
         ])
         .code(4);
-    assert!(out.stderr.contains("push"), "{}", out.stderr);
+    out.says("push");
 }
 
 #[test]
@@ -160,11 +160,7 @@ fn one_platform_copies_the_child_manifest_and_says_so() {
         ])
         .ok();
     assert_eq!(out.text().trim(), fx.images[1].manifest.digest);
-    assert!(
-        out.stderr.contains("the child's, not the index's"),
-        "{}",
-        out.stderr
-    );
+    out.says("the child's, not the index's");
     let raw = Env::new()
         .run(&[
             "manifest",
@@ -184,7 +180,7 @@ fn one_platform_copies_the_child_manifest_and_says_so() {
             "linux/s390x",
         ])
         .code(3);
-    assert!(out.stderr.contains("linux/amd64"), "{}", out.stderr);
+    out.says("linux/amd64");
 }
 
 #[test]
@@ -341,7 +337,7 @@ fn copying_onto_a_complete_destination_uploads_nothing_and_same_registry_mounts(
         "{:?}",
         proxy.requests()
     );
-    assert!(out.stderr.contains("skipped manifest"), "{}", out.stderr);
+    out.says("skipped manifest");
     // --force copies again.
     env.run(&[
         "copy",
@@ -361,12 +357,7 @@ fn copying_onto_a_complete_destination_uploads_nothing_and_same_registry_mounts(
             &format!("{}/elsewhere:v1", proxy.host),
         ])
         .ok();
-    assert!(
-        out.stderr
-            .contains("blobs: 0 copied, 0 skipped, 11 mounted"),
-        "{}",
-        out.stderr
-    );
+    out.says("blobs: 0 copied, 0 skipped, 11 mounted");
     assert_eq!(proxy.count("POST", "mount="), 11);
     assert_eq!(
         proxy.count("PUT", "/blobs/uploads/"),
@@ -463,11 +454,7 @@ fn a_digest_mismatch_on_the_way_fails_and_tags_nothing() {
             &format!("{}/app:v1", dst.host),
         ])
         .code(5);
-    assert!(
-        out.stderr.contains(&format!("expected {}", layer.digest)),
-        "{}",
-        out.stderr
-    );
+    out.says(&format!("expected {}", layer.digest));
     env.run(&["manifest", "head", &format!("{}/app:v1", dst.host)])
         .code(3);
     env.run(&[
@@ -617,7 +604,7 @@ fn referrers_come_along_through_the_fallback_tag() {
             "--referrers",
         ])
         .ok();
-    assert!(out.stderr.contains("referrer"), "{}", out.stderr);
+    out.says("referrer");
     let tag = format!(
         "{}/app:sha256-{}",
         dst.host,
@@ -710,7 +697,7 @@ fn referrers_move_through_the_referrers_api_where_registries_have_it() {
             "--referrers",
         ])
         .ok();
-    assert!(out.stderr.contains(&s.art.digest), "{}", out.stderr);
+    out.says(&s.art.digest);
     assert!(
         sp.count("GET", "/referrers/") >= 1,
         "the source's API was asked: {:?}",
@@ -829,7 +816,7 @@ fn several_platforms_make_a_new_index_and_token_registries_mount_across_reposito
             "alice:wonderland",
         ])
         .ok();
-    assert!(out.stderr.contains("into a new index"), "{}", out.stderr);
+    out.says("into a new index");
     assert!(
         out.stderr.contains("6 mounted"),
         "a token with pull on the source and push on the destination mounts: {}",

@@ -29,11 +29,8 @@ fn verify_passes_for_gzip_multi_member_gzip_zstd_and_plain_layers() {
     };
     let env = Env::new();
     let out = env.run(&["digest", "verify", &r]).ok();
-    assert!(out.stderr.contains("all digests match"), "{}", out.stderr);
-    let j = env
-        .run(&["digest", "verify", &r, "--format", "json"])
-        .ok()
-        .json();
+    out.says("all digests match");
+    let j = env.json(&["digest", "verify", &r]);
     let layers = j[0]["layers"].as_array().unwrap();
     assert_eq!(layers.len(), 4);
     for (i, l) in layers.iter().enumerate() {
@@ -66,10 +63,7 @@ fn verify_covers_every_platform_of_an_index_and_skips_attestations() {
         return;
     };
     let env = Env::new();
-    let j = env
-        .run(&["digest", "verify", &r, "--format", "json"])
-        .ok()
-        .json();
+    let j = env.json(&["digest", "verify", &r]);
     let plats: Vec<&str> = j
         .as_array()
         .unwrap()
@@ -86,18 +80,7 @@ fn verify_covers_every_platform_of_an_index_and_skips_attestations() {
             "{i}"
         );
     }
-    let one = env
-        .run(&[
-            "digest",
-            "verify",
-            &r,
-            "--platform",
-            "linux/arm/v7",
-            "--format",
-            "json",
-        ])
-        .ok()
-        .json();
+    let one = env.json(&["digest", "verify", &r, "--platform", "linux/arm/v7"]);
     assert_eq!(one.as_array().unwrap().len(), 1);
 }
 
@@ -113,13 +96,8 @@ fn a_blob_corrupted_on_the_registry_disk_fails_with_both_digests() {
     data[100] ^= 0x55;
     std::fs::write(&path, data).unwrap();
     let out = Env::new().run(&["digest", "verify", &r]).code(5);
-    assert!(
-        out.stderr
-            .contains(&format!("digest expected {}", layer.digest)),
-        "{}",
-        out.stderr
-    );
-    assert!(out.stderr.contains("got sha256:"), "{}", out.stderr);
+    out.says(&format!("digest expected {}", layer.digest));
+    out.says("got sha256:");
     assert!(out.text().contains('✗'), "{}", out.text());
 }
 
@@ -158,15 +136,11 @@ fn a_config_with_wrong_diff_ids_fails_unless_only_compressed_digests_are_checked
     };
     let env = Env::new();
     let out = env.run(&["digest", "verify", &r]).code(5);
-    assert!(
-        out.stderr.contains(&format!(
-            "layer 2: diffID expected {wrong}, got {}",
-            fx.images[0].diff_ids[1]
-        )),
-        "{}",
-        out.stderr
-    );
-    assert!(out.stderr.contains("hint:"), "{}", out.stderr);
+    out.says(&format!(
+        "layer 2: diffID expected {wrong}, got {}",
+        fx.images[0].diff_ids[1]
+    ));
+    out.says("hint:");
     env.run(&["digest", "verify", &r, "--no-diffid"]).ok();
 }
 
@@ -227,7 +201,7 @@ fn layer_pull_downloads_verifies_skips_and_picks_one_layer() {
     let again = env
         .run(&["layer", "pull", &r, "-o", out.to_str().unwrap()])
         .ok();
-    assert!(again.stderr.contains("already present"), "{}", again.stderr);
+    again.says("already present");
     assert_eq!(
         proxy.count("GET", "/blobs/"),
         before,
@@ -288,7 +262,7 @@ fn layer_pull_resumes_a_cut_connection_and_an_interrupted_earlier_run() {
         action: Action::ResetAfter(5000),
         times: 1,
     });
-    env.run(&[
+    let pull = [
         "layer",
         "pull",
         &r,
@@ -296,8 +270,8 @@ fn layer_pull_resumes_a_cut_connection_and_an_interrupted_earlier_run() {
         dir.path().to_str().unwrap(),
         "--layer",
         "4",
-    ])
-    .ok();
+    ];
+    env.run(&pull).ok();
     let dest = dir.path().join(layer.digest.trim_start_matches("sha256:"));
     assert_eq!(std::fs::read(&dest).unwrap(), layer.data);
     assert_eq!(
@@ -313,18 +287,7 @@ fn layer_pull_resumes_a_cut_connection_and_an_interrupted_earlier_run() {
         layer.digest.trim_start_matches("sha256:")
     ));
     std::fs::write(&partial, &layer.data[..7000]).unwrap();
-    let out = env
-        .run(&[
-            "layer",
-            "pull",
-            &r,
-            "-o",
-            dir.path().to_str().unwrap(),
-            "--layer",
-            "4",
-        ])
-        .ok();
-    assert!(out.stderr.contains("resumed at"), "{}", out.stderr);
+    env.run(&pull).ok().says("resumed at");
     assert_eq!(std::fs::read(&dest).unwrap(), layer.data);
     assert!(!partial.exists());
 }
@@ -355,7 +318,7 @@ fn layer_pull_of_a_corrupted_layer_leaves_nothing_behind() {
             "1",
         ])
         .code(5);
-    assert!(out.stderr.contains(&layer.digest), "{}", out.stderr);
+    out.says(&layer.digest);
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }
 
@@ -563,10 +526,7 @@ fn layer_ls_shows_digests_diff_ids_and_history() {
     let dir = tempfile::tempdir().unwrap();
     fx.write_layout(dir.path(), "v1");
     let r = format!("ocidir://{}:v1", dir.path().display());
-    let j = Env::new()
-        .run(&["layer", "ls", &r, "--format", "json"])
-        .ok()
-        .json();
+    let j = Env::new().json(&["layer", "ls", &r]);
     assert_eq!(j.as_array().unwrap().len(), 4);
     assert_eq!(
         j[2]["mediaType"],
@@ -595,17 +555,7 @@ fn digest_of_local_files_shows_the_diff_id_of_compressed_content() {
     }
     let env = Env::new();
     let p = |n: &str| dir.path().join(n).to_str().unwrap().to_string();
-    let j = env
-        .run(&[
-            "digest",
-            &p("a.tar.gz"),
-            &p("a.tar.zst"),
-            &p("a.tar"),
-            "--format",
-            "json",
-        ])
-        .ok()
-        .json();
+    let j = env.json(&["digest", &p("a.tar.gz"), &p("a.tar.zst"), &p("a.tar")]);
     let tar_digest = format!("sha256:{}", sha256_hex(&tar));
     assert_eq!(j[0]["digest"], format!("sha256:{}", sha256_hex(&gz)));
     assert_eq!(j[0]["diffId"], tar_digest);
@@ -645,16 +595,11 @@ fn artifacts_get_compressed_checks_and_a_note() {
         serde_json::to_vec(&serde_json::json!({"schemaVersion": 2, "manifests": [d]})).unwrap(),
     )
     .unwrap();
-    let j = Env::new()
-        .run(&[
-            "digest",
-            "verify",
-            &format!("ocidir://{}:chart", dir.path().display()),
-            "--format",
-            "json",
-        ])
-        .ok()
-        .json();
+    let j = Env::new().json(&[
+        "digest",
+        "verify",
+        &format!("ocidir://{}:chart", dir.path().display()),
+    ]);
     assert_eq!(j[0]["layers"][0]["digest"]["ok"], true);
     assert!(
         j[0]["layers"][0]["note"]
@@ -707,11 +652,7 @@ fn non_distributable_layers_stay_at_their_urls() {
 
     // copy leaves the layer where it is and pushes the manifest unchanged.
     let out = env.run(&["copy", &r, &format!("{}/win:v1", dst.host)]).ok();
-    assert!(
-        out.stderr.contains(&format!("left {foreign} at its URLs")),
-        "{}",
-        out.stderr
-    );
+    out.says(&format!("left {foreign} at its URLs"));
     let raw = env
         .run(&[
             "manifest",
@@ -727,16 +668,8 @@ fn non_distributable_layers_stay_at_their_urls() {
 
     // verify checks the layers the registry holds and says which one it could not.
     let out = env.run(&["digest", "verify", &r]).ok();
-    assert!(
-        out.stderr
-            .contains("1 non-distributable, not in the registry, not checked"),
-        "{}",
-        out.stderr
-    );
-    let j = env
-        .run(&["digest", "verify", &r, "--format", "json"])
-        .ok()
-        .json();
+    out.says("1 non-distributable, not in the registry, not checked");
+    let j = env.json(&["digest", "verify", &r]);
     let layers = j[0]["layers"].as_array().unwrap();
     assert!(layers[0].get("digest").is_none());
     assert!(layers[0]["note"].as_str().unwrap().contains(url));
@@ -750,6 +683,6 @@ fn non_distributable_layers_stay_at_their_urls() {
     let out = env
         .run(&["layer", "pull", &r, "-o", dir.path().to_str().unwrap()])
         .code(3);
-    assert!(out.stderr.contains("non-distributable"), "{}", out.stderr);
-    assert!(out.stderr.contains(url), "{}", out.stderr);
+    out.says("non-distributable");
+    out.says(url);
 }

@@ -17,18 +17,7 @@ fn hoist_reads_a_layout_like_a_registry() {
     let r = format!("ocidir://{}:v1", dir.path().display());
     let raw = env.run(&["manifest", "get", &r, "--format", "raw"]).ok();
     assert_eq!(raw.stdout, fx.top.data);
-    let j = env
-        .run(&[
-            "image",
-            "inspect",
-            &r,
-            "--platform",
-            "linux/arm64",
-            "--format",
-            "json",
-        ])
-        .ok()
-        .json();
+    let j = env.json(&["image", "inspect", &r, "--platform", "linux/arm64"]);
     assert_eq!(j["Digest"], fx.images[1].manifest.digest);
     assert_eq!(j["Layers"][1]["DiffID"], fx.images[1].diff_ids[1]);
     let tags = env
@@ -53,19 +42,11 @@ fn hoist_reads_a_layout_like_a_registry() {
             &format!("ocidir://{}:v2", dir.path().display()),
         ])
         .code(3);
-    assert!(
-        miss.stderr.contains("the layout has: v1"),
-        "{}",
-        miss.stderr
-    );
+    miss.says("the layout has: v1");
     let none = env
         .run(&["manifest", "get", "ocidir://does/not/exist:v1"])
         .code(3);
-    assert!(
-        none.stderr.contains("not an OCI image layout"),
-        "{}",
-        none.stderr
-    );
+    none.says("not an OCI image layout");
 }
 
 #[test]
@@ -89,7 +70,7 @@ fn a_tampered_layout_blob_is_caught() {
             &format!("ocidir://{}:v1", dir.path().display()),
         ])
         .code(5);
-    assert!(out.stderr.contains(&cfg.digest), "{}", out.stderr);
+    out.says(&cfg.digest);
 }
 
 #[test]
@@ -111,32 +92,22 @@ fn hoist_reads_what_skopeo_writes_to_a_layout() {
         &format!("oci:{}:mirror", dir.path().display()),
     ]));
     let env = Env::new();
-    let j = env
-        .run(&[
-            "manifest",
-            "get",
-            &format!("ocidir://{}:mirror", dir.path().display()),
-            "--format",
-            "json",
-        ])
-        .ok()
-        .json();
+    let j = env.json(&[
+        "manifest",
+        "get",
+        &format!("ocidir://{}:mirror", dir.path().display()),
+    ]);
     assert_eq!(
         j["digest"], fx.top.digest,
         "skopeo kept the index byte for byte"
     );
-    let j = env
-        .run(&[
-            "image",
-            "inspect",
-            &format!("ocidir://{}:mirror", dir.path().display()),
-            "--platform",
-            "linux/arm/v7",
-            "--format",
-            "json",
-        ])
-        .ok()
-        .json();
+    let j = env.json(&[
+        "image",
+        "inspect",
+        &format!("ocidir://{}:mirror", dir.path().display()),
+        "--platform",
+        "linux/arm/v7",
+    ]);
     assert_eq!(j["Digest"], fx.images[2].manifest.digest);
 }
 

@@ -62,11 +62,7 @@ fn manifest_get_of_an_index_shows_platforms_and_raw_bytes_hash_to_the_digest() {
         assert!(text.contains(p), "missing {p} in:\n{text}");
     }
 
-    let j = s
-        .env
-        .run(&["manifest", "get", &r, "--format", "json"])
-        .ok()
-        .json();
+    let j = s.env.json(&["manifest", "get", &r]);
     assert_eq!(j["digest"], s.multi.top.digest);
     assert_eq!(j["mediaType"], fixtures::OCI_INDEX);
     assert_eq!(j["size"], s.multi.top.data.len());
@@ -114,7 +110,7 @@ fn platform_selection_resolves_children_and_lists_what_exists() {
         .env
         .run(&["manifest", "get", &r, "--platform", "linux/s390x"])
         .code(3);
-    assert!(miss.stderr.contains("linux/s390x"), "{}", miss.stderr);
+    miss.says("linux/s390x");
     assert!(
         miss.stderr
             .contains("linux/amd64, linux/arm64/v8, linux/arm/v7"),
@@ -130,33 +126,19 @@ fn platform_selection_resolves_children_and_lists_what_exists() {
         .env
         .run(&["manifest", "get", &r, "--platform", "linux"])
         .code(2);
-    assert!(bad.stderr.contains("invalid platform"), "{}", bad.stderr);
+    bad.says("invalid platform");
 }
 
 #[test]
 fn docker_manifest_list_is_served_as_a_list_not_schema1() {
     let Some(s) = setup() else { return };
     let r = format!("{}/dlist:v1", s.reg.host);
-    let j = s
-        .env
-        .run(&["manifest", "get", &r, "--format", "json"])
-        .ok()
-        .json();
+    let j = s.env.json(&["manifest", "get", &r]);
     assert_eq!(j["mediaType"], fixtures::DOCKER_LIST);
     assert_eq!(j["digest"], s.list.top.digest);
     let child = s
         .env
-        .run(&[
-            "manifest",
-            "get",
-            &r,
-            "--platform",
-            "linux/arm/v7",
-            "--format",
-            "json",
-        ])
-        .ok()
-        .json();
+        .json(&["manifest", "get", &r, "--platform", "linux/arm/v7"]);
     assert_eq!(child["mediaType"], fixtures::DOCKER_MANIFEST);
     assert_eq!(child["digest"], s.list.images[2].manifest.digest);
 }
@@ -167,11 +149,7 @@ fn manifest_head_prints_the_digest_and_json_descriptor() {
     let r = format!("{}/single:v1", s.reg.host);
     let out = s.env.run(&["manifest", "head", &r]).ok().text();
     assert_eq!(out.trim(), s.single.top.digest);
-    let j = s
-        .env
-        .run(&["manifest", "head", &r, "--format", "json"])
-        .ok()
-        .json();
+    let j = s.env.json(&["manifest", "head", &r]);
     assert_eq!(j["digest"], s.single.top.digest);
     assert_eq!(j["size"], s.single.top.data.len());
     assert_eq!(j["mediaType"], fixtures::OCI_MANIFEST);
@@ -184,8 +162,8 @@ fn unknown_tag_and_repository_exit_3_with_a_hint() {
         .env
         .run(&["manifest", "get", &format!("{}/single:nope", s.reg.host)])
         .code(3);
-    assert!(out.stderr.contains("not found"), "{}", out.stderr);
-    assert!(out.stderr.contains("hoist tag ls"), "{}", out.stderr);
+    out.says("not found");
+    out.says("hoist tag ls");
     let out = s
         .env
         .run(&[
@@ -194,7 +172,7 @@ fn unknown_tag_and_repository_exit_3_with_a_hint() {
             &format!("{}/missing/repo:v1", s.reg.host),
         ])
         .code(3);
-    assert!(out.stderr.contains("hint:"), "{}", out.stderr);
+    out.says("hint:");
 }
 
 #[test]
@@ -228,17 +206,7 @@ fn config_get_and_image_inspect_show_the_config_with_diff_ids() {
 
     let j = s
         .env
-        .run(&[
-            "image",
-            "inspect",
-            &r,
-            "--platform",
-            "linux/arm64",
-            "--format",
-            "json",
-        ])
-        .ok()
-        .json();
+        .json(&["image", "inspect", &r, "--platform", "linux/arm64"]);
     assert_eq!(j["Digest"], arm.manifest.digest);
     assert_eq!(j["IndexDigest"], s.multi.top.digest);
     assert_eq!(j["Platform"], "linux/arm64/v8");
@@ -281,11 +249,7 @@ fn blob_get_verifies_and_writes_only_the_verified_file() {
     assert_eq!(std::fs::read(&dest).unwrap(), layer.data);
     let out = s.env.run(&["blob", "get", &r]).ok();
     assert_eq!(out.stdout, layer.data);
-    let head = s
-        .env
-        .run(&["blob", "head", &r, "--format", "json"])
-        .ok()
-        .json();
+    let head = s.env.json(&["blob", "head", &r]);
     assert_eq!(head["size"], layer.data.len());
     let missing = format!("{}/single@sha256:{}", s.reg.host, "0".repeat(64));
     let out = s
@@ -298,7 +262,7 @@ fn blob_get_verifies_and_writes_only_the_verified_file() {
             dir.path().join("x").to_str().unwrap(),
         ])
         .code(3);
-    assert!(out.stderr.contains("not found"), "{}", out.stderr);
+    out.says("not found");
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .flatten()
@@ -313,7 +277,7 @@ fn blob_get_verifies_and_writes_only_the_verified_file() {
         .env
         .run(&["blob", "get", &format!("{}/single:v1", s.reg.host)])
         .code(2);
-    assert!(out.stderr.contains("digest"), "{}", out.stderr);
+    out.says("digest");
 }
 
 #[test]
@@ -344,14 +308,10 @@ fn tag_ls_sorts_filters_and_repo_ls_lists_the_catalog() {
         .ok()
         .text();
     assert_eq!(tags.lines().collect::<Vec<_>>(), vec!["v1", "v2"]);
-    let j = s
-        .env
-        .run(&["tag", "ls", &repo, "--format", "json"])
-        .ok()
-        .json();
+    let j = s.env.json(&["tag", "ls", &repo]);
     assert_eq!(j["tags"].as_array().unwrap().len(), 5);
     let bad = s.env.run(&["tag", "ls", &repo, "--include", "("]).code(2);
-    assert!(bad.stderr.contains("--include"), "{}", bad.stderr);
+    bad.says("--include");
 
     let repos = s.env.run(&["repo", "ls", &s.reg.host]).ok().text();
     assert_eq!(
@@ -375,15 +335,7 @@ fn what_skopeo_pushes_hoist_reads_with_the_same_digests() {
     ]));
     let j = s
         .env
-        .run(&[
-            "image",
-            "inspect",
-            &format!("{}/zstd:z1", s.reg.host),
-            "--format",
-            "json",
-        ])
-        .ok()
-        .json();
+        .json(&["image", "inspect", &format!("{}/zstd:z1", s.reg.host)]);
     assert_eq!(j["Digest"], fx.top.digest);
     assert_eq!(
         j["Layers"][0]["MediaType"],
@@ -444,13 +396,9 @@ fn manifest_put_and_delete_round_trip() {
         .env
         .run_stdin(&["manifest", "put", &dst], Some(b"{not json"))
         .code(5);
-    assert!(bad.stderr.contains("malformed"), "{}", bad.stderr);
+    bad.says("malformed");
 
     let out = s.env.run(&["manifest", "delete", &dst]).ok();
-    assert!(
-        out.stderr.contains("every tag pointing at it"),
-        "{}",
-        out.stderr
-    );
+    out.says("every tag pointing at it");
     s.env.run(&["manifest", "get", &dst]).code(3);
 }

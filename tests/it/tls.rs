@@ -39,16 +39,8 @@ fn tls_registry_needs_its_ca_and_says_how_to_trust_it() {
     );
 
     let untrusted = env.run(&["manifest", "head", &r]).code(6);
-    assert!(
-        untrusted.stderr.contains("TLS verification failed"),
-        "{}",
-        untrusted.stderr
-    );
-    assert!(
-        untrusted.stderr.contains("--ca-file"),
-        "{}",
-        untrusted.stderr
-    );
+    untrusted.says("TLS verification failed");
+    untrusted.says("--ca-file");
 
     // Each way of trusting the CA reaches the registry (exit 3: the tag is not there yet).
     env.run(&["manifest", "head", &r, "--ca-file", ca]).code(3);
@@ -87,7 +79,7 @@ fn https_required_on_a_plain_registry_fails_with_a_plain_http_hint() {
     )
     .unwrap();
     let out = env.run(&["manifest", "head", &r]).code(6);
-    assert!(out.stderr.contains("--plain-http"), "{}", out.stderr);
+    out.says("--plain-http");
     // And explicitly plain works.
     assert_eq!(
         env.run(&["manifest", "head", &r, "--plain-http"])

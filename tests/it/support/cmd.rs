@@ -26,6 +26,17 @@ impl Out {
             .unwrap_or_else(|e| panic!("not JSON ({e}): {}\nstderr: {}", self.text(), self.stderr))
     }
 
+    /// Asserts that stderr contains `needle`.
+    #[track_caller]
+    pub fn says(&self, needle: &str) -> &Out {
+        assert!(
+            self.stderr.contains(needle),
+            "stderr lacks {needle:?}:\n{}",
+            self.stderr
+        );
+        self
+    }
+
     #[track_caller]
     pub fn ok(self) -> Out {
         assert_eq!(
@@ -98,6 +109,14 @@ impl Env {
 
     pub fn run(&self, args: &[&str]) -> Out {
         self.run_stdin(args, None)
+    }
+
+    /// Runs `args` with `--format json`, expects success, and parses stdout.
+    #[track_caller]
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        let mut all = args.to_vec();
+        all.extend(["--format", "json"]);
+        self.run(&all).ok().json()
     }
 
     pub fn run_stdin(&self, args: &[&str], stdin: Option<&[u8]>) -> Out {
