@@ -12,7 +12,7 @@ pub mod client;
 pub mod config;
 pub mod digest;
 pub mod error;
-pub mod extract;
+pub mod layer;
 pub mod layout;
 pub mod manifest;
 pub mod media_types;

@@ -223,3 +223,51 @@ mod tests {
         assert_eq!(human_size(1536), "1.5 KiB");
     }
 }
+
+/// Registry and image text made safe for a terminal: control characters (ESC, CR, BEL, C1 and
+/// the like) become visible escapes (`\u{1b}`), so a tag or an error body cannot move the
+/// cursor, rewrite a line or retitle the window. Tabs and newlines in multi-line text are kept
+/// only by [`escape_lines`].
+pub fn escape(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(s.chars().map(escape_char).collect())
+}
+
+/// Like [`escape`], keeping newlines and tabs (for messages of several lines).
+pub fn escape_lines(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(
+        s.chars()
+            .map(|c| {
+                if c == '\n' || c == '\t' {
+                    c.to_string()
+                } else {
+                    escape_char(c)
+                }
+            })
+            .collect(),
+    )
+}
+
+fn escape_char(c: char) -> String {
+    if c.is_control() {
+        c.escape_unicode().to_string()
+    } else {
+        c.to_string()
+    }
+}
+
+#[cfg(test)]
+mod escape_tests {
+    #[test]
+    fn control_characters_become_visible() {
+        assert_eq!(super::escape("v1"), "v1");
+        assert_eq!(super::escape("a\x1b[2Jb\r"), "a\\u{1b}[2Jb\\u{d}");
+        assert_eq!(super::escape("\u{9b}x"), "\\u{9b}x");
+        assert_eq!(super::escape_lines("a\nb\x07"), "a\nb\\u{7}");
+    }
+}

@@ -1,6 +1,6 @@
 //! `hoist layer pull` and `hoist layer ls`.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::{Context as _, Result};
 use clap::{Args, Subcommand};
@@ -8,7 +8,6 @@ use futures_util::StreamExt as _;
 use serde::Serialize;
 
 use super::Ctx;
-use crate::digest::{Algorithm, HashingReader};
 use crate::error::{Failure, Kind};
 use crate::manifest::Descriptor;
 use crate::media_types as mt;
@@ -28,9 +27,10 @@ pub enum Command {
 
 Each layer is saved as DIR/<digest hex> once its size and digest match. An interrupted pull
 leaves `.<hex>.hoist-partial` files that the next run resumes with Range requests; layers
-already in DIR are not downloaded again. `--extract` refuses entries that would escape the
-directory (`..`, absolute paths, symlinks or hardlinks leading outside, device nodes when
-not root).")]
+already in DIR are not downloaded again. `--extract` checks each layer's diffID before
+applying it and resolves every path inside the directory (symlinks are followed as if it were
+`/`); it refuses `..`, absolute paths, hardlinks leading outside and device nodes when not
+root. Without `-o`, layers wait in a temporary directory under TMPDIR.")]
     Pull(PullArgs),
     /// List an image's layers with their compressed digests, diffIDs and history.
     #[command(
@@ -137,23 +137,25 @@ async fn pull(ctx: &Ctx, a: PullArgs) -> Result<()> {
     } else {
         Vec::new()
     };
-    // Without `-o`, layers go to a temporary directory beside the extraction target.
+    // Without `-o`, layers are kept under TMPDIR until they are applied.
     let _tmp;
     let dir = match (&a.output, &a.extract) {
         (Some(d), _) => {
             std::fs::create_dir_all(d).with_context(|| format!("creating `{}`", d.display()))?;
             d.clone()
         }
-        (None, Some(x)) => {
-            std::fs::create_dir_all(x).with_context(|| format!("creating `{}`", x.display()))?;
-            let parent = x
-                .canonicalize()?
-                .parent()
-                .map(Path::to_path_buf)
-                .unwrap_or_else(|| PathBuf::from("."));
+        (None, Some(_)) => {
             _tmp = tempfile::Builder::new()
                 .prefix(".hoist-layers-")
-                .tempdir_in(parent)?;
+                .tempdir()
+                .map_err(|e| {
+                    Failure::new(
+                        Kind::Other,
+                        "cannot create a temporary directory for the layers",
+                    )
+                    .with_source(e)
+                    .hint("set TMPDIR to a writable directory, or keep the layers with `-o DIR`")
+                })?;
             _tmp.path().to_path_buf()
         }
         (None, None) => unreachable!("clap requires one"),
@@ -163,8 +165,13 @@ async fn pull(ctx: &Ctx, a: PullArgs) -> Result<()> {
     let multi = indicatif::MultiProgress::new();
     let started = std::time::Instant::now();
     // Each layer is its own task, so hashing and writing spread over the worker threads.
+    // A manifest may list one layer several times: each digest is downloaded once, and every
+    // position that names it waits for that one download.
+    let flight =
+        std::sync::Arc::new(transfer::SingleFlight::<crate::digest::Digest, Fetched>::default());
     let mut fetches = futures_util::stream::iter(layers.iter().cloned().map(|(i, d)| {
         let repo = repo.clone();
+        let flight = flight.clone();
         let dest = dir.join(d.digest.hex());
         let mut pb = transfer::bar(
             interactive,
@@ -173,9 +180,14 @@ async fn pull(ctx: &Ctx, a: PullArgs) -> Result<()> {
             d.size,
         );
         tokio::spawn(async move {
-            let r = match transfer::fetch_to_path(&repo, &d.digest, Some(d.size), &dest, &mut pb)
-                .await
-            {
+            let first = !flight.started(&d.digest);
+            let r = flight
+                .run(&d.digest, || {
+                    transfer::fetch_to_path(&repo, &d.digest, Some(d.size), &dest, &mut pb)
+                })
+                .await;
+            let r = match r {
+                Ok(_) if !first => Ok(Fetched::Present { bytes: d.size }),
                 Err(e) if d.is_foreign() && crate::error::kind_of(&e) == Kind::NotFound => {
                     Err(Failure::not_found(format!(
                         "layer {} ({}) is non-distributable and not in the registry",
@@ -246,49 +258,29 @@ async fn pull(ctx: &Ctx, a: PullArgs) -> Result<()> {
 
     if let Some(root) = &a.extract {
         std::fs::create_dir_all(root).with_context(|| format!("creating `{}`", root.display()))?;
-        let as_root = crate::extract::running_as_root();
-        for (i, d) in &layers {
-            let file = dir.join(d.digest.hex());
-            let name = format!("{} ({})", i + 1, d.digest);
-            let want = diff_ids.get(*i).cloned();
-            let media_type = d.media_type.clone();
-            let root = root.clone();
-            tokio::task::spawn_blocking(move || {
-                apply_file(&root, &name, &file, &media_type, want.as_ref(), as_root)
+        let files = layers
+            .iter()
+            .map(|(i, d)| crate::layer::apply::LayerFile {
+                name: format!("{} ({})", i + 1, d.digest),
+                file: dir.join(d.digest.hex()),
+                compression: mt::layer_compression(&d.media_type),
+                diff_id: diff_ids.get(*i).cloned(),
             })
-            .await??;
-            ctx.printer
-                .status(format!("layer {}/{total} applied", i + 1));
-        }
+            .collect::<Vec<_>>();
+        let positions: Vec<usize> = layers.iter().map(|(i, _)| *i).collect();
+        crate::layer::apply::extract(
+            root,
+            files,
+            crate::layer::apply::Options::detect(),
+            a.jobs as usize,
+            |k| {
+                ctx.printer
+                    .status(format!("layer {}/{total} applied", positions[k] + 1))
+            },
+        )
+        .await?;
         ctx.printer
             .status(format!("extracted into `{}`", root.display()));
-    }
-    Ok(())
-}
-
-/// Applies a verified layer file: inflates it, extracts it, and checks its diffID.
-fn apply_file(
-    root: &Path,
-    name: &str,
-    file: &Path,
-    media_type: &str,
-    diff_id: Option<&crate::digest::Digest>,
-    as_root: bool,
-) -> Result<()> {
-    let mut f = std::io::BufReader::with_capacity(256 * 1024, std::fs::File::open(file)?);
-    let head = std::io::BufRead::fill_buf(&mut f)?;
-    let compression = mt::layer_compression(media_type).unwrap_or_else(|| verify::sniff(head));
-    let decoded = verify::decoder(compression, f)?;
-    let mut hashing = HashingReader::new(decoded, Algorithm::Sha256);
-    crate::extract::apply_layer(root, name, &mut hashing, as_root)?;
-    // tar stops at its end marker; hash any padding after it too.
-    std::io::copy(&mut hashing, &mut std::io::sink())?;
-    let (_, got, _) = hashing.finish();
-    if let Some(want) = diff_id {
-        want.check(
-            &got,
-            &format!("the uncompressed content (diffID) of layer {name}"),
-        )?;
     }
     Ok(())
 }

@@ -72,7 +72,9 @@ pub struct Copier<'a> {
     /// The overall line on a terminal (hidden otherwise).
     overall: indicatif::ProgressBar,
     summary: Mutex<Summary>,
-    seen_blobs: Mutex<HashSet<Digest>>,
+    /// One transfer per blob digest: every manifest that names a blob awaits the same
+    /// transfer, so no manifest is pushed before all of its blobs have committed.
+    blobs: super::SingleFlight<Digest, ()>,
     seen_manifests: Mutex<HashSet<Digest>>,
     /// The destination repository has no tags: nothing of ours can be there, so existence
     /// checks are skipped (at worst a blob orphaned by an aborted copy is uploaded again).
@@ -120,7 +122,7 @@ impl<'a> Copier<'a> {
             multi,
             overall,
             summary: Mutex::new(Summary::default()),
-            seen_blobs: Mutex::new(HashSet::new()),
+            blobs: super::SingleFlight::default(),
             seen_manifests: Mutex::new(HashSet::new()),
             fresh: Mutex::new(false),
             transfers: tokio::sync::Semaphore::new(opts.jobs.max(1) * SLOT_PARTS as usize),
@@ -439,14 +441,10 @@ impl<'a> Copier<'a> {
     }
 
     async fn copy_blob(&self, d: &Descriptor) -> Result<()> {
-        if !self
-            .seen_blobs
-            .lock()
-            .expect("seen")
-            .insert(d.digest.clone())
-        {
-            return Ok(());
-        }
+        self.blobs.run(&d.digest, || self.transfer_blob(d)).await
+    }
+
+    async fn transfer_blob(&self, d: &Descriptor) -> Result<()> {
         if d.is_foreign() {
             self.summary.lock().expect("summary").blobs_foreign += 1;
             self.say(format!(

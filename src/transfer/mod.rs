@@ -404,11 +404,117 @@ pub fn bar(
     }
 }
 
+/// One in-flight transfer per key (a blob digest). The first caller runs the work; every
+/// concurrent or later caller with the same key awaits that same run and gets its outcome: a
+/// manifest that needs a blob another platform is uploading waits until the upload has
+/// committed, and a failure reaches every user with its kind (a digest mismatch stays exit 5
+/// for all of them). If the running caller is dropped, the next waiter takes the work over.
+pub struct SingleFlight<K, T> {
+    map: std::sync::Mutex<
+        std::collections::HashMap<K, std::sync::Arc<tokio::sync::OnceCell<Shared<T>>>>,
+    >,
+}
+
+/// The outcome of a shared run: the value, or the error's kind, one-line text and hints.
+type Shared<T> = std::result::Result<T, (crate::error::Kind, String, Vec<String>)>;
+
+impl<K: std::hash::Hash + Eq + Clone, T: Clone> Default for SingleFlight<K, T> {
+    fn default() -> Self {
+        SingleFlight {
+            map: Default::default(),
+        }
+    }
+}
+
+impl<K: std::hash::Hash + Eq + Clone, T: Clone> SingleFlight<K, T> {
+    /// Runs `work` for `key` unless a run for it exists; returns that run's outcome.
+    pub async fn run<F>(&self, key: &K, work: impl FnOnce() -> F) -> Result<T>
+    where
+        F: std::future::Future<Output = Result<T>>,
+    {
+        let cell = self
+            .map
+            .lock()
+            .expect("single-flight map")
+            .entry(key.clone())
+            .or_default()
+            .clone();
+        // The caller that runs the work keeps its own error with its whole context.
+        let mut own: Option<anyhow::Error> = None;
+        let out = cell
+            .get_or_init(|| async {
+                work().await.map_err(|e| {
+                    let shared = (
+                        crate::error::kind_of(&e),
+                        crate::error::render(&e),
+                        crate::error::hints_of(&e),
+                    );
+                    own = Some(e);
+                    shared
+                })
+            })
+            .await
+            .clone();
+        out.map_err(|(kind, msg, hints)| {
+            own.unwrap_or_else(|| {
+                let mut f = Failure::new(kind, msg);
+                f.hints = hints;
+                f.into()
+            })
+        })
+    }
+
+    /// Whether `key` has run (or is running).
+    pub fn started(&self, key: &K) -> bool {
+        self.map
+            .lock()
+            .expect("single-flight map")
+            .contains_key(key)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::io::Write as _;
 
-    use super::Writeback;
+    use super::{SingleFlight, Writeback};
+
+    #[test]
+    fn single_flight_runs_once_and_shares_the_failure_kind() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let f: SingleFlight<u32, u32> = SingleFlight::default();
+            let runs = std::sync::atomic::AtomicU32::new(0);
+            let (gate_tx, gate_rx) = tokio::sync::oneshot::channel::<()>();
+            let gate = std::sync::Mutex::new(Some(gate_rx));
+            let work = || async {
+                runs.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                let rx = gate.lock().unwrap().take().expect("runs once");
+                rx.await.unwrap();
+                Err::<u32, _>(anyhow::Error::from(crate::error::Failure::verify(
+                    "digest mismatch",
+                )))
+            };
+            // Three users of one key: the later two wait for the first's run.
+            let a = f.run(&1, work);
+            let b = f.run(&1, work);
+            let c = f.run(&1, work);
+            let release = async {
+                gate_tx.send(()).unwrap();
+            };
+            let (ra, rb, rc, ()) = tokio::join!(a, b, c, release);
+            assert_eq!(runs.load(std::sync::atomic::Ordering::SeqCst), 1);
+            for r in [ra, rb, rc] {
+                let e = r.unwrap_err();
+                assert_eq!(crate::error::kind_of(&e), crate::error::Kind::Verify);
+                assert!(crate::error::render(&e).contains("digest mismatch"));
+            }
+            assert_eq!(f.run(&2, || async { Ok(7) }).await.unwrap(), 7);
+        });
+    }
 
     #[test]
     fn writeback_keeps_bytes_and_starts_on_each_stretch() {

@@ -5,6 +5,7 @@ mod auth;
 mod copy;
 mod faults;
 mod generated;
+mod hostile;
 mod layers;
 mod layout;
 mod offline;

@@ -8,6 +8,7 @@ pub mod fake;
 pub mod fixtures;
 pub mod proxy;
 pub mod registry;
+pub mod tarb;
 pub mod token;
 
 use std::process::Command;

@@ -1,0 +1,378 @@
+//! Applying layers to a directory, confined to it.
+//!
+//! Each entry from [`super::walk`] is applied through [`super::root::Root`]: its parent is
+//! resolved inside the target (symlinks followed as if the target were `/`), and the change is
+//! made relative to that parent's handle with a final name that is never followed. So no name,
+//! whiteout or symlink, in any order, in one layer or across layers, reaches outside the target.
+//!
+//! Order of metadata: ownership before mode (`chown` clears setuid/setgid), then times; symlinks
+//! and FIFOs get their owner and times without being followed or opened. Directory mode and
+//! times wait until the end of the layer (a read-only directory can still receive its
+//! children); they are applied through a handle opened then, and only when that handle is the
+//! same directory (device and inode) the entry created: a later entry that replaced it with a
+//! symlink or a FIFO gets nothing. Nothing ever opens a FIFO or a device node.
+//!
+//! A layer is verified before it is applied ([`extract`]): its diffID is checked in a first
+//! pass, so a layer that does not match its config leaves the target exactly as it was.
+
+use std::collections::HashSet;
+use std::ffi::OsStr;
+use std::io::Read;
+use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result};
+use rustix::fs::{AtFlags, FileType, Mode, OFlags, Timespec, Timestamps};
+
+use super::root::{self, ResolveError, Root};
+use super::{Item, Kind, Meta};
+use crate::digest::{Algorithm, Digest, HashingReader};
+use crate::error::Failure;
+use crate::media_types::Compression;
+
+/// Whether this process may set ownership and create device nodes.
+pub fn running_as_root() -> bool {
+    rustix::process::geteuid().is_root()
+}
+
+/// How entries are applied.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Set owners from the tar and create device nodes (needs root).
+    pub as_root: bool,
+}
+
+impl Options {
+    pub fn detect() -> Options {
+        Options {
+            as_root: running_as_root(),
+        }
+    }
+}
+
+/// A directory whose mode and times wait for the end of the layer.
+struct Deferred {
+    path: PathBuf,
+    dev: u64,
+    ino: u64,
+    meta: Meta,
+}
+
+/// Applies one decompressed layer tar onto the directory `target`. `layer` names it in errors.
+pub fn apply_layer(target: &Path, layer: &str, tar: impl Read, opts: Options) -> Result<()> {
+    let root = Root::open(target).with_context(|| format!("opening `{}`", target.display()))?;
+    let mut written: HashSet<PathBuf> = HashSet::new();
+    let mut dirs: Vec<Deferred> = Vec::new();
+    super::walk(tar, layer, |item| {
+        let path = item.path.clone();
+        apply_entry(&root, layer, item, opts, &written, &mut dirs)?;
+        written.insert(path);
+        Ok(())
+    })?;
+    // Deepest first, so a parent's time is set after its children changed it.
+    dirs.sort_by_key(|d| std::cmp::Reverse(d.path.components().count()));
+    for d in dirs {
+        finish_dir(&root, &d, opts).with_context(|| {
+            format!(
+                "setting the mode of `{}` in layer {layer}",
+                crate::output::escape(&d.path.to_string_lossy())
+            )
+        })?;
+    }
+    Ok(())
+}
+
+fn apply_entry<R: Read>(
+    root: &Root,
+    layer: &str,
+    item: Item<'_, '_, R>,
+    opts: Options,
+    written: &HashSet<PathBuf>,
+    dirs: &mut Vec<Deferred>,
+) -> Result<()> {
+    let resolve_err = |e: ResolveError| item.refuse(layer, &e.to_string());
+    match &item.kind {
+        Kind::Whiteout => {
+            let (parent, name) = match root.parent(&item.path, false) {
+                Ok(p) => p,
+                // Nothing below to delete.
+                Err(ResolveError::Missing) | Err(ResolveError::NotDir(_)) => return Ok(()),
+                Err(e) => return Err(resolve_err(e)),
+            };
+            return root::remove_all(parent.as_fd(), name)
+                .with_context(|| format!("applying whiteout `{}`", item.raw));
+        }
+        Kind::Opaque => {
+            let dir = match root.dir(&item.path, false) {
+                Ok(d) => d,
+                Err(ResolveError::Missing) | Err(ResolveError::NotDir(_)) => return Ok(()),
+                Err(e) => return Err(resolve_err(e)),
+            };
+            let listing = root::open_dir(dir.as_fd(), OsStr::new("."))
+                .and_then(|d| root::list(d.as_fd()))
+                .with_context(|| format!("applying opaque whiteout `{}`", item.raw))?;
+            for child in listing {
+                if !written.contains(&item.path.join(&child)) {
+                    root::remove_all(dir.as_fd(), &child)
+                        .with_context(|| format!("applying opaque whiteout `{}`", item.raw))?;
+                }
+            }
+            return Ok(());
+        }
+        _ => {}
+    }
+    let (parent, name) = root.parent(&item.path, true).map_err(resolve_err)?;
+    let parent = parent.as_fd();
+    let existing = root::lstat(parent, name)?;
+    // Replace whatever is there, never write through it (unless both are directories).
+    if let Some(st) = &existing
+        && !(root::is_dir(st) && item.kind == Kind::Dir)
+    {
+        root::remove_all(parent, name)
+            .with_context(|| format!("replacing `{}`", crate::output::escape(&item.raw)))?;
+    }
+    let meta = item.meta;
+    let what = || format!("creating `{}`", crate::output::escape(&item.raw));
+    match &item.kind {
+        Kind::Dir => {
+            if existing.as_ref().is_none_or(|st| !root::is_dir(st)) {
+                rustix::fs::mkdirat(parent, name, Mode::from_raw_mode(0o700)).with_context(what)?;
+            }
+            let st = rustix::fs::statat(parent, name, AtFlags::SYMLINK_NOFOLLOW)?;
+            if opts.as_root {
+                chown(parent, name, &meta).with_context(what)?;
+            }
+            dirs.push(Deferred {
+                path: item.path.clone(),
+                dev: st.st_dev,
+                ino: st.st_ino,
+                meta,
+            });
+        }
+        Kind::File => {
+            let fd = rustix::fs::openat(
+                parent,
+                name,
+                OFlags::WRONLY | OFlags::CREATE | OFlags::EXCL | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+                Mode::from_raw_mode(0o600),
+            )
+            .with_context(what)?;
+            let mut f = std::fs::File::from(fd);
+            let n = std::io::copy(item.entry, &mut f).with_context(what)?;
+            if n != meta.size {
+                return Err(item.refuse(
+                    layer,
+                    &format!("the layer ends inside it ({n} of {} bytes)", meta.size),
+                ));
+            }
+            if opts.as_root {
+                rustix::fs::fchown(&f, uid(meta.uid), gid(meta.gid)).with_context(what)?;
+            }
+            rustix::fs::fchmod(&f, Mode::from_raw_mode(meta.mode)).with_context(what)?;
+            rustix::fs::futimens(&f, &times(&meta)).with_context(what)?;
+        }
+        Kind::Symlink(target) => {
+            rustix::fs::symlinkat(target.as_os_str(), parent, name).with_context(what)?;
+            finish_link(parent, name, &meta, opts).with_context(what)?;
+        }
+        Kind::Hardlink(target) => {
+            let (tparent, tname) = root.parent(target, false).map_err(resolve_err)?;
+            let linked = root::lstat(tparent.as_fd(), tname)?;
+            if linked.as_ref().is_some_and(root::is_dir) {
+                return Err(item.refuse(
+                    layer,
+                    &format!(
+                        "hardlink to `{}`, which is a directory",
+                        crate::output::escape(&target.to_string_lossy())
+                    ),
+                ));
+            }
+            if linked.is_none() {
+                return Err(item.refuse(
+                    layer,
+                    &format!(
+                        "hardlink to `{}`, which does not exist in the image",
+                        crate::output::escape(&target.to_string_lossy())
+                    ),
+                ));
+            }
+            rustix::fs::linkat(&tparent, tname, parent, name, AtFlags::empty())
+                .with_context(what)?;
+        }
+        Kind::Fifo | Kind::Char(..) | Kind::Block(..) => {
+            let (ty, dev) = match item.kind {
+                Kind::Char(a, b) => (FileType::CharacterDevice, rustix::fs::makedev(a, b)),
+                Kind::Block(a, b) => (FileType::BlockDevice, rustix::fs::makedev(a, b)),
+                _ => (FileType::Fifo, 0),
+            };
+            if ty != FileType::Fifo && !opts.as_root {
+                return Err(Failure::verify(format!(
+                    "refusing entry `{}` in layer {layer}: device nodes can only be created as root",
+                    crate::output::escape(&item.raw)
+                ))
+                .hint("run as root to extract device nodes")
+                .into());
+            }
+            rustix::fs::mknodat(parent, name, ty, Mode::from_raw_mode(0o600), dev)
+                .with_context(what)?;
+            if opts.as_root {
+                chown(parent, name, &meta).with_context(what)?;
+            }
+            // The node was just made here by this walk, so the name is not a link; chmod sets
+            // the bits umask took from mknod without opening it.
+            rustix::fs::chmodat(
+                parent,
+                name,
+                Mode::from_raw_mode(meta.mode),
+                AtFlags::empty(),
+            )
+            .with_context(what)?;
+            rustix::fs::utimensat(parent, name, &times(&meta), AtFlags::SYMLINK_NOFOLLOW)
+                .with_context(what)?;
+        }
+        Kind::Whiteout | Kind::Opaque => unreachable!("handled above"),
+    }
+    Ok(())
+}
+
+/// Owner and times of a symlink, never following it.
+fn finish_link(parent: BorrowedFd<'_>, name: &OsStr, meta: &Meta, opts: Options) -> Result<()> {
+    if opts.as_root {
+        chown(parent, name, meta)?;
+    }
+    rustix::fs::utimensat(parent, name, &times(meta), AtFlags::SYMLINK_NOFOLLOW)?;
+    Ok(())
+}
+
+fn chown(parent: BorrowedFd<'_>, name: &OsStr, meta: &Meta) -> std::io::Result<()> {
+    Ok(rustix::fs::chownat(
+        parent,
+        name,
+        uid(meta.uid),
+        gid(meta.gid),
+        AtFlags::SYMLINK_NOFOLLOW,
+    )?)
+}
+
+/// Ids that do not fit (`u32::MAX` means "unchanged" to the kernel) are left as they are.
+fn uid(id: u64) -> Option<rustix::fs::Uid> {
+    u32::try_from(id)
+        .ok()
+        .filter(|i| *i != u32::MAX)
+        .map(rustix::fs::Uid::from_raw)
+}
+
+fn gid(id: u64) -> Option<rustix::fs::Gid> {
+    u32::try_from(id)
+        .ok()
+        .filter(|i| *i != u32::MAX)
+        .map(rustix::fs::Gid::from_raw)
+}
+
+fn times(meta: &Meta) -> Timestamps {
+    let t = Timespec {
+        tv_sec: meta.mtime,
+        tv_nsec: meta.mtime_nsec.into(),
+    };
+    Timestamps {
+        last_access: t,
+        last_modification: t,
+    }
+}
+
+/// Applies a directory's deferred mode and times through a fresh handle, if it is still the
+/// directory the entry made.
+fn finish_dir(root: &Root, d: &Deferred, opts: Options) -> Result<()> {
+    let _ = opts;
+    let (parent, name) = match root.parent(&d.path, false) {
+        Ok(p) => p,
+        Err(_) => return Ok(()),
+    };
+    let fd: OwnedFd = match root::open_dir(parent.as_fd(), name) {
+        Ok(fd) => fd,
+        // Replaced by something that is not a directory, or removed.
+        Err(_) => return Ok(()),
+    };
+    let st = rustix::fs::fstat(&fd)?;
+    if st.st_dev != d.dev || st.st_ino != d.ino {
+        return Ok(());
+    }
+    rustix::fs::fchmod(&fd, Mode::from_raw_mode(d.meta.mode))?;
+    rustix::fs::futimens(&fd, &times(&d.meta))?;
+    Ok(())
+}
+
+/// One layer to extract: a verified blob file and what its content must hash to.
+#[derive(Debug, Clone)]
+pub struct LayerFile {
+    /// How errors name it (`2 (sha256:...)`).
+    pub name: String,
+    pub file: PathBuf,
+    pub compression: Option<Compression>,
+    /// The config's diffID for it, checked before anything is applied.
+    pub diff_id: Option<Digest>,
+}
+
+impl LayerFile {
+    fn open(&self) -> Result<Box<dyn Read>> {
+        let mut f = std::io::BufReader::with_capacity(
+            256 * 1024,
+            std::fs::File::open(&self.file)
+                .with_context(|| format!("opening `{}`", self.file.display()))?,
+        );
+        let head = std::io::BufRead::fill_buf(&mut f)?;
+        let c = self
+            .compression
+            .unwrap_or_else(|| crate::transfer::verify::sniff(head));
+        Ok(crate::transfer::verify::decoder(c, f)?)
+    }
+
+    /// Inflates the blob and checks its diffID (when the config gives one).
+    pub fn check(&self) -> Result<()> {
+        let Some(want) = &self.diff_id else {
+            return Ok(());
+        };
+        let mut r = HashingReader::new(self.open()?, Algorithm::Sha256);
+        std::io::copy(&mut r, &mut std::io::sink())
+            .with_context(|| format!("inflating layer {}", self.name))?;
+        let (_, got, _) = r.finish();
+        want.check(
+            &got,
+            &format!("the uncompressed content (diffID) of layer {}", self.name),
+        )?;
+        Ok(())
+    }
+
+    /// Applies the (already checked) layer onto `target`.
+    pub fn apply(&self, target: &Path, opts: Options) -> Result<()> {
+        apply_layer(target, &self.name, self.open()?, opts)
+    }
+}
+
+/// Extracts layers in order into `target`. Each layer's diffID is checked before the layer is
+/// applied, and the checks of the next `ahead` layers run while earlier ones are applied, so a
+/// layer that fails its check leaves the target as the layers before it made it. `applied` is
+/// told each layer's index once it is in place.
+pub async fn extract(
+    target: &Path,
+    layers: Vec<LayerFile>,
+    opts: Options,
+    ahead: usize,
+    mut applied: impl FnMut(usize),
+) -> Result<()> {
+    use futures_util::StreamExt as _;
+    let mut checks = futures_util::stream::iter(
+        layers
+            .into_iter()
+            .enumerate()
+            .map(|(i, l)| tokio::task::spawn_blocking(move || l.check().map(|()| (i, l)))),
+    )
+    .buffered(ahead.max(1));
+    while let Some(joined) = checks.next().await {
+        let (i, l) = joined??;
+        let target = target.to_path_buf();
+        tokio::task::spawn_blocking(move || l.apply(&target, opts)).await??;
+        applied(i);
+    }
+    Ok(())
+}
