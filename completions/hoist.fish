@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_hoist_global_optspecs
-    string join \n format= plain-http insecure ca-file= cert-file= key-file= creds= creds-stdin timeout= v/verbose q/quiet h/help V/version
+    string join \n format= plain-http insecure ca-file= cert-file= key-file= creds= creds-stdin timeout= min-rate= min-rate-window= v/verbose q/quiet h/help V/version
 end
 
 function __fish_hoist_needs_command
@@ -30,6 +30,8 @@ complete -c hoist -n "__fish_hoist_needs_command" -l cert-file -d 'Client certif
 complete -c hoist -n "__fish_hoist_needs_command" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_needs_command" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_needs_command" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_needs_command" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_needs_command" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_needs_command" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_needs_command" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_needs_command" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -58,6 +60,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_see
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_seen_subcommand_from get head put delete help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_seen_subcommand_from get head put delete help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_seen_subcommand_from get head put delete help" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_seen_subcommand_from get head put delete help" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_seen_subcommand_from get head put delete help" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_seen_subcommand_from get head put delete help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_seen_subcommand_from get head put delete help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_seen_subcommand_from get head put delete help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -77,6 +81,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_su
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from get" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from get" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from get" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from get" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from get" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from get" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from get" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -90,6 +96,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_su
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from head" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from head" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from head" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from head" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from head" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from head" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from head" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from head" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -104,6 +112,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_su
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from put" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from put" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from put" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from put" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from put" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from put" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from put" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from put" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -117,6 +127,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_su
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from delete" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from delete" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from delete" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from delete" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from delete" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from delete" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from delete" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -135,6 +147,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_
 complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_subcommand_from get fetch help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_subcommand_from get fetch help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_subcommand_from get fetch help" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_subcommand_from get fetch help" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_subcommand_from get fetch help" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_subcommand_from get fetch help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_subcommand_from get fetch help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_subcommand_from get fetch help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -152,6 +166,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subc
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from get" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from get" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from get" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from get" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from get" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from get" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from get" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -166,6 +182,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subc
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from fetch" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from fetch" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from fetch" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from fetch" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from fetch" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from fetch" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from fetch" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from fetch" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -181,6 +199,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_s
 complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -197,6 +217,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -212,6 +234,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_su
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -229,6 +253,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcom
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -242,6 +268,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcom
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from head" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from head" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from head" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from head" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from head" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from head" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from head" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from head" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -262,6 +290,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand copy" -l cert-file -d 'Clien
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l referrers -d 'Also copy referrers (signatures, SBOMs, attestations) of every copied manifest'
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l dry-run -d 'Show what would be copied, skipped or mounted, without writing anything'
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l force -d 'Copy even what the destination already has'
@@ -278,6 +308,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_s
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -300,6 +332,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -314,6 +348,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l sizes -d 'Also show each layer\'s uncompressed size (configs do not record it, so the layers are streamed and inflated, as `digest verify` does)'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
@@ -329,6 +365,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l sizes -d 'Also show each layer\'s uncompressed size (configs do not record it, so the layers are streamed and inflated, as `digest verify` does)'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
@@ -346,6 +384,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -363,6 +403,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subc
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -l no-diffid -d 'Check compressed digests and sizes only (no inflating)'
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
@@ -379,6 +421,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_sub
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -400,6 +444,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcomm
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -415,6 +461,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcomm
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from list" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from list" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from list" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from list" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from list" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from list" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from list" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -428,6 +476,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcomm
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -441,6 +491,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcomm
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -454,6 +506,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcomm
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -471,6 +525,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_su
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -487,6 +543,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcom
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from ls" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from ls" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from ls" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from ls" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from ls" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from ls" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from ls" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -500,6 +558,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcom
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from list" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from list" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from list" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from list" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from list" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from list" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from list" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -517,6 +577,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand login" -l cert-file -d 'Clie
 complete -c hoist -n "__fish_hoist_using_subcommand login" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand login" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand login" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand login" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand login" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand login" -l password-stdin -d 'Read the password (or token) from standard input'
 complete -c hoist -n "__fish_hoist_using_subcommand login" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand login" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
@@ -531,6 +593,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand logout" -l cert-file -d 'Cli
 complete -c hoist -n "__fish_hoist_using_subcommand logout" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand logout" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand logout" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand logout" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand logout" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand logout" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand logout" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand logout" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -544,6 +608,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand completion" -l cert-file -d 
 complete -c hoist -n "__fish_hoist_using_subcommand completion" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand completion" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand completion" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand completion" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand completion" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand completion" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand completion" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand completion" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -557,6 +623,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand man" -l cert-file -d 'Client
 complete -c hoist -n "__fish_hoist_using_subcommand man" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand man" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand man" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand man" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand man" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand man" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand man" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand man" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -570,6 +638,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -l cert-file 
 complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'

@@ -35,9 +35,10 @@ fn main() -> ExitCode {
         // `hoist ... | head`: the reader has all it wanted.
         Err(e) if hoist::output::is_stdout_closed(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {}", render(&e));
+            // Errors quote registry text (envelopes, tags, names): escaped like all output.
+            eprintln!("error: {}", hoist::output::escape_lines(&render(&e)));
             for h in hints_of(&e) {
-                eprintln!("hint: {h}");
+                eprintln!("hint: {}", hoist::output::escape_lines(&h));
             }
             ExitCode::from(kind_of(&e).code() as u8)
         }

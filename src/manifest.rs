@@ -19,6 +19,18 @@ use crate::platform::Platform;
 /// The largest manifest hoist accepts (the limit distribution and containerd use).
 pub const MAX_MANIFEST_SIZE: u64 = 4 * 1024 * 1024;
 
+/// How deep indexes (and referrers of referrers) may nest. Real images use one level, two for
+/// an index of indexes; input must not be able to deepen hoist's recursion without bound.
+pub const MAX_NESTING: usize = 8;
+
+/// The error for a document nested deeper than [`MAX_NESTING`].
+pub fn too_deep(what: &str) -> Failure {
+    Failure::verify(format!(
+        "{what} nests indexes or referrers more than {MAX_NESTING} levels deep"
+    ))
+    .hint("no real image nests this deep; the source is malformed or hostile")
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Descriptor {

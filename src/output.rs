@@ -57,13 +57,13 @@ impl Printer {
     /// A status line on stderr (suppressed by `-q`).
     pub fn status(&self, msg: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", msg.as_ref());
+            eprintln!("{}", escape_lines(msg.as_ref()));
         }
     }
 
     /// A warning on stderr (not suppressed).
     pub fn warn(&self, msg: impl AsRef<str>) {
-        eprintln!("warning: {}", msg.as_ref());
+        eprintln!("warning: {}", escape_lines(msg.as_ref()));
     }
 
     /// Prints `value` as JSON or through the template; `Ok(false)` means the format is
@@ -78,7 +78,7 @@ impl Printer {
             }
             Format::Template(t) => {
                 let v = serde_json::to_value(value)?;
-                let mut s = render(t, &v)?;
+                let mut s = escape_lines(&render(t, &v)?).into_owned();
                 if !s.ends_with('\n') {
                     s.push('\n');
                 }
@@ -143,7 +143,13 @@ fn closed_pipe(e: std::io::Error) -> std::io::Error {
     }
 }
 
-/// Writes to stdout.
+/// Writes a text view to stdout, with control characters that came from a registry or an
+/// image made visible (see [`escape`]).
+pub fn text(s: &str) -> Result<()> {
+    out(escape_lines(s).as_bytes())
+}
+
+/// Writes to stdout, byte for byte (raw documents, digests, generated scripts).
 pub fn out(bytes: &[u8]) -> Result<()> {
     let mut o = std::io::stdout().lock();
     o.write_all(bytes)
@@ -183,7 +189,7 @@ pub fn print_table(t: &comfy_table::Table) -> Result<()> {
         s.push_str(line.strip_prefix(' ').unwrap_or(line).trim_end());
         s.push('\n');
     }
-    out(s.as_bytes())?;
+    text(&s)?;
     Ok(())
 }
 

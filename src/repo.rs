@@ -254,82 +254,100 @@ pub struct Resolved {
 }
 
 /// Resolves `m` to image manifests for `sel`: an image manifest is itself (whatever the
-/// selector); an index yields the matching child, or every runnable child for `all`.
+/// selector); an index yields the matching child, or every runnable child for `all`. Nested
+/// indexes (an index of indexes) are followed, at most [`crate::manifest::MAX_NESTING`] deep.
 pub async fn resolve(repo: &Repo, m: Manifest, sel: &platform::Selector) -> Result<Vec<Resolved>> {
-    match m.view()? {
-        View::Image(image) => Ok(vec![Resolved {
-            manifest: m,
-            image,
-            index: None,
-            platform: None,
-        }]),
-        View::Schema1(_) => Err(Failure::new(
-            crate::error::Kind::Other,
-            format!(
-                "`{}` is a Docker schema1 manifest, which hoist reads only as raw JSON",
-                repo.display()
-            ),
-        )
-        .hint("use `hoist manifest get --format raw`, or re-push the image with a current tool")
-        .into()),
-        View::Index(idx) => {
-            let picks: Vec<&Descriptor> = match sel {
-                platform::Selector::All => idx
-                    .manifests
-                    .iter()
-                    .filter(|d| {
-                        !platform::is_attestation(d)
-                            && crate::media_types::is_image_manifest(&d.media_type)
-                    })
-                    .collect(),
-                platform::Selector::One(p) => match platform::select(&idx.manifests, p) {
-                    Some(i) => vec![&idx.manifests[i]],
-                    None => {
-                        let have = platform::list(&idx.manifests);
-                        return Err(Failure::not_found(format!(
-                            "platform `{p}` not found in `{}`",
-                            repo.display()
-                        ))
-                        .hint(if have.is_empty() {
-                            "the index lists no platforms".to_string()
-                        } else {
-                            format!("the index has: {}", have.join(", "))
-                        })
-                        .into());
-                    }
-                },
-            };
-            let mut out = Vec::new();
-            for d in picks {
-                let child = repo.manifest_at(d).await.with_context(|| {
-                    format!(
-                        "fetching the manifest for {}",
-                        d.platform
-                            .as_ref()
-                            .map(|p| p.to_string())
-                            .unwrap_or_default()
-                    )
-                })?;
-                let image = match child.view()? {
-                    View::Image(i) => i,
-                    _ => {
-                        return Err(Failure::verify(format!(
-                            "index entry `{}` is not an image manifest",
-                            d.digest
-                        ))
-                        .into());
-                    }
-                };
-                out.push(Resolved {
-                    manifest: child,
-                    image,
-                    index: Some(m.clone()),
-                    platform: d.platform.clone(),
-                });
-            }
-            Ok(out)
+    resolve_at(repo, m, sel, 0).await
+}
+
+fn resolve_at<'a>(
+    repo: &'a Repo,
+    m: Manifest,
+    sel: &'a platform::Selector,
+    depth: usize,
+) -> futures_util::future::BoxFuture<'a, Result<Vec<Resolved>>> {
+    Box::pin(async move {
+        if depth > crate::manifest::MAX_NESTING {
+            return Err(crate::manifest::too_deep(&format!("`{}`", repo.display())).into());
         }
-    }
+        match m.view()? {
+            View::Image(image) => Ok(vec![Resolved {
+                manifest: m,
+                image,
+                index: None,
+                platform: None,
+            }]),
+            View::Schema1(_) => Err(Failure::new(
+                crate::error::Kind::Other,
+                format!(
+                    "`{}` is a Docker schema1 manifest, which hoist reads only as raw JSON",
+                    repo.display()
+                ),
+            )
+            .hint("use `hoist manifest get --format raw`, or re-push the image with a current tool")
+            .into()),
+            View::Index(idx) => {
+                let picks: Vec<&Descriptor> = match sel {
+                    platform::Selector::All => idx
+                        .manifests
+                        .iter()
+                        .filter(|d| {
+                            !platform::is_attestation(d)
+                                && (crate::media_types::is_image_manifest(&d.media_type)
+                                    || crate::media_types::is_index(&d.media_type))
+                        })
+                        .collect(),
+                    platform::Selector::One(p) => match platform::select(&idx.manifests, p) {
+                        Some(i) => vec![&idx.manifests[i]],
+                        None => {
+                            let have = platform::list(&idx.manifests);
+                            return Err(Failure::not_found(format!(
+                                "platform `{p}` not found in `{}`",
+                                repo.display()
+                            ))
+                            .hint(if have.is_empty() {
+                                "the index lists no platforms".to_string()
+                            } else {
+                                format!("the index has: {}", have.join(", "))
+                            })
+                            .into());
+                        }
+                    },
+                };
+                let mut out = Vec::new();
+                for d in picks {
+                    let child = repo.manifest_at(d).await.with_context(|| {
+                        format!(
+                            "fetching the manifest for {}",
+                            d.platform
+                                .as_ref()
+                                .map(|p| p.to_string())
+                                .unwrap_or_else(|| d.digest.to_string())
+                        )
+                    })?;
+                    match child.view()? {
+                        View::Image(image) => out.push(Resolved {
+                            manifest: child,
+                            image,
+                            index: Some(m.clone()),
+                            platform: d.platform.clone(),
+                        }),
+                        View::Index(_) => {
+                            out.extend(resolve_at(repo, child, sel, depth + 1).await?);
+                        }
+                        View::Schema1(_) => {
+                            return Err(Failure::verify(format!(
+                                "index entry `{}` is not an image manifest",
+                                d.digest
+                            ))
+                            .into());
+                        }
+                    }
+                }
+                Ok(out)
+            }
+        }
+    })
 }
 
 /// Reads and parses the config of a resolved image.

@@ -58,7 +58,7 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
     let (bytes, cfg) = repo::config(&repo, &resolved).await?;
     match ctx.format() {
         Format::Raw => output::out(&bytes)?,
-        Format::Text => output::out(summary(&cfg).as_bytes())?,
+        Format::Text => output::text(&summary(&cfg))?,
         _ => {
             ctx.printer.data(&ConfigJson {
                 reference: r.to_string(),

@@ -157,7 +157,7 @@ async fn files(ctx: &Ctx, files: Vec<PathBuf>) -> Result<()> {
             ));
         }
     }
-    output::out(s.as_bytes())?;
+    output::text(&s)?;
     Ok(())
 }
 
@@ -246,6 +246,14 @@ async fn verify_image(ctx: &Ctx, a: VerifyArgs) -> Result<()> {
     // registry's Docker-Content-Digest. Children are fetched by digest.
     let top = repo.manifest().await?;
     let images = repo::resolve(&repo, top, &sel).await?;
+    if images.is_empty() {
+        return Err(Failure::not_found(format!(
+            "`{}` lists no image to verify (only attestations or artifacts)",
+            repo.display()
+        ))
+        .hint("nothing was verified; `hoist manifest get` shows what the index lists")
+        .into());
+    }
 
     // Every distinct layer once, in parallel.
     let mut wanted: Vec<(Digest, u64, Option<Compression>, bool)> = Vec::new();

@@ -203,7 +203,7 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
         }
     }
     s.push('\n');
-    output::out(s.as_bytes())?;
+    output::text(&s)?;
     let mut t = table(&["#", "MEDIA TYPE", "SIZE", "DIGEST", "DIFFID"]);
     for (i, l) in view.layers.iter().enumerate() {
         t.add_row(vec![

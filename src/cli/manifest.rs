@@ -153,7 +153,7 @@ fn print_summary(reference: &str, m: &Manifest, platform: Option<&str>) -> Resul
     s.push_str(&format!("Size:       {}\n", m.bytes.len()));
     match m.view()? {
         View::Index(idx) => {
-            output::out(format!("{s}\n").as_bytes())?;
+            output::text(&format!("{s}\n"))?;
             let mut t = table(&["PLATFORM", "MEDIA TYPE", "SIZE", "DIGEST"]);
             for d in &idx.manifests {
                 let plat = if platform::is_attestation(d) {
@@ -180,7 +180,7 @@ fn print_summary(reference: &str, m: &Manifest, platform: Option<&str>) -> Resul
             if let Some(sub) = &img.subject {
                 s.push_str(&format!("Subject:    {}\n", sub.digest));
             }
-            output::out(format!("{s}\n").as_bytes())?;
+            output::text(&format!("{s}\n"))?;
             let mut t = table(&["", "MEDIA TYPE", "SIZE", "DIGEST"]);
             t.add_row(row("config", &img.config));
             for (i, l) in img.layers.iter().enumerate() {
@@ -200,7 +200,7 @@ fn print_summary(reference: &str, m: &Manifest, platform: Option<&str>) -> Resul
         }
         View::Schema1(_) => {
             s.push_str("\nDocker schema1 manifest (deprecated); use `--format raw` to read it.\n");
-            output::out(s.as_bytes())?;
+            output::text(&s)?;
             Ok(())
         }
     }

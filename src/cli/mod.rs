@@ -102,6 +102,29 @@ pub struct GlobalArgs {
     )]
     pub timeout: u64,
 
+    /// Give up on a blob download that averages fewer than this many bytes per second over
+    /// `--min-rate-window` of waiting on the network (0 turns the check off). Time spent
+    /// waiting for the destination or the disk does not count.
+    #[arg(
+        long,
+        global = true,
+        value_name = "BYTES",
+        env = "HOIST_MIN_RATE",
+        default_value_t = 1024
+    )]
+    pub min_rate: u64,
+
+    /// The window `--min-rate` is measured over.
+    #[arg(
+        long,
+        global = true,
+        value_name = "SECONDS",
+        env = "HOIST_MIN_RATE_WINDOW",
+        default_value_t = 30,
+        value_parser = clap::value_parser!(u64).range(1..=86_400)
+    )]
+    pub min_rate_window: u64,
+
     /// More detail on stderr (`-v` requests and auth decisions, `-vv` everything).
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
@@ -187,6 +210,8 @@ pub fn client_options(g: &GlobalArgs) -> Result<ClientOptions> {
     o.cert_file = g.cert_file.clone();
     o.key_file = g.key_file.clone();
     o.idle_timeout = std::time::Duration::from_secs(g.timeout);
+    o.min_rate = g.min_rate;
+    o.min_rate_window = std::time::Duration::from_secs(g.min_rate_window);
     o.config = crate::config::Config::load()?;
     let creds = if g.creds_stdin {
         let mut s = String::new();

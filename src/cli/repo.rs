@@ -49,7 +49,7 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
             s.push_str(&r);
             s.push('\n');
         }
-        output::out(s.as_bytes())?;
+        output::text(&s)?;
     }
     Ok(())
 }

@@ -118,7 +118,7 @@ async fn ls(ctx: &Ctx, a: LsArgs) -> Result<()> {
             s.push_str(&t);
             s.push('\n');
         }
-        output::out(s.as_bytes())?;
+        output::text(&s)?;
     }
     Ok(())
 }

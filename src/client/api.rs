@@ -83,7 +83,7 @@ fn repo_scope(r: &Reference, actions: &[&str]) -> Scopes {
 /// Reads the registry's error envelope (`{"errors":[{"code","message","detail"}]}`) into one
 /// line, or a short excerpt of a non-JSON body.
 pub async fn envelope_message(resp: Response) -> Option<String> {
-    let bytes = read_limited_quiet(resp, 64 * 1024).await?;
+    let bytes = read_limited_quiet(resp, 64 * 1024, ENVELOPE_DEADLINE).await?;
     #[derive(serde::Deserialize)]
     struct Envelope {
         errors: Vec<Entry>,
@@ -127,47 +127,78 @@ pub async fn envelope_message(resp: Response) -> Option<String> {
     }
 }
 
-/// Reads a manifest or index body, refusing one over the manifest size limit before it is all
-/// in memory.
-async fn read_document(resp: Response) -> Result<Bytes> {
-    read_bounded(resp, MAX_MANIFEST_SIZE, oversized).await
-}
+/// The most a tag or repository listing may hold, all pages together. distribution 2.x
+/// ignores `n` and answers every tag at once, so one page may use all of it.
+const MAX_LISTING: u64 = 64 * 1024 * 1024;
 
-/// The most one page of a tag or repository listing may hold. distribution 2.x ignores `n` and
-/// answers every tag at once, so this is far above a manifest's limit.
-const MAX_LISTING_PAGE: u64 = 64 * 1024 * 1024;
-
-/// Reads a body of at most `limit` bytes; `too_big` makes the error for a larger one.
-async fn read_bounded(resp: Response, limit: u64, too_big: fn(u64) -> Failure) -> Result<Bytes> {
+/// The one reader for bodies kept in memory (manifests, indexes, listings, tokens): at most
+/// `limit` bytes (a larger `Content-Length` is refused before reading, a body that grows past
+/// it as soon as it does, with `too_big(n)`), and all of it within `deadline`, so a registry
+/// dripping a document a byte at a time cannot hold hoist forever. Blobs are not read here:
+/// they stream through [`crate::transfer::BlobReader`], bounded by their descriptor's size and a
+/// minimum rate.
+pub(crate) async fn read_bounded(
+    resp: Response,
+    limit: u64,
+    deadline: std::time::Duration,
+    too_big: impl Fn(u64) -> Failure,
+) -> Result<Bytes> {
     if let Some(n) = content_length(resp.headers())
         && n > limit
     {
         return Err(too_big(n).into());
     }
-    let mut body = BytesMut::new();
-    let mut s = resp.bytes_stream();
-    while let Some(chunk) = s.next().await {
-        body.extend_from_slice(&chunk?);
-        if body.len() as u64 > limit {
-            return Err(too_big(body.len() as u64).into());
+    let url = resp.url().clone();
+    let read = async {
+        let mut body = BytesMut::new();
+        let mut s = resp.bytes_stream();
+        while let Some(chunk) = s.next().await {
+            body.extend_from_slice(&chunk?);
+            if body.len() as u64 > limit {
+                return Err(too_big(body.len() as u64).into());
+            }
         }
+        Ok(body.freeze())
+    };
+    match tokio::time::timeout(deadline, read).await {
+        Ok(r) => r,
+        Err(_) => Err(Failure::network(format!(
+            "`{}` did not finish sending a {}-byte-at-most document within {} s",
+            crate::output::escape(url.host_str().unwrap_or("")),
+            limit,
+            deadline.as_secs()
+        ))
+        .hint("the registry is too slow or stalls; give it longer with `--timeout SECONDS`")
+        .into()),
     }
-    Ok(body.freeze())
 }
 
-async fn read_limited_quiet(resp: Response, limit: usize) -> Option<Bytes> {
+/// Up to `limit` bytes of a body whose content only decorates a message (error envelopes):
+/// never an error, and never longer than `deadline`.
+async fn read_limited_quiet(
+    resp: Response,
+    limit: usize,
+    deadline: std::time::Duration,
+) -> Option<Bytes> {
     let mut out = BytesMut::new();
     let mut s = resp.bytes_stream();
-    while let Some(chunk) = s.next().await {
-        let chunk = chunk.ok()?;
-        out.extend_from_slice(&chunk);
-        if out.len() > limit {
-            out.truncate(limit);
-            break;
+    let read = async {
+        while let Some(chunk) = s.next().await {
+            let chunk = chunk.ok()?;
+            out.extend_from_slice(&chunk);
+            if out.len() > limit {
+                out.truncate(limit);
+                break;
+            }
         }
-    }
+        Some(())
+    };
+    tokio::time::timeout(deadline, read).await.ok()??;
     Some(out.freeze())
 }
+
+/// How long an error body may take to arrive before it is given up on.
+const ENVELOPE_DEADLINE: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Maps an unsuccessful response to an error. `what` names the object ("manifest `x`").
 pub async fn failure(resp: Response, what: &str, not_found_hint: Option<String>) -> anyhow::Error {
@@ -231,7 +262,8 @@ impl Client {
             return Err(failure(resp, &format!("manifest `{r}`"), tag_hint(r)).await);
         }
         let h = resp.headers().clone();
-        let bytes = read_document(resp)
+        let bytes = self
+            .read_document(resp)
             .await
             .with_context(|| format!("fetching `{r}`"))?;
         let mut m = Manifest::from_bytes(bytes, header_str(&h, "content-type"))?;
@@ -403,10 +435,14 @@ impl Client {
             0
         };
         let size = content_length(resp.headers()).map(|n| n + offset);
-        let stream = resp
-            .bytes_stream()
-            .map(|c| c.map_err(anyhow::Error::from))
-            .boxed();
+        let o = self.options();
+        let stream = crate::client::RateGuard::new(
+            resp.bytes_stream().map(|c| c.map_err(anyhow::Error::from)),
+            o.min_rate,
+            o.min_rate_window,
+            &r.registry,
+        )
+        .boxed();
         Ok(BlobStream {
             size,
             offset,
@@ -600,8 +636,15 @@ impl Client {
                     #[serde(default)]
                     tags: Option<Vec<String>>,
                 }
-                let page: Page =
-                    serde_json::from_slice(&resp.bytes().await?).unwrap_or(Page { tags: None });
+                // Only whether there is a tag matters: a page past 64 KiB has tags (registries
+                // that ignore `n` send them all), and nothing more is read.
+                let Some(body) = read_limited_quiet(resp, 64 * 1024, self.deadline()).await else {
+                    return Ok(false);
+                };
+                if body.len() >= 64 * 1024 {
+                    return Ok(false);
+                }
+                let page: Page = serde_json::from_slice(&body).unwrap_or(Page { tags: None });
                 Ok(page.tags.unwrap_or_default().is_empty())
             }
             // Cannot tell (no permission to list, say): assume it has content.
@@ -639,6 +682,7 @@ impl Client {
     ) -> Result<Vec<T>> {
         let mut out = Vec::new();
         let mut pages = Pages::from(first);
+        let mut total = 0u64;
         while let Some(path) = pages.next() {
             let resp = self
                 .send(registry, Request::new(Method::GET, path, scopes.clone()))
@@ -647,19 +691,33 @@ impl Client {
                 return Err(failure(resp, what, None).await);
             }
             pages.after(&resp);
-            let bytes = read_bounded(resp, MAX_LISTING_PAGE, |n| {
+            let bytes = read_bounded(resp, MAX_LISTING - total, self.deadline(), |n| {
                 Failure::verify(format!(
-                    "a listing page of {n} bytes is over the {MAX_LISTING_PAGE}-byte limit"
+                    "the listing is over the {MAX_LISTING}-byte limit ({} bytes and more)",
+                    total + n
                 ))
+                .hint("the registry sent more than any real listing holds; narrow the request or check the registry")
             })
             .await
             .with_context(|| format!("listing {what}"))?;
+            total += bytes.len() as u64;
             let page: T = serde_json::from_slice(&bytes).map_err(|e| {
                 Failure::new(Kind::Other, format!("malformed listing of {what}: {e}"))
             })?;
             out.push(page);
         }
         Ok(out)
+    }
+
+    /// Reads a manifest or index body, refusing one over the manifest size limit before it is
+    /// all in memory, or one that takes longer than the deadline.
+    async fn read_document(&self, resp: Response) -> Result<Bytes> {
+        read_bounded(resp, MAX_MANIFEST_SIZE, self.deadline(), oversized).await
+    }
+
+    /// How long a document (manifest, listing page, token) may take to arrive in full.
+    pub(crate) fn deadline(&self) -> std::time::Duration {
+        self.options().idle_timeout
     }
 
     /// The referrers API (`/v2/<repo>/referrers/<digest>`): the index it answers, which may
@@ -684,7 +742,8 @@ impl Client {
                 return Err(failure(resp, &what, None).await);
             }
             pages.after(&resp);
-            let bytes = read_document(resp)
+            let bytes = self
+                .read_document(resp)
                 .await
                 .with_context(|| format!("fetching {what}"))?;
             let page = Manifest::from_bytes(bytes, ct.as_deref())?;

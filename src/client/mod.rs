@@ -35,6 +35,9 @@ use crate::config::{Config, TlsSetting};
 use crate::error::Failure;
 use crate::reference::api_host;
 
+/// The most a token service's answer may hold (tokens are a few kilobytes).
+const MAX_TOKEN_RESPONSE: u64 = 1024 * 1024;
+
 pub const USER_AGENT: &str = concat!("hoist/", env!("CARGO_PKG_VERSION"));
 
 /// Settings that apply to every host of one invocation.
@@ -61,6 +64,10 @@ pub struct ClientOptions {
     /// How long a registry may keep a request waiting without a byte moving either way
     /// (`--timeout`).
     pub idle_timeout: Duration,
+    /// Blob bodies averaging fewer bytes per second than this over `min_rate_window` of
+    /// waiting are given up (0: no check). See [`RateGuard`].
+    pub min_rate: u64,
+    pub min_rate_window: Duration,
 }
 
 impl ClientOptions {
@@ -69,6 +76,8 @@ impl ClientOptions {
             retries: 4,
             backoff_base: Duration::from_millis(200),
             idle_timeout: Duration::from_secs(120),
+            min_rate: 1024,
+            min_rate_window: Duration::from_secs(30),
             ..Default::default()
         }
     }
@@ -143,6 +152,9 @@ impl HttpSettings {
             .tls_built_in_root_certs(self.system_roots)
             .connect_timeout(self.idle.min(Duration::from_secs(30)))
             .pool_idle_timeout(Duration::from_secs(60))
+            // Redirects are followed by `Client::send`, which decides per hop whether the
+            // origin may see credentials.
+            .redirect(reqwest::redirect::Policy::none())
             .danger_accept_invalid_certs(self.insecure);
         if read_timeout {
             b = b.read_timeout(self.idle);
@@ -436,8 +448,12 @@ impl Client {
         let opts = &self.inner.opts;
         let mut attempt: u32 = 0;
         let mut auth_rounds = 0;
+        let mut hops = 0;
         loop {
             let url = host.url(&req.path);
+            // Credentials and tokens belong to the registry's origin (scheme, host, port):
+            // next-page links, upload locations and redirects elsewhere get none.
+            let own = host.is_own_origin(&url);
             let streamed = matches!(req.body, Body::Stream(_));
             let http = if streamed {
                 host.upload_client()?
@@ -447,7 +463,11 @@ impl Client {
             let mut rb = http
                 .request(req.method.clone(), &url)
                 .headers(req.headers.clone());
-            let authz = self.authorization(&host, &req.scopes).await?;
+            let authz = if own {
+                self.authorization(&host, &req.scopes).await?
+            } else {
+                None
+            };
             if let Some(a) = &authz {
                 host.may_send_secret(&url)?;
                 rb = rb.header(header::AUTHORIZATION, a);
@@ -507,6 +527,45 @@ impl Client {
             *host.fallback.lock().expect("fallback lock") = false;
             let status = resp.status();
             debug!(%status, url, "response");
+            if status.is_redirection()
+                && let Some(next) = redirect_target(&url, resp.headers())
+            {
+                hops += 1;
+                if hops > MAX_REDIRECTS || matches!(req.body, Body::Stream(_)) {
+                    return Err(Failure::network(format!(
+                        "`{}` redirected {} ({})",
+                        host.registry,
+                        if hops > MAX_REDIRECTS {
+                            format!("more than {MAX_REDIRECTS} times")
+                        } else {
+                            "an upload, which cannot be sent twice".into()
+                        },
+                        crate::output::escape(&next)
+                    ))
+                    .hint("the registry or a proxy in front of it is misconfigured")
+                    .into());
+                }
+                debug!(from = url, to = next, "redirect");
+                if status == StatusCode::SEE_OTHER && req.method != Method::HEAD {
+                    req.method = Method::GET;
+                    req.body = Body::Empty;
+                }
+                req.path = next;
+                continue;
+            }
+            if status == StatusCode::UNAUTHORIZED && !own {
+                // Another origin (a storage host, a next page elsewhere) asking for
+                // credentials gets none of the registry's.
+                let other = origin_text(&url);
+                return Err(Failure::auth(format!(
+                    "`{other}` asked for credentials while serving `{}`; hoist sends the credentials for `{}` only to `{}`",
+                    host.registry,
+                    host.registry,
+                    origin_text(&host.url("/v2/"))
+                ))
+                .hint("the registry sent hoist to another host that wants its own login; this is a registry configuration problem")
+                .into());
+            }
             if status == StatusCode::UNAUTHORIZED {
                 let header = resp
                     .headers()
@@ -734,10 +793,13 @@ impl Client {
             #[serde(default)]
             expires_in: Option<u64>,
         }
-        let body = resp
-            .bytes()
-            .await
-            .map_err(|e| network_failure(host, realm, e))?;
+        let body = api::read_bounded(resp, MAX_TOKEN_RESPONSE, self.deadline(), |n| {
+            realm_err(format!(
+                "answered {n} bytes or more, over the {MAX_TOKEN_RESPONSE}-byte limit for a token"
+            ))
+        })
+        .await
+        .with_context(|| format!("reading the token from `{}`", crate::output::escape(realm)))?;
         let tr: TokenResponse = serde_json::from_slice(&body)
             .map_err(|_| realm_err("answered something that is not a token".into()))?;
         let value = tr
@@ -746,8 +808,9 @@ impl Client {
             .or(tr.access_token)
             .filter(|t| !t.is_empty())
             .ok_or_else(|| realm_err("answered without a token".into()))?;
-        // docker's minimum lifetime is 60s; refresh a little early.
-        let life = tr.expires_in.unwrap_or(60).max(60);
+        // docker's minimum lifetime is 60s; refresh a little early. A lifetime past a day is
+        // taken as a day (input decides nothing about arithmetic bounds).
+        let life = tr.expires_in.unwrap_or(60).clamp(60, 86_400);
         host.tokens.lock().expect("tokens lock").insert(
             scopes.clone(),
             Token {
@@ -812,7 +875,41 @@ fn wrong_creds_hint(registry: &str, source: Option<String>) -> String {
     }
 }
 
+/// Redirect hops followed for one request.
+const MAX_REDIRECTS: u32 = 10;
+
+/// `(scheme, host, port)` of a URL, ports defaulted; `None` when it does not parse.
+fn origin(url: &str) -> Option<(String, String, u16)> {
+    let u = reqwest::Url::parse(url).ok()?;
+    Some((
+        u.scheme().to_string(),
+        u.host_str()?.to_ascii_lowercase(),
+        u.port_or_known_default()?,
+    ))
+}
+
+/// An origin as people write it, for messages.
+fn origin_text(url: &str) -> String {
+    match origin(url) {
+        Some((s, h, p)) => format!("{s}://{h}:{p}"),
+        None => crate::output::escape(url).into_owned(),
+    }
+}
+
+/// Where a redirect goes: its `Location` resolved against the URL it answered.
+fn redirect_target(url: &str, h: &HeaderMap) -> Option<String> {
+    let loc = h.get(header::LOCATION)?.to_str().ok()?;
+    let base = reqwest::Url::parse(url).ok()?;
+    Some(base.join(loc).ok()?.to_string())
+}
+
 impl Host {
+    /// Whether `url` is on this registry's origin (its current scheme, host and port).
+    pub fn is_own_origin(&self, url: &str) -> bool {
+        let own = origin(&self.url("/v2/"));
+        own.is_some() && origin(url) == own
+    }
+
     /// The URL for a `/v2/...` path, or an absolute URL as given.
     pub fn url(&self, path: &str) -> String {
         if path.starts_with("http://") || path.starts_with("https://") {
@@ -1007,6 +1104,103 @@ pub fn network_failure(host: &Host, url: &str, e: reqwest::Error) -> anyhow::Err
         f = f.hint("the registry did not answer in time; check the network or proxy settings, or give it longer with `--timeout SECONDS`");
     }
     f.with_source(e).into()
+}
+
+/// A body that must keep a minimum average rate: the idle limit alone is reset by every byte,
+/// so a registry dripping a byte a second would hold a download for days. Only the time spent
+/// waiting for the network counts (from the moment the body has nothing ready until it has),
+/// so a slow consumer (a destination registry, a disk) never trips it.
+pub struct RateGuard<S> {
+    inner: S,
+    min_rate: u64,
+    window: Duration,
+    waited: Duration,
+    bytes: u64,
+    pending_since: Option<Instant>,
+    registry: String,
+    done: bool,
+}
+
+impl<S> RateGuard<S> {
+    pub fn new(inner: S, min_rate: u64, window: Duration, registry: &str) -> RateGuard<S> {
+        RateGuard {
+            inner,
+            min_rate,
+            window,
+            waited: Duration::ZERO,
+            bytes: 0,
+            pending_since: None,
+            registry: registry.to_string(),
+            done: false,
+        }
+    }
+}
+
+impl<S> futures_util::Stream for RateGuard<S>
+where
+    S: futures_util::Stream<Item = Result<Bytes>> + Unpin,
+{
+    type Item = Result<Bytes>;
+
+    fn poll_next(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Self::Item>> {
+        use std::task::Poll;
+        if self.done {
+            return Poll::Ready(None);
+        }
+        let polled = std::pin::Pin::new(&mut self.inner).poll_next(cx);
+        let item = match polled {
+            Poll::Pending => {
+                if self.pending_since.is_none() {
+                    self.pending_since = Some(Instant::now());
+                }
+                return Poll::Pending;
+            }
+            Poll::Ready(item) => item,
+        };
+        if let Some(t) = self.pending_since.take() {
+            self.waited += t.elapsed();
+        }
+        if let Some(Ok(b)) = &item {
+            self.bytes = self.bytes.saturating_add(b.len() as u64);
+        }
+        if self.min_rate > 0 && self.waited >= self.window {
+            let need = self.min_rate.saturating_mul(self.window.as_secs().max(1));
+            if self.bytes < need {
+                self.done = true;
+                let f = Failure::network(format!(
+                    "`{}` sent {} bytes in {} s, below the minimum of {} bytes/s",
+                    self.registry,
+                    self.bytes,
+                    self.waited.as_secs(),
+                    self.min_rate
+                ))
+                .hint("the registry or the network is too slow; lower the floor with `--min-rate BYTES` or `--min-rate-window SECONDS` (`--min-rate 0` turns it off)");
+                return Poll::Ready(Some(Err(RateTooLow(f).into())));
+            }
+            self.waited = Duration::ZERO;
+            self.bytes = 0;
+        }
+        Poll::Ready(item)
+    }
+}
+
+/// A body that fell below the minimum rate: not resumed (a resumed drip is still a drip).
+#[derive(Debug)]
+pub struct RateTooLow(pub Failure);
+
+impl std::fmt::Display for RateTooLow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for RateTooLow {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.0)
+    }
 }
 
 #[cfg(test)]

@@ -236,7 +236,7 @@ impl<'a> Copier<'a> {
             {
                 *self.fresh.lock().expect("fresh") = client.repository_is_empty(reference).await?;
             }
-            self.copy_manifest(top.clone(), dst_tag.clone()).await?;
+            self.copy_manifest(top.clone(), dst_tag.clone(), 0).await?;
         }
         self.overall.finish_and_clear();
         let mut summary = self.summary.lock().expect("summary").clone();
@@ -307,8 +307,16 @@ impl<'a> Copier<'a> {
         Ok((m, Some(note)))
     }
 
-    fn copy_manifest(&self, m: Manifest, tag: Option<String>) -> LocalBoxFuture<'_, Result<()>> {
+    fn copy_manifest(
+        &self,
+        m: Manifest,
+        tag: Option<String>,
+        depth: usize,
+    ) -> LocalBoxFuture<'_, Result<()>> {
         Box::pin(async move {
+            if depth > crate::manifest::MAX_NESTING {
+                return Err(crate::manifest::too_deep(&format!("`{}`", self.src.display())).into());
+            }
             if !self
                 .seen_manifests
                 .lock()
@@ -331,7 +339,7 @@ impl<'a> Copier<'a> {
                                 let child = self.src.manifest_at(d).await.with_context(|| {
                                     format!("reading `{}`", self.src.display_at(&d.digest))
                                 })?;
-                                self.copy_manifest(child, None).await
+                                self.copy_manifest(child, None, depth + 1).await
                             }))
                             .buffer_unordered(self.opts.jobs.max(1))
                             .collect::<Vec<Result<()>>>()
@@ -356,7 +364,7 @@ impl<'a> Copier<'a> {
                 }
             }
             if self.opts.referrers {
-                self.copy_referrers(&m.digest).await?;
+                self.copy_referrers(&m.digest, depth).await?;
             }
             if exists && tag.is_none() {
                 return Ok(());
@@ -388,7 +396,7 @@ impl<'a> Copier<'a> {
     /// themselves go by digest, and the `sha256-<hex>` fallback tag lists them (merged with
     /// what the destination already lists), since registries without the referrers API find
     /// them only through that tag.
-    async fn copy_referrers(&self, subject: &Digest) -> Result<()> {
+    async fn copy_referrers(&self, subject: &Digest, depth: usize) -> Result<()> {
         let Some(list) = self.src.referrers(subject).await? else {
             return Ok(());
         };
@@ -404,7 +412,7 @@ impl<'a> Copier<'a> {
                     .clone()
                     .unwrap_or_else(|| d.media_type.clone())
             ));
-            self.copy_manifest(r, None).await?;
+            self.copy_manifest(r, None, depth + 1).await?;
         }
         if self.opts.dry_run {
             return Ok(());

@@ -126,7 +126,9 @@ impl BlobReader {
                 }
                 Some(Err(e)) => {
                     self.cur = None;
-                    if self.resumes >= RESUMES {
+                    if self.resumes >= RESUMES
+                        || e.chain().any(|c| c.is::<crate::client::RateTooLow>())
+                    {
                         return Err(e.context(format!("downloading `{}`", self.what)));
                     }
                     self.resumes += 1;
