@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command: installs what the tests need (Debian docker-registry, skopeo,
-# apache2-utils for htpasswd, openssl) when missing and running as root, then runs the whole
+# apache2-utils for htpasswd, openssl, iproute2) when missing and running as root, then runs the whole
 # suite with HOIST_REQUIRE_REGISTRY=1 so registry tests fail rather than skip.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +10,8 @@ command -v docker-registry >/dev/null 2>&1 || need+=(docker-registry)
 command -v skopeo >/dev/null 2>&1 || need+=(skopeo)
 command -v htpasswd >/dev/null 2>&1 || need+=(apache2-utils)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
+# `ip netns` gives the credential tests a registry address that is not loopback.
+command -v ip >/dev/null 2>&1 || need+=(iproute2)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "installing: ${need[*]}"

@@ -165,12 +165,14 @@ fn fake_manifest(body: Vec<u8>) -> Fake {
                     "application/vnd.oci.image.manifest.v1+json".into(),
                 )],
                 body: body.to_vec(),
+                ..Reply::default()
             }
         } else {
             Reply {
                 status: 404,
                 headers: vec![],
                 body: vec![],
+                ..Reply::default()
             }
         }
     })
@@ -223,6 +225,7 @@ fn credentials_do_not_follow_a_redirect_to_another_host() {
             status: 200,
             headers: vec![],
             body: data.clone(),
+            ..Reply::default()
         }
     });
     let storage_host = storage.host.clone();
@@ -231,6 +234,7 @@ fn credentials_do_not_follow_a_redirect_to_another_host() {
             status: 401,
             headers: vec![("WWW-Authenticate".into(), "Basic realm=\"fake\"".into())],
             body: vec![],
+            ..Reply::default()
         },
         Some(_) => Reply {
             status: 307,
@@ -239,6 +243,7 @@ fn credentials_do_not_follow_a_redirect_to_another_host() {
                 format!("http://{storage_host}/storage/blob"),
             )],
             body: vec![],
+            ..Reply::default()
         },
     });
     let out = Env::new()
@@ -305,6 +310,7 @@ fn tag_listings_follow_link_pagination() {
             status: 200,
             headers,
             body: format!(r#"{{"name":"app","tags":{tags}}}"#).into_bytes(),
+            ..Reply::default()
         }
     });
     let out = Env::new()

@@ -6,6 +6,7 @@ mod copy;
 mod faults;
 mod generated;
 mod hostile;
+mod hostile_registry;
 mod layers;
 mod layout;
 mod offline;

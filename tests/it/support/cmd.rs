@@ -90,7 +90,12 @@ impl Env {
     }
 
     pub fn command(&self, args: &[&str]) -> Command {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_hoist"));
+        self.command_via(env!("CARGO_BIN_EXE_hoist"), args)
+    }
+
+    /// `program args...` with hoist's isolated environment (for wrappers around hoist).
+    pub fn command_via(&self, program: &str, args: &[&str]) -> Command {
+        let mut c = Command::new(program);
         c.args(args)
             .current_dir(self.home.path())
             .env_clear()
