@@ -70,11 +70,9 @@ fn run(env: &Env, args: &[&str]) -> Out {
     run_measured(env, args).0
 }
 
-#[test]
-fn a_next_page_on_another_origin_gets_no_credentials() {
-    let other = Arc::new(Fake::start(|_req: &Seen| {
-        Reply::json(200, r#"{"name":"app","tags":["from-elsewhere"]}"#)
-    }));
+/// A Basic-auth registry whose tag list's next page is on `other`; returns `hoist tag ls`'s
+/// outcome with the credentials.
+fn tags_with_next_page_at(other: &Fake) -> Out {
     let other_host = other.host.clone();
     let registry = Fake::start(move |req: &Seen| match req.header("authorization") {
         Some(BASIC) => Reply::json(200, r#"{"name":"app","tags":["a"]}"#).header(
@@ -83,48 +81,30 @@ fn a_next_page_on_another_origin_gets_no_credentials() {
         ),
         _ => basic_challenge(),
     });
-    let out = run(
+    let r = format!("{}/app", registry.host);
+    run(
         &Env::new(),
-        &[
-            "tag",
-            "ls",
-            &format!("{}/app", registry.host),
-            "--plain-http",
-            "--creds",
-            CREDS,
-        ],
+        &["tag", "ls", &r, "--plain-http", "--creds", CREDS],
     )
-    .ok();
+}
+
+#[test]
+fn a_next_page_on_another_origin_gets_no_credentials() {
+    let other =
+        Fake::start(|_req: &Seen| Reply::json(200, r#"{"name":"app","tags":["from-elsewhere"]}"#));
+    let out = tags_with_next_page_at(&other).ok();
     assert_eq!(out.text(), "a\nfrom-elsewhere\n");
     assert_eq!(other.seen().len(), 1, "the next page was fetched");
     assert!(
         other.authorizations().is_empty(),
         "the other origin got credentials"
     );
-
     // The other origin asks for credentials: an auth error, and still none sent.
     let other = Fake::start(|_req: &Seen| basic_challenge());
-    let other_host = other.host.clone();
-    let registry = Fake::start(move |req: &Seen| match req.header("authorization") {
-        Some(BASIC) => Reply::json(200, r#"{"tags":["a"]}"#).header(
-            "Link",
-            &format!("<http://{other_host}/v2/app/tags/list?last=a>; rel=\"next\""),
-        ),
-        _ => basic_challenge(),
-    });
-    let out = run(
-        &Env::new(),
-        &[
-            "tag",
-            "ls",
-            &format!("{}/app", registry.host),
-            "--plain-http",
-            "--creds",
-            CREDS,
-        ],
-    )
-    .code(4);
-    out.says("asked for credentials").says("only to");
+    tags_with_next_page_at(&other)
+        .code(4)
+        .says("asked for credentials")
+        .says("only to");
     assert!(other.authorizations().is_empty());
 }
 
