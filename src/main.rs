@@ -30,7 +30,21 @@ fn main() -> ExitCode {
         false => tokio::runtime::Builder::new_current_thread(),
     };
     let rt = rt.enable_all().build().expect("tokio runtime");
-    match rt.block_on(run(cli)) {
+    // Ctrl-C or SIGTERM drops the command: its temporary files and directories (layers kept
+    // for `--extract`, partial uploads' state) are removed by their owners on the way out.
+    let outcome = rt.block_on(async {
+        tokio::select! {
+            r = run(cli) => Some(r),
+            _ = interrupted() => None,
+        }
+    });
+    // Blocking work still running (a layer being hashed) is not waited for.
+    rt.shutdown_background();
+    let Some(outcome) = outcome else {
+        eprintln!("error: interrupted");
+        return ExitCode::from(130);
+    };
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         // `hoist ... | head`: the reader has all it wanted.
         Err(e) if hoist::output::is_stdout_closed(&e) => ExitCode::SUCCESS,
@@ -42,5 +56,20 @@ fn main() -> ExitCode {
             }
             ExitCode::from(kind_of(&e).code() as u8)
         }
+    }
+}
+
+/// Resolves on SIGINT or SIGTERM.
+async fn interrupted() {
+    use tokio::signal::unix::{SignalKind, signal};
+    let (Ok(mut int), Ok(mut term)) = (
+        signal(SignalKind::interrupt()),
+        signal(SignalKind::terminate()),
+    ) else {
+        return std::future::pending().await;
+    };
+    tokio::select! {
+        _ = int.recv() => {}
+        _ = term.recv() => {}
     }
 }

@@ -751,3 +751,68 @@ fn credentials_never_go_over_plain_http_to_a_host_that_is_not_loopback() {
     assert_eq!(out.text(), "a\n");
     assert_eq!(registry.authorizations(), vec![BASIC.to_string()]);
 }
+
+#[test]
+fn an_interrupted_extraction_leaves_no_temporary_layers_behind() {
+    let t = crate::support::tarb::tar(&[crate::support::tarb::file("f", &[1u8; 4096])]);
+    let fx = fixtures::from_tars(85, &[(t, Compression::Gzip)], None);
+    let img = fx.images[0].clone();
+    let (tx, rx) = std::sync::mpsc::channel::<()>();
+    let tx = std::sync::Mutex::new(tx);
+    let registry = Fake::start(move |req: &Seen| {
+        if req.path.contains("/manifests/") {
+            return Reply::json(200, img.manifest.data.clone())
+                .header("Content-Type", &img.manifest.media_type)
+                .header("Docker-Content-Digest", &img.manifest.digest);
+        }
+        if req.path.ends_with(&img.config.digest) {
+            return Reply::json(200, img.config.data.clone());
+        }
+        if req.path.ends_with(&img.layers[0].digest) {
+            let _ = tx.lock().unwrap().send(());
+            return Reply::status(200)
+                .body(img.layers[0].data.clone())
+                .mode(Mode::Drip(std::time::Duration::from_millis(200)));
+        }
+        Reply::status(404)
+    });
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tempfile::tempdir().unwrap();
+    let mut env = Env::new();
+    env.set("TMPDIR", tmp.path().to_str().unwrap());
+    let mut child = env
+        .command(&[
+            "layer",
+            "pull",
+            &format!("{}/app:v1", registry.host),
+            "--plain-http",
+            "--min-rate",
+            "0",
+            "--extract",
+            root.path().join("rootfs").to_str().unwrap(),
+        ])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The layer download has started: the temporary directory exists now.
+    rx.recv_timeout(std::time::Duration::from_secs(30))
+        .expect("the layer was requested");
+    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1);
+    // SAFETY: kill has no memory preconditions; the pid is our child's.
+    unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGTERM) };
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(130),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("interrupted"));
+    assert_eq!(
+        std::fs::read_dir(tmp.path()).unwrap().count(),
+        0,
+        "the temporary layer directory is removed"
+    );
+}
