@@ -780,7 +780,7 @@ fn an_interrupted_extraction_leaves_no_temporary_layers_behind() {
     let root = tempfile::tempdir().unwrap();
     let mut env = Env::new();
     env.set("TMPDIR", tmp.path().to_str().unwrap());
-    let mut child = env
+    let child = env
         .command(&[
             "layer",
             "pull",
