@@ -66,8 +66,25 @@ impl Reference {
         if let Some(t) = tag {
             validate_tag(t).map_err(bad)?;
         }
-        let (registry, path) = split_registry(name);
-        let registry = normalise_registry(registry);
+        // docker refuses a bare 64-hex string: it reads like an image ID, not a name.
+        if digest.is_none()
+            && tag.is_none()
+            && name.len() == 64
+            && name
+                .bytes()
+                .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(&c))
+        {
+            return Err(bad(
+                "a 64-character hexadecimal string is an image ID, not a repository".into(),
+            ));
+        }
+        // The limit is on the name as written (registry and path), not the tag.
+        if name.len() > 255 {
+            return Err(bad("the name is longer than 255 characters".into()));
+        }
+        let (written_registry, path) = split_registry(name);
+        validate_domain(written_registry).map_err(bad)?;
+        let registry = normalise_registry(written_registry);
         if path.is_empty() {
             return Err(bad("the repository is missing".into()));
         }
@@ -78,9 +95,6 @@ impl Reference {
         } else {
             path.to_string()
         };
-        if registry.len() + 1 + repository.len() > 255 {
-            return Err(bad("the name is longer than 255 characters".into()));
-        }
         Ok(Reference {
             registry,
             repository,
@@ -155,7 +169,14 @@ pub fn normalise_registry(host: &str) -> String {
     let h = host
         .trim_start_matches("https://")
         .trim_start_matches("http://");
-    let h = h.split('/').next().unwrap_or(h).to_ascii_lowercase();
+    let h = h.split('/').next().unwrap_or(h);
+    // A host without `.` or `:` is a registry only because of its uppercase letters (docker's
+    // rule); lowercasing it would make it read as a Docker Hub path when printed.
+    let h = if h.contains('.') || h.contains(':') || h.eq_ignore_ascii_case("localhost") {
+        h.to_ascii_lowercase()
+    } else {
+        h.to_string()
+    };
     match h.as_str() {
         "docker.io" | "index.docker.io" | "registry-1.docker.io" | "registry.hub.docker.com" => {
             DOCKER_HUB.to_string()
@@ -167,11 +188,7 @@ pub fn normalise_registry(host: &str) -> String {
 /// Validates a registry host argument (`hoist repo ls`, `hoist login`).
 pub fn parse_registry(input: &str) -> Result<String, Failure> {
     let host = normalise_registry(input);
-    let valid = !host.is_empty()
-        && host
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
-    if !valid {
+    if validate_domain(&host).is_err() {
         return Err(Failure::usage(format!("invalid registry `{input}`"))
             .hint("a registry is a host name with an optional port, like `localhost:5000`"));
     }
@@ -185,6 +202,52 @@ pub fn api_host(registry: &str) -> &str {
     } else {
         registry
     }
+}
+
+/// A registry as docker's grammar has it: a host name (components of letters, digits and
+/// inner hyphens, joined by single dots) or a bracketed IPv6 address of hex digits and colons,
+/// then an optional numeric port. Dots inside brackets (IPv4-mapped forms) and zone ids are not
+/// part of that grammar.
+fn validate_domain(domain: &str) -> Result<(), String> {
+    let bad = || {
+        format!(
+            "`{}` is not a valid registry host (a host name or `[IPv6]`, with an optional `:port`)",
+            crate::output::escape(domain)
+        )
+    };
+    let (host, port) = if let Some(rest) = domain.strip_prefix('[') {
+        let (inside, after) = rest.split_once(']').ok_or_else(bad)?;
+        if inside.is_empty() || !inside.chars().all(|c| c.is_ascii_hexdigit() || c == ':') {
+            return Err(bad());
+        }
+        match after {
+            "" => (None, None),
+            p => (None, Some(p.strip_prefix(':').ok_or_else(bad)?)),
+        }
+    } else {
+        match domain.split_once(':') {
+            Some((h, p)) => (Some(h), Some(p)),
+            None => (Some(domain), None),
+        }
+    };
+    if let Some(p) = port
+        && (p.is_empty() || !p.bytes().all(|c| c.is_ascii_digit()))
+    {
+        return Err(bad());
+    }
+    if let Some(h) = host {
+        let component_ok = |c: &str| {
+            let b = c.as_bytes();
+            !b.is_empty()
+                && b[0].is_ascii_alphanumeric()
+                && b[b.len() - 1].is_ascii_alphanumeric()
+                && b.iter().all(|x| x.is_ascii_alphanumeric() || *x == b'-')
+        };
+        if !h.split('.').all(component_ok) {
+            return Err(bad());
+        }
+    }
+    Ok(())
 }
 
 fn validate_tag(tag: &str) -> Result<(), String> {
@@ -387,6 +450,43 @@ mod tests {
             let e = Reference::parse(bad);
             assert!(e.is_err(), "{bad} parsed as {e:?}");
         }
+    }
+
+    /// Vectors from docker's reference grammar (distribution/reference's tests).
+    #[test]
+    fn docker_grammar_vectors() {
+        let hex64 = "a".repeat(64);
+        for bad in [
+            "dock..er/x",
+            "dock_.er/x",
+            "dock-.er/x",
+            "-docker.io/x",
+            "[2001:db8:3:4::192.0.2.33]:5000/x",
+            "fc00::1:5000/x",
+            "[fe80::1%eth0]:5000/x",
+            "[fe80::1]:/x",
+            "localhost:port/x",
+            "K\0\0\0\0\0\0\0\0\x000/xli",
+            hex64.as_str(),
+            &format!("{}a:tag", "a/".repeat(128)),
+        ] {
+            let e = Reference::parse(bad);
+            assert!(e.is_err(), "{bad:?} parsed as {e:?}");
+            assert_eq!(e.unwrap_err().kind, crate::error::Kind::Usage);
+        }
+        for good in [
+            "[2001:db8::1]:5000/x",
+            "[2001:db8::1]/x",
+            "xn--n3h.com/myimage:xn--n3h.com",
+            "Docker.io/x",
+            "192.168.1.1:5000/x",
+            &format!("{hex64}:tag"),
+            &format!("{}a:tag", "a/".repeat(127)),
+            &format!("{}/x", "a".repeat(64)),
+        ] {
+            Reference::parse(good).unwrap_or_else(|e| panic!("{good:?}: {e}"));
+        }
+        assert_eq!(r("[2001:db8::1]:5000/x").registry, "[2001:db8::1]:5000");
     }
 
     #[test]

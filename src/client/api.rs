@@ -813,7 +813,7 @@ impl Pages {
 }
 
 /// The target of `Link: <...>; rel="next"`.
-fn next_link(link: &str) -> Option<String> {
+pub fn next_link(link: &str) -> Option<String> {
     for part in link.split(',') {
         let mut segs = part.split(';');
         let target = segs.next()?.trim();

@@ -1,0 +1,11 @@
+//! `WWW-Authenticate` challenges and `Link` headers from registries: never a panic.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(s) = std::str::from_utf8(data) else {
+        return;
+    };
+    let _ = hoist::auth::parse_challenge(s);
+    let _ = hoist::client::api::next_link(s);
+});
