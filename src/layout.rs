@@ -92,20 +92,51 @@ impl Layout {
         }
     }
 
-    /// The descriptors listed in `index.json`.
+    /// The descriptors listed in `index.json` that hoist can use. `"manifests": null` (as
+    /// docker 25 writes it) is an empty list. An entry hoist cannot read (a digest algorithm
+    /// it does not know, such as `multihash+base58:`, which the spec allows) is skipped with a
+    /// warning, so the other tags still work; [`Layout::resolve`] names it when it is the one
+    /// asked for.
     pub fn entries(&self) -> Result<Vec<Descriptor>> {
+        Ok(self
+            .raw_entries()?
+            .into_iter()
+            .filter_map(|(raw, parsed)| match parsed {
+                Ok(d) => Some(d),
+                Err(e) => {
+                    tracing::warn!(
+                        "`{}` lists an entry hoist cannot use ({e}); skipping it: {}",
+                        self.root.join("index.json").display(),
+                        crate::output::escape(&raw.to_string())
+                    );
+                    None
+                }
+            })
+            .collect())
+    }
+
+    /// Every entry of `index.json`, raw and parsed.
+    fn raw_entries(&self) -> Result<Vec<(Value, Result<Descriptor, String>)>> {
         let idx = self.index_json()?;
-        let list = idx
-            .get("manifests")
-            .cloned()
-            .unwrap_or(Value::Array(vec![]));
-        serde_json::from_value(list).map_err(|e| {
-            Failure::verify(format!(
-                "`{}` has malformed manifests: {e}",
-                self.root.join("index.json").display()
-            ))
-            .into()
-        })
+        let list = match idx.get("manifests") {
+            None | Some(Value::Null) => return Ok(Vec::new()),
+            Some(Value::Array(a)) => a.clone(),
+            Some(_) => {
+                return Err(Failure::verify(format!(
+                    "`{}` has a `manifests` that is not a list",
+                    self.root.join("index.json").display()
+                ))
+                .into());
+            }
+        };
+        Ok(list
+            .into_iter()
+            .map(|v| {
+                let parsed =
+                    serde_json::from_value::<Descriptor>(v.clone()).map_err(|e| e.to_string());
+                (v, parsed)
+            })
+            .collect())
     }
 
     /// Tags (`org.opencontainers.image.ref.name`) in index order.
@@ -141,6 +172,30 @@ impl Layout {
             None if entries.len() == 1 => return Ok(entries[0].clone()),
             None => crate::reference::DEFAULT_TAG,
         };
+        if let Some(e) = entries
+            .iter()
+            .find(|e| e.annotation(REF_NAME) == Some(want))
+        {
+            return Ok(e.clone());
+        }
+        // The tag may be on an entry hoist skipped: say why rather than "not found".
+        for (raw, parsed) in self.raw_entries()? {
+            if let Err(e) = parsed
+                && raw
+                    .pointer(&format!("/annotations/{}", REF_NAME.replace('/', "~1")))
+                    .and_then(Value::as_str)
+                    == Some(want)
+            {
+                return Err(Failure::verify(format!(
+                    "the entry for tag `{want}` in `{}` cannot be used: {e}",
+                    self.root.join("index.json").display()
+                ))
+                .hint(
+                    "hoist verifies sha256 and sha512 digests; other algorithms cannot be checked",
+                )
+                .into());
+            }
+        }
         entries
             .iter()
             .find(|e| e.annotation(REF_NAME) == Some(want))

@@ -85,12 +85,21 @@ pub struct ImageManifest {
     #[serde(default)]
     pub artifact_type: Option<String>,
     pub config: Descriptor,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_empty")]
     pub layers: Vec<Descriptor>,
     #[serde(default)]
     pub subject: Option<Descriptor>,
     #[serde(default)]
     pub annotations: Option<BTreeMap<String, String>>,
+}
+
+/// `null` read as an empty list (`"layers": null`, `"manifests": null` as some tools write).
+fn null_as_empty<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Ok(Option::<Vec<T>>::deserialize(d)?.unwrap_or_default())
 }
 
 /// View of an OCI index or Docker manifest list.
@@ -99,7 +108,7 @@ pub struct ImageManifest {
 pub struct Index {
     #[serde(default)]
     pub media_type: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_empty")]
     pub manifests: Vec<Descriptor>,
     #[serde(default)]
     pub subject: Option<Descriptor>,
@@ -127,8 +136,11 @@ pub struct Manifest {
 }
 
 impl Manifest {
-    /// Wraps bytes that were served with `content_type` (may be empty or generic). The media
-    /// type is taken from the header when it names a manifest type, else from the document.
+    /// Wraps bytes that were served (or listed) with `content_type`. The document's own
+    /// `mediaType` wins when it names a manifest type: it is what the bytes are, and what a
+    /// registry checks them against when they are pushed (go-containerregistry's layouts, for
+    /// one, list Docker manifests as OCI in `index.json`). Else the header's type when it
+    /// names a manifest type, else what the document's fields suggest.
     pub fn from_bytes(bytes: Bytes, content_type: Option<&str>) -> Result<Manifest, Failure> {
         if bytes.len() as u64 > MAX_MANIFEST_SIZE {
             return Err(oversized(bytes.len() as u64));
@@ -137,9 +149,21 @@ impl Manifest {
         let header = content_type
             .map(mt::essence)
             .filter(|t| mt::is_manifest_type(t));
-        let media_type = match header {
-            Some(t) => t.to_string(),
-            None => detect_media_type(&bytes)?,
+        let own = own_media_type(&bytes).filter(|t| mt::is_manifest_type(t));
+        if let (Some(h), Some(o)) = (header, own.as_deref())
+            && h != o
+        {
+            tracing::debug!(
+                %digest,
+                listed = h,
+                document = o,
+                "the manifest is listed with another media type than its own; using its own"
+            );
+        }
+        let media_type = match (own, header) {
+            (Some(t), _) => t,
+            (None, Some(t)) => t.to_string(),
+            (None, None) => detect_media_type(&bytes)?,
         };
         Ok(Manifest {
             bytes,
@@ -188,6 +212,16 @@ pub fn oversized(size: u64) -> Failure {
 
 fn malformed(e: serde_json::Error) -> Failure {
     Failure::verify(format!("malformed manifest: {e}"))
+}
+
+/// The document's own `mediaType` field, if it has one.
+fn own_media_type(bytes: &[u8]) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Typed {
+        #[serde(rename = "mediaType")]
+        media_type: Option<String>,
+    }
+    serde_json::from_slice::<Typed>(bytes).ok()?.media_type
 }
 
 /// Guesses a manifest's media type from its fields, for registries and files that do not say.

@@ -40,6 +40,13 @@ pub fn is_schema1(mt: &str) -> bool {
     mt == DOCKER_SCHEMA1 || mt == DOCKER_SCHEMA1_SIGNED
 }
 
+/// Whether a config is a container image config (and so has `rootfs.diff_ids`, a platform and
+/// a runtime config). Artifacts (oras, helm, signatures) carry configs of their own types, or
+/// the empty descriptor.
+pub fn is_image_config(mt: &str) -> bool {
+    mt == OCI_CONFIG || mt == DOCKER_CONFIG
+}
+
 pub fn is_manifest_type(mt: &str) -> bool {
     is_index(mt) || is_image_manifest(mt) || is_schema1(mt)
 }

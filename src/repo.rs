@@ -356,6 +356,12 @@ pub async fn config(repo: &Repo, r: &Resolved) -> Result<(Bytes, ImageConfig)> {
         .blob_bytes(&r.image.config, MAX_CONFIG_SIZE)
         .await
         .context("fetching the image config")?;
-    let cfg = ImageConfig::parse(&bytes)?;
+    // An artifact's config is verified like any blob, but it need not be an image config
+    // (oras, helm and signatures use their own, often `{}`): no fields are demanded of it.
+    let cfg = if crate::media_types::is_image_config(&r.image.config.media_type) {
+        ImageConfig::parse(&bytes)?
+    } else {
+        ImageConfig::parse(&bytes).unwrap_or_default()
+    };
     Ok((bytes, cfg))
 }

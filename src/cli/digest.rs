@@ -259,7 +259,7 @@ async fn verify_image(ctx: &Ctx, a: VerifyArgs) -> Result<()> {
     let mut wanted: Vec<(Digest, u64, Option<Compression>, bool)> = Vec::new();
     for img in &images {
         for l in &img.image.layers {
-            let c = if a.no_diffid {
+            let c = if a.no_diffid || !mt::is_image_config(&img.image.config.media_type) {
                 None
             } else {
                 mt::layer_compression(&l.media_type)
@@ -346,9 +346,19 @@ async fn verify_image(ctx: &Ctx, a: VerifyArgs) -> Result<()> {
             };
             let size = Check::new(l.size, Some(chk.size));
             let digest = Check::new(l.digest.to_string(), Some(chk.digest.to_string()));
-            let known = mt::layer_compression(&l.media_type).is_some();
+            // diffIDs belong to image configs: an artifact's layers (even `...layer.v1.tar`
+            // ones, as the oras SDK pushes them) are checked by digest and size only.
+            let image = mt::is_image_config(&img.image.config.media_type);
+            let known = image && mt::layer_compression(&l.media_type).is_some();
             let (diff_id, note) = match (&chk.diff_id, known, a.no_diffid) {
                 (_, _, true) => (None, None),
+                (_, false, _) if !image => (
+                    None,
+                    Some(format!(
+                        "artifact (config {}): diffID not checked",
+                        img.image.config.media_type
+                    )),
+                ),
                 (_, false, _) => (
                     None,
                     Some(format!(

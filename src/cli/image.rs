@@ -40,6 +40,11 @@ pub struct Inspect {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub index_digest: Option<String>,
     pub media_type: String,
+    /// For an artifact (a config that is not an image config): its type, the manifest's
+    /// `artifactType` or else the config's media type.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub artifact_type: Option<String>,
+    /// Empty for an artifact without a platform.
     pub platform: String,
     pub architecture: String,
     pub os: String,
@@ -89,6 +94,17 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
     let res = repo::resolve(&repo, m, &sel).await?.remove(0);
     let (_, cfg) = repo::config(&repo, &res).await?;
     let rc = cfg.config.clone().unwrap_or_default();
+    let artifact_type = (!mt::is_image_config(&res.image.config.media_type)).then(|| {
+        res.image
+            .artifact_type
+            .clone()
+            .unwrap_or_else(|| res.image.config.media_type.clone())
+    });
+    let platform = if cfg.os.is_empty() && cfg.architecture.is_empty() {
+        String::new()
+    } else {
+        cfg.platform().normalised().to_string()
+    };
     let diff_ids = cfg.diff_ids();
     let (name, tag) = match &r {
         ImageRef::Registry(reference) => (reference.name(), reference.tag.clone()),
@@ -100,7 +116,8 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
         digest: res.manifest.digest.to_string(),
         index_digest: res.index.as_ref().map(|i| i.digest.to_string()),
         media_type: res.manifest.media_type.clone(),
-        platform: cfg.platform().normalised().to_string(),
+        artifact_type,
+        platform,
         architecture: cfg.architecture.clone(),
         os: cfg.os.clone(),
         variant: cfg.variant.clone(),
@@ -156,7 +173,17 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
         s.push_str(&format!("Index:        {i}\n"));
     }
     s.push_str(&format!("MediaType:    {}\n", view.media_type));
-    s.push_str(&format!("Platform:     {}\n", view.platform));
+    if let Some(t) = &view.artifact_type {
+        s.push_str(&format!("ArtifactType: {t}\n"));
+    }
+    s.push_str(&format!(
+        "Platform:     {}\n",
+        if view.platform.is_empty() {
+            "-"
+        } else {
+            &view.platform
+        }
+    ));
     s.push_str(&format!(
         "Created:      {}\n",
         view.created.as_deref().unwrap_or("-")

@@ -128,6 +128,10 @@ async fn get(ctx: &Ctx, a: GetArgs) -> Result<()> {
         }
         Format::Text => {}
         _ => {
+            // The same rule as the text view: shown as stored, with what is wrong said.
+            if let Err(e) = m.view() {
+                ctx.printer.warn(not_to_spec(&e));
+            }
             ctx.printer.data(&ManifestJson {
                 reference,
                 digest: m.digest.to_string(),
@@ -151,7 +155,17 @@ fn print_summary(reference: &str, m: &Manifest, platform: Option<&str>) -> Resul
     s.push_str(&format!("MediaType:  {}\n", m.media_type));
     s.push_str(&format!("Digest:     {}\n", m.digest));
     s.push_str(&format!("Size:       {}\n", m.bytes.len()));
-    match m.view()? {
+    let view = match m.view() {
+        Ok(v) => v,
+        // A document that does not follow the spec is still shown, as stored.
+        Err(e) => {
+            eprintln!("warning: {}", output::escape_lines(&not_to_spec(&e)));
+            let pretty = serde_json::to_string_pretty(&m.json()?)?;
+            output::text(&format!("{s}\n{pretty}\n"))?;
+            return Ok(());
+        }
+    };
+    match view {
         View::Index(idx) => {
             output::text(&format!("{s}\n"))?;
             let mut t = table(&["PLATFORM", "MEDIA TYPE", "SIZE", "DIGEST"]);
@@ -204,6 +218,14 @@ fn print_summary(reference: &str, m: &Manifest, platform: Option<&str>) -> Resul
             Ok(())
         }
     }
+}
+
+/// The warning for a document that parses as JSON but not as its media type says.
+fn not_to_spec(e: &crate::error::Failure) -> String {
+    format!(
+        "the manifest does not follow the spec ({}); shown as stored",
+        e.message.trim_start_matches("malformed manifest: ")
+    )
 }
 
 fn row(name: &str, d: &Descriptor) -> Vec<String> {

@@ -349,6 +349,22 @@ impl<'a> Copier<'a> {
                     View::Image(img) => {
                         let mut blobs = vec![img.config.clone()];
                         blobs.extend(img.layers.iter().cloned());
+                        // A layout that lacks a blob says so before any upload session opens.
+                        if let Repo::Layout { layout, .. } = self.src
+                            && let Some(d) = blobs
+                                .iter()
+                                .find(|d| !d.is_foreign() && !layout.blob_path(&d.digest).is_file())
+                        {
+                            return Err(Failure::not_found(format!(
+                                "blob {} of manifest {} is missing from `{}` (expected at `{}`)",
+                                d.digest,
+                                m.digest,
+                                self.src.display(),
+                                layout.blob_path(&d.digest).display()
+                            ))
+                            .hint("the layout is incomplete; copy it again from its source")
+                            .into());
+                        }
                         let results =
                             futures_util::stream::iter(blobs.iter().map(|d| self.copy_blob(d)))
                                 .buffer_unordered(AHEAD.max(self.opts.jobs))

@@ -602,9 +602,39 @@ fn artifacts_get_compressed_checks_and_a_note() {
         j[0]["layers"][0]["note"]
             .as_str()
             .unwrap()
-            .contains("not an image layer"),
+            .contains("artifact (config application/vnd.oci.empty.v1+json): diffID not checked"),
         "{j}"
     );
+    // As the oras SDK pushes files: `...layer.v1.tar` layers under a vendor config. Every
+    // blob hashes right, so it verifies; diffIDs are not demanded of an artifact.
+    let cfg = fixtures::Blob::new(
+        "application/vnd.example.config.v1+json",
+        b"{\"x\":1}".to_vec(),
+    );
+    let file = fixtures::Blob::new("application/vnd.oci.image.layer.v1.tar", b"hello".to_vec());
+    let m = serde_json::json!({"schemaVersion": 2, "mediaType": fixtures::OCI_MANIFEST, "config": cfg.descriptor(), "layers": [file.descriptor()]});
+    let m = fixtures::Blob::new(fixtures::OCI_MANIFEST, serde_json::to_vec(&m).unwrap());
+    for b in [&cfg, &file, &m] {
+        std::fs::write(blobs.join(b.digest.trim_start_matches("sha256:")), &b.data).unwrap();
+    }
+    let mut d = m.descriptor();
+    d["annotations"] = serde_json::json!({"org.opencontainers.image.ref.name": "files"});
+    std::fs::write(
+        dir.path().join("index.json"),
+        serde_json::to_vec(&serde_json::json!({"schemaVersion": 2, "manifests": [d]})).unwrap(),
+    )
+    .unwrap();
+    let r = format!("ocidir://{}:files", dir.path().display());
+    let out = Env::new().run(&["digest", "verify", &r]).ok();
+    assert!(out.text().contains("artifact"), "{}", out.text());
+    let out = Env::new().run(&["image", "inspect", &r]).ok();
+    assert!(
+        out.text()
+            .contains("ArtifactType: application/vnd.example.config.v1+json"),
+        "{}",
+        out.text()
+    );
+    assert!(out.text().contains("Platform:     -\n"), "{}", out.text());
 }
 
 #[test]
