@@ -75,7 +75,13 @@ pub struct Copier<'a> {
     /// One transfer per blob digest: every manifest that names a blob awaits the same
     /// transfer, so no manifest is pushed before all of its blobs have committed.
     blobs: super::SingleFlight<Digest, ()>,
-    seen_manifests: Mutex<HashSet<Digest>>,
+    /// One copy per manifest digest, awaited by every parent that lists it (a manifest graph
+    /// is acyclic: a document cannot contain its own digest; loops come only through
+    /// referrers, which are copied afterwards).
+    manifests: super::SingleFlight<Digest, ()>,
+    /// Every manifest the copy reached, with its nesting depth, in order: their referrers are
+    /// copied once the whole tree is at the destination.
+    reached: Mutex<Vec<(Digest, usize)>>,
     /// The destination repository has no tags: nothing of ours can be there, so existence
     /// checks are skipped (at worst a blob orphaned by an aborted copy is uploaded again).
     fresh: Mutex<bool>,
@@ -123,7 +129,8 @@ impl<'a> Copier<'a> {
             overall,
             summary: Mutex::new(Summary::default()),
             blobs: super::SingleFlight::default(),
-            seen_manifests: Mutex::new(HashSet::new()),
+            manifests: super::SingleFlight::default(),
+            reached: Mutex::new(Vec::new()),
             fresh: Mutex::new(false),
             transfers: tokio::sync::Semaphore::new(opts.jobs.max(1) * SLOT_PARTS as usize),
         }
@@ -238,6 +245,9 @@ impl<'a> Copier<'a> {
             }
             self.copy_manifest(top.clone(), dst_tag.clone(), 0).await?;
         }
+        if self.opts.referrers {
+            self.copy_all_referrers().await?;
+        }
         self.overall.finish_and_clear();
         let mut summary = self.summary.lock().expect("summary").clone();
         summary.seconds = started.elapsed().as_secs_f64();
@@ -307,6 +317,9 @@ impl<'a> Copier<'a> {
         Ok((m, Some(note)))
     }
 
+    /// Copies `m` and everything it lists, children before parents, then pushes it (by tag
+    /// when one is given). Without a tag, concurrent and repeated copies of one digest share
+    /// one run.
     fn copy_manifest(
         &self,
         m: Manifest,
@@ -317,15 +330,29 @@ impl<'a> Copier<'a> {
             if depth > crate::manifest::MAX_NESTING {
                 return Err(crate::manifest::too_deep(&format!("`{}`", self.src.display())).into());
             }
-            if !self
-                .seen_manifests
-                .lock()
-                .expect("seen")
-                .insert(m.digest.clone())
-                && tag.is_none()
-            {
-                return Ok(());
+            match tag {
+                None => {
+                    let d = m.digest.clone();
+                    self.manifests
+                        .run(&d, || self.copy_manifest_once(m, None, depth))
+                        .await
+                }
+                Some(t) => self.copy_manifest_once(m, Some(t), depth).await,
             }
+        })
+    }
+
+    fn copy_manifest_once(
+        &self,
+        m: Manifest,
+        tag: Option<String>,
+        depth: usize,
+    ) -> LocalBoxFuture<'_, Result<()>> {
+        Box::pin(async move {
+            self.reached
+                .lock()
+                .expect("reached")
+                .push((m.digest.clone(), depth));
             let fresh = *self.fresh.lock().expect("fresh");
             let exists = !self.opts.force && !fresh && self.dst.has_manifest(&m.digest).await?;
             if exists {
@@ -379,9 +406,6 @@ impl<'a> Copier<'a> {
                     }
                 }
             }
-            if self.opts.referrers {
-                self.copy_referrers(&m.digest, depth).await?;
-            }
             if exists && tag.is_none() {
                 return Ok(());
             }
@@ -406,6 +430,24 @@ impl<'a> Copier<'a> {
             }
             Ok(())
         })
+    }
+
+    /// Copies the referrers of every manifest the copy reached, after the whole tree is at the
+    /// destination (subjects before their referrers), following referrers of referrers.
+    /// Loops end: each subject is visited once.
+    async fn copy_all_referrers(&self) -> Result<()> {
+        let mut visited: HashSet<Digest> = HashSet::new();
+        let mut next = 0;
+        loop {
+            let item = self.reached.lock().expect("reached").get(next).cloned();
+            let Some((subject, depth)) = item else {
+                return Ok(());
+            };
+            next += 1;
+            if visited.insert(subject.clone()) {
+                self.copy_referrers(&subject, depth).await?;
+            }
+        }
     }
 
     /// Copies the referrers of `subject` and records them on the destination: the referrers
