@@ -10,6 +10,7 @@ mod hostile_registry;
 mod layers;
 mod layout;
 mod offline;
+mod peer;
 mod read;
 // Helpers are shared by every test module; not all of them are used by each.
 #[allow(dead_code)]
