@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The one test command: installs what the tests need (Debian docker-registry, skopeo,
-# apache2-utils for htpasswd, openssl, iproute2) when missing and running as root, then runs the whole
-# suite with HOIST_REQUIRE_REGISTRY=1 so registry tests fail rather than skip.
+# apache2-utils for htpasswd, openssl, iproute2, buildah, podman, umoci; the oras SDK from PyPI)
+# when missing and running as root, then runs the whole suite with HOIST_REQUIRE_REGISTRY=1 so
+# registry and interop tests fail rather than skip.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +13,11 @@ command -v htpasswd >/dev/null 2>&1 || need+=(apache2-utils)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 # `ip netns` gives the credential tests a registry address that is not loopback.
 command -v ip >/dev/null 2>&1 || need+=(iproute2)
+# Other tools as oracles: buildah builds images from scratch, podman pulls hoist's copies,
+# umoci unpacks (the reference for extraction).
+for t in buildah podman umoci; do
+  command -v "$t" >/dev/null 2>&1 || need+=("$t")
+done
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "installing: ${need[*]}"
@@ -22,6 +28,12 @@ if [ ${#need[@]} -gt 0 ]; then
     echo "missing ${need[*]}: install them (Debian: apt-get install ${need[*]})" >&2
     exit 1
   fi
+fi
+
+# The oras Python SDK pushes and pulls artifacts with referrers.
+if ! python3 -c 'import oras.client' >/dev/null 2>&1; then
+  echo "installing: oras (PyPI)"
+  python3 -m pip install --quiet --disable-pip-version-check 'oras==0.2.43'
 fi
 
 export HOIST_REQUIRE_REGISTRY=1

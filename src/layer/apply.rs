@@ -58,17 +58,61 @@ struct Deferred {
     meta: Meta,
 }
 
+/// A directory a layer changes without listing it: its times before the first change, put
+/// back at the end of the layer (creating or removing a child moves a directory's mtime; the
+/// image says nothing new about it, and umoci keeps it too).
+struct Touched {
+    path: PathBuf,
+    atime: Timespec,
+    mtime: Timespec,
+}
+
 /// Applies one decompressed layer tar onto the directory `target`. `layer` names it in errors.
 pub fn apply_layer(target: &Path, layer: &str, tar: impl Read, opts: Options) -> Result<()> {
     let root = Root::open(target).with_context(|| format!("opening `{}`", target.display()))?;
     let mut written: HashSet<PathBuf> = HashSet::new();
     let mut dirs: Vec<Deferred> = Vec::new();
+    let mut touched: std::collections::HashMap<(u64, u64), Touched> = Default::default();
+    let mut seen_parents: HashSet<PathBuf> = HashSet::new();
     super::walk(tar, layer, |item| {
         let path = item.path.clone();
+        // The directory this entry changes, as it was before this layer touched it.
+        let parent_rel = match item.kind {
+            Kind::Opaque => Some(path.clone()),
+            _ => path.parent().map(Path::to_path_buf),
+        };
+        if let Some(rel) = parent_rel
+            && seen_parents.insert(rel.clone())
+            && let Ok(fd) = root.dir(&rel, false)
+            && let Ok(st) = rustix::fs::fstat(&fd)
+        {
+            touched.entry((st.st_dev, st.st_ino)).or_insert(Touched {
+                path: rel,
+                atime: Timespec {
+                    tv_sec: st.st_atime,
+                    tv_nsec: st.st_atime_nsec as _,
+                },
+                mtime: Timespec {
+                    tv_sec: st.st_mtime,
+                    tv_nsec: st.st_mtime_nsec as _,
+                },
+            });
+        }
         apply_entry(&root, layer, item, opts, &written, &mut dirs)?;
         written.insert(path);
         Ok(())
     })?;
+    for ((dev, ino), t) in touched {
+        if dirs.iter().any(|d| d.dev == dev && d.ino == ino) {
+            continue;
+        }
+        restore_times(&root, &t, dev, ino).with_context(|| {
+            format!(
+                "restoring the time of `{}` in layer {layer}",
+                crate::output::escape(&t.path.to_string_lossy())
+            )
+        })?;
+    }
     // Deepest first, so a parent's time is set after its children changed it.
     dirs.sort_by_key(|d| std::cmp::Reverse(d.path.components().count()));
     for d in dirs {
@@ -278,6 +322,27 @@ fn times(meta: &Meta) -> Timestamps {
         last_access: t,
         last_modification: t,
     }
+}
+
+/// Puts back a changed directory's times through a fresh handle, if it is still that
+/// directory.
+fn restore_times(root: &Root, t: &Touched, dev: u64, ino: u64) -> Result<()> {
+    let Ok(fd) = root.dir(&t.path, false) else {
+        return Ok(());
+    };
+    let fd = root::open_dir(fd.as_fd(), OsStr::new("."))?;
+    let st = rustix::fs::fstat(&fd)?;
+    if st.st_dev != dev || st.st_ino != ino {
+        return Ok(());
+    }
+    rustix::fs::futimens(
+        &fd,
+        &Timestamps {
+            last_access: t.atime,
+            last_modification: t.mtime,
+        },
+    )?;
+    Ok(())
 }
 
 /// Applies a directory's deferred mode and times through a fresh handle, if it is still the

@@ -7,6 +7,7 @@ mod faults;
 mod generated;
 mod hostile;
 mod hostile_registry;
+mod interop;
 mod layers;
 mod layout;
 mod offline;

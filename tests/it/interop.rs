@@ -1,0 +1,567 @@
+//! Images other tools wrote, read and written by hoist, with those tools as oracles: buildah
+//! and umoci build images from scratch (once per run, `support/interop.sh`), skopeo, umoci and
+//! podman read what hoist copies, umoci's unpack is the reference for extraction, and the
+//! `oras` Python SDK pushes and pulls artifacts with referrers.
+
+use std::collections::BTreeMap;
+use std::io::Read as _;
+use std::os::unix::fs::MetadataExt as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use serde_json::{Value, json};
+
+use crate::support::cmd::Env;
+use crate::support::registry::Registry;
+use crate::support::{have_tools, run_ok};
+
+/// Whether buildah, podman, umoci and the oras SDK are here (and we are root, which `buildah
+/// mount` and umoci's ownership need). Required under `HOIST_REQUIRE_REGISTRY=1`.
+fn interop_tools() -> bool {
+    if !have_tools() {
+        return false;
+    }
+    let which = |b: &str| {
+        Command::new("sh")
+            .args(["-c", &format!("command -v {b}")])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    let oras = Command::new("python3")
+        .args(["-c", "import oras.client"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    let root = hoist::layer::apply::running_as_root();
+    if ["buildah", "podman", "umoci"].iter().all(|b| which(b)) && oras && root {
+        return true;
+    }
+    if std::env::var_os("HOIST_REQUIRE_REGISTRY").is_some_and(|v| v == "1") {
+        panic!(
+            "HOIST_REQUIRE_REGISTRY=1 but buildah/podman/umoci/the oras SDK are missing or not root (run scripts/test.sh as root)"
+        );
+    }
+    eprintln!("skipping: buildah, podman, umoci and the oras SDK (as root) are needed");
+    false
+}
+
+/// The images built by `support/interop.sh`, once per test run.
+fn built() -> &'static Path {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let base = Path::new(env!("CARGO_TARGET_TMPDIR"));
+        // Earlier runs' builds: storage of a few megabytes each, not left to pile up.
+        if let Ok(entries) = std::fs::read_dir(base) {
+            for e in entries.flatten() {
+                if e.file_name().to_string_lossy().starts_with("interop-") {
+                    let _ = std::fs::remove_dir_all(e.path());
+                }
+            }
+        }
+        let dir = base.join(format!("interop-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        run_ok(
+            Command::new("bash")
+                .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/it/support/interop.sh"))
+                .arg(&dir),
+        );
+        uncompressed_copy(&dir.join("gz"), &dir.join("plain"));
+        dir
+    })
+}
+
+fn buildah(args: &[&str]) -> String {
+    let w = built();
+    let mut c = Command::new("buildah");
+    c.args(["--storage-driver", "vfs", "--root"])
+        .arg(w.join("root"))
+        .arg("--runroot")
+        .arg(w.join("run"))
+        .args(args);
+    run_ok(&mut c)
+}
+
+fn blob(layout: &Path, digest: &str) -> Vec<u8> {
+    std::fs::read(
+        layout
+            .join("blobs/sha256")
+            .join(digest.trim_start_matches("sha256:")),
+    )
+    .unwrap()
+}
+
+fn put_blob(layout: &Path, data: &[u8]) -> Value {
+    let hex = crate::support::sha256_hex(data);
+    std::fs::write(layout.join("blobs/sha256").join(&hex), data).unwrap();
+    json!({"digest": format!("sha256:{hex}"), "size": data.len()})
+}
+
+/// The buildah image in `gz`, with every layer stored uncompressed (the tar bytes buildah
+/// wrote, so the config's diffIDs still hold), as tag 2 of a new layout.
+fn uncompressed_copy(gz: &Path, out: &Path) {
+    std::fs::create_dir_all(out.join("blobs/sha256")).unwrap();
+    std::fs::write(out.join("oci-layout"), r#"{"imageLayoutVersion":"1.0.0"}"#).unwrap();
+    let index: Value =
+        serde_json::from_slice(&std::fs::read(gz.join("index.json")).unwrap()).unwrap();
+    let desc = &index["manifests"][0];
+    let mut m: Value = serde_json::from_slice(&blob(gz, desc["digest"].as_str().unwrap())).unwrap();
+    let cfg = blob(gz, m["config"]["digest"].as_str().unwrap());
+    put_blob(out, &cfg);
+    for l in m["layers"].as_array_mut().unwrap() {
+        let mut tar = Vec::new();
+        flate2::read::GzDecoder::new(&blob(gz, l["digest"].as_str().unwrap())[..])
+            .read_to_end(&mut tar)
+            .unwrap();
+        let d = put_blob(out, &tar);
+        l["mediaType"] = "application/vnd.oci.image.layer.v1.tar".into();
+        l["digest"] = d["digest"].clone();
+        l["size"] = d["size"].clone();
+    }
+    let bytes = serde_json::to_vec(&m).unwrap();
+    let d = put_blob(out, &bytes);
+    let index = json!({"schemaVersion": 2, "manifests": [{
+        "mediaType": "application/vnd.oci.image.manifest.v1+json",
+        "digest": d["digest"], "size": d["size"],
+        "annotations": {"org.opencontainers.image.ref.name": "2"},
+    }]});
+    std::fs::write(out.join("index.json"), serde_json::to_vec(&index).unwrap()).unwrap();
+}
+
+/// The rich image in a fresh registry in four forms: OCI gzip and Docker v2s2 pushed by
+/// buildah, zstd (buildah's layout) and uncompressed, copied byte for byte.
+fn pushed(reg: &Registry, env: &Env) -> Vec<(&'static str, String)> {
+    let w = built();
+    let oci = format!("{}/rich:oci", reg.host);
+    let docker = format!("{}/rich:docker", reg.host);
+    buildah(&[
+        "push",
+        "-q",
+        "--tls-verify=false",
+        "rich:2",
+        &format!("docker://{oci}"),
+    ]);
+    buildah(&[
+        "push",
+        "-q",
+        "--tls-verify=false",
+        "--format",
+        "docker",
+        "rich:2",
+        &format!("docker://{docker}"),
+    ]);
+    let mut out = vec![("oci", oci), ("docker", docker)];
+    for (name, dir) in [("zstd", "zstd"), ("plain", "plain")] {
+        let r = format!("{}/rich-{name}:2", reg.host);
+        env.run(&["copy", &format!("ocidir://{}:2", w.join(dir).display()), &r])
+            .ok();
+        out.push((name, r));
+    }
+    out
+}
+
+/// A tree as a map: path -> type, mode, owner, mtime, link target or content, link count.
+fn tree(root: &Path) -> BTreeMap<String, String> {
+    fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, String>) {
+        let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        names.sort();
+        for p in names {
+            let m = std::fs::symlink_metadata(&p).unwrap();
+            let rel = p.strip_prefix(root).unwrap().to_string_lossy().into_owned();
+            let what = if m.file_type().is_symlink() {
+                format!("-> {:?}", std::fs::read_link(&p).unwrap())
+            } else if m.is_file() {
+                format!("{:?} links={}", std::fs::read(&p).unwrap(), m.nlink())
+            } else {
+                String::new()
+            };
+            out.insert(
+                rel,
+                format!(
+                    "mode={:o} owner={}:{} mtime={} {what}",
+                    m.mode(),
+                    m.uid(),
+                    m.gid(),
+                    m.mtime()
+                ),
+            );
+            if m.is_dir() {
+                walk(root, &p, out);
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(root, root, &mut out);
+    out
+}
+
+/// `umoci unpack` of `image` (a registry reference or `ocidir://DIR:TAG`). umoci reads only
+/// OCI gzip images, so skopeo converts it first: the tars, and so the tree, stay the same.
+fn umoci_rootfs(image: &str, work: &Path) -> PathBuf {
+    let src = match image.strip_prefix("ocidir://") {
+        Some(l) => format!("oci:{l}"),
+        None => format!("docker://{image}"),
+    };
+    std::fs::create_dir_all(work).unwrap();
+    let layout = format!("{}:img", work.join("pulled").display());
+    run_ok(Command::new("skopeo").args([
+        "copy",
+        "--src-tls-verify=false",
+        "--format",
+        "oci",
+        "--dest-compress-format",
+        "gzip",
+        &src,
+        &format!("oci:{layout}"),
+    ]));
+    let bundle = work.join("bundle");
+    run_ok(
+        Command::new("umoci")
+            .args(["unpack", "--image", &layout])
+            .arg(&bundle),
+    );
+    bundle.join("rootfs")
+}
+
+fn assert_same_tree(hoist: &Path, umoci: &Path, what: &str) {
+    let (a, b) = (tree(hoist), tree(umoci));
+    let diff: Vec<String> = a
+        .keys()
+        .chain(b.keys())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .filter(|k| a.get(*k) != b.get(*k))
+        .map(|k| format!("{k}:\n  hoist {:?}\n  umoci {:?}", a.get(k), b.get(k)))
+        .collect();
+    assert!(diff.is_empty(), "{what}: trees differ\n{}", diff.join("\n"));
+    assert!(a.len() > 15, "{what}: {} entries", a.len());
+}
+
+#[test]
+fn buildah_images_verify_inspect_like_skopeo_and_extract_like_umoci() {
+    if !interop_tools() {
+        return;
+    }
+    let reg = Registry::anonymous();
+    let env = Env::new();
+    for (name, r) in pushed(&reg, &env) {
+        env.run(&["digest", "verify", &r]).ok();
+        let ours = env.json(&["image", "inspect", &r]);
+        let theirs: Value = serde_json::from_str(&run_ok(Command::new("skopeo").args([
+            "inspect",
+            "--tls-verify=false",
+            &format!("docker://{r}"),
+        ])))
+        .unwrap();
+        for k in ["Digest", "Architecture", "Os", "Env", "Labels", "Created"] {
+            assert_eq!(ours[k], theirs[k], "{name}: {k}");
+        }
+        let layers: Vec<&Value> = ours["Layers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| &l["Digest"])
+            .collect();
+        assert_eq!(json!(layers), theirs["Layers"], "{name}: layers");
+        let work = tempfile::tempdir().unwrap();
+        let root = work.path().join("hoist");
+        env.run(&["layer", "pull", &r, "--extract", root.to_str().unwrap()])
+            .ok();
+        assert_same_tree(&root, &umoci_rootfs(&r, work.path()), name);
+    }
+    // umoci's own layers (opaque directory, whiteout, tars without end blocks).
+    let w = built();
+    let r = format!("ocidir://{}:2", w.join("umoci").display());
+    env.run(&["digest", "verify", &r]).ok();
+    let work = tempfile::tempdir().unwrap();
+    let root = work.path().join("hoist");
+    env.run(&["layer", "pull", &r, "--extract", root.to_str().unwrap()])
+        .ok();
+    assert!(root.join("etc/app/fresh").exists() && !root.join("etc/app/hello.txt").exists());
+    assert!(!root.join("usr/bin/gtool").exists());
+    assert_same_tree(&root, &umoci_rootfs(&r, work.path()), "umoci insert");
+}
+
+#[test]
+fn hoist_copies_are_read_back_by_umoci_skopeo_and_podman() {
+    if !interop_tools() {
+        return;
+    }
+    let reg = Registry::anonymous();
+    let other = Registry::anonymous();
+    let env = Env::new();
+    let variants = pushed(&reg, &env);
+    let work = tempfile::tempdir().unwrap();
+    for (name, r) in &variants {
+        let dst = format!("{}/copied-{name}:1", other.host);
+        let digest = env.run(&["copy", r, &dst]).ok().text().trim().to_string();
+        let raw = run_ok(Command::new("skopeo").args([
+            "inspect",
+            "--raw",
+            "--tls-verify=false",
+            &format!("docker://{dst}"),
+        ]));
+        assert_eq!(
+            format!("sha256:{}", crate::support::sha256_hex(raw.as_bytes())),
+            digest
+        );
+        // Into a layout umoci unpacks.
+        let layout = work.path().join(format!("layout-{name}"));
+        env.run(&["copy", r, &format!("ocidir://{}:1", layout.display())])
+            .ok();
+        let copied = format!("ocidir://{}:1", layout.display());
+        env.run(&["digest", "verify", &copied]).ok();
+        // skopeo's and umoci's layout readers take only OCI-typed entries; a Docker manifest
+        // keeps its own type in hoist's index.json.
+        if *name != "docker" {
+            let unpacked = umoci_rootfs(&copied, &work.path().join(format!("u-{name}")));
+            assert!(unpacked.join("usr/bin/tool").exists(), "{name}");
+        }
+    }
+    // podman pulls a copy and reports the same digest.
+    let dst = format!("{}/copied-oci:1", other.host);
+    let store = work.path().join("podman");
+    let podman = |args: &[&str]| {
+        let mut c = Command::new("podman");
+        c.args(["--storage-driver", "vfs", "--root"])
+            .arg(store.join("root"))
+            .arg("--runroot")
+            .arg(store.join("run"))
+            .args(args);
+        run_ok(&mut c)
+    };
+    podman(&["pull", "-q", "--tls-verify=false", &dst]);
+    let digests = podman(&["images", "--digests", "--format", "{{.Digest}}"]);
+    let want = env.run(&["manifest", "head", &dst]).ok().text();
+    assert!(
+        digests.contains(want.split_whitespace().next().unwrap()),
+        "{digests} vs {want}"
+    );
+}
+
+#[test]
+fn buildah_lists_pick_platforms_like_skopeo() {
+    if !interop_tools() {
+        return;
+    }
+    let reg = Registry::anonymous();
+    let env = Env::new();
+    let list = format!("{}/richlist:1", reg.host);
+    buildah(&[
+        "manifest",
+        "push",
+        "-q",
+        "--all",
+        "--tls-verify=false",
+        "richlist",
+        &format!("docker://{list}"),
+    ]);
+    let mut picked = Vec::new();
+    for (plat, arch, variant) in [("linux/amd64", "amd64", ""), ("linux/arm64", "arm64", "v8")] {
+        let ours = env.json(&["image", "inspect", &list, "--platform", plat]);
+        let mut args = vec![
+            "inspect".to_string(),
+            "--tls-verify=false".into(),
+            "--override-os".into(),
+            "linux".into(),
+            "--override-arch".into(),
+            arch.into(),
+        ];
+        if !variant.is_empty() {
+            args.extend(["--override-variant".into(), variant.into()]);
+        }
+        args.push(format!("docker://{list}"));
+        let theirs: Value =
+            serde_json::from_str(&run_ok(Command::new("skopeo").args(&args))).unwrap();
+        // skopeo's Digest is the list's; its layers and architecture are the chosen image's.
+        assert_eq!(ours["IndexDigest"], theirs["Digest"], "{plat}");
+        assert_eq!(ours["Architecture"], theirs["Architecture"], "{plat}");
+        let layers: Vec<&Value> = ours["Layers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| &l["Digest"])
+            .collect();
+        assert_eq!(json!(layers), theirs["Layers"], "{plat}");
+        assert_eq!(ours["Architecture"], arch);
+        picked.push(ours["Digest"].clone());
+    }
+    let raw = run_ok(Command::new("skopeo").args([
+        "inspect",
+        "--raw",
+        "--tls-verify=false",
+        &format!("docker://{list}"),
+    ]));
+    let j = env.json(&["manifest", "get", &list]);
+    assert_eq!(
+        j["digest"],
+        format!("sha256:{}", crate::support::sha256_hex(raw.as_bytes()))
+    );
+    // The children hoist picked are the list's entries for those platforms.
+    let entries: Value = serde_json::from_str(&raw).unwrap();
+    let listed: Vec<&Value> = entries["manifests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| &d["digest"])
+        .collect();
+    assert_eq!(json!(listed), json!(picked));
+    env.run(&["digest", "verify", &list, "--platform", "all"])
+        .ok()
+        .says("verified 2 image(s)");
+}
+
+#[test]
+fn an_index_sharing_layers_copies_fifty_times_with_eight_jobs() {
+    if !interop_tools() {
+        return;
+    }
+    let src = Registry::anonymous();
+    let dst = Registry::anonymous();
+    let env = Env::new();
+    let list = format!("{}/richlist:1", src.host);
+    buildah(&[
+        "manifest",
+        "push",
+        "-q",
+        "--all",
+        "--tls-verify=false",
+        "richlist",
+        &format!("docker://{list}"),
+    ]);
+    for i in 0..50 {
+        env.run(&[
+            "copy",
+            &list,
+            &format!("{}/race{i}:1", dst.host),
+            "--jobs",
+            "8",
+        ])
+        .ok();
+    }
+    // A corrupted shared layer: exit 5 every time, and no tag at the destination.
+    let shared =
+        env.json(&["image", "inspect", &list, "--platform", "linux/amd64"])["Layers"][0]["Digest"]
+            .as_str()
+            .unwrap()
+            .to_string();
+    let path = src.blob_data_path(shared.trim_start_matches("sha256:"));
+    let mut bytes = std::fs::read(&path).unwrap();
+    let last = bytes.len() - 1;
+    bytes[last] ^= 0xff;
+    std::fs::write(&path, bytes).unwrap();
+    for i in 0..20 {
+        let to = format!("{}/bad{i}:1", dst.host);
+        env.run(&["copy", &list, &to, "--jobs", "8"])
+            .code(5)
+            .says(&shared);
+        env.run(&["manifest", "head", &to]).code(3);
+    }
+}
+
+/// Runs a Python snippet with the oras SDK; `args` are its `sys.argv[1:]`.
+fn oras(script: &str, args: &[&str]) -> String {
+    run_ok(Command::new("python3").arg("-c").arg(script).args(args))
+}
+
+#[test]
+fn oras_artifacts_with_referrers_copy_and_pull_back() {
+    if !interop_tools() {
+        return;
+    }
+    let reg = Registry::anonymous();
+    let env = Env::new();
+    let work = tempfile::tempdir().unwrap();
+    let files = work.path().join("files");
+    std::fs::create_dir_all(&files).unwrap();
+    std::fs::write(files.join("readme.txt"), b"an artifact\n").unwrap();
+    std::fs::write(files.join("data.bin"), [7u8; 3000]).unwrap();
+    std::fs::write(files.join("sbom.json"), br#"{"sbom": true}"#).unwrap();
+    // The source has the referrers API (the test proxy adds it to distribution), so the
+    // SDK's referrer is found by its subject.
+    let src = crate::support::proxy::Proxy::with_referrers_api(&reg.host);
+    let art = format!("{}/art:1", src.host);
+    const PUSH: &str = r#"
+import os, sys, oras.client
+c = oras.client.OrasClient(insecure=True)
+os.chdir(sys.argv[1])
+subject = None
+if len(sys.argv) > 4:
+    import oras.oci
+    media_type, digest, size = sys.argv[4].split(",")
+    subject = oras.oci.Subject(mediaType=media_type, digest=digest, size=int(size))
+c.push(target=sys.argv[2], files=sys.argv[3].split(","), subject=subject, disable_path_validation=True)
+"#;
+    oras(
+        PUSH,
+        &[files.to_str().unwrap(), &art, "readme.txt,data.bin"],
+    );
+    let head = env.json(&["manifest", "get", &art]);
+    let digest = head["digest"].as_str().unwrap().to_string();
+    let subject = format!(
+        "{},{digest},{}",
+        head["mediaType"].as_str().unwrap(),
+        head["size"]
+    );
+    oras(
+        PUSH,
+        &[
+            files.to_str().unwrap(),
+            &format!("{}/art:sbom", src.host),
+            "sbom.json",
+            &subject,
+        ],
+    );
+    assert_eq!(
+        src.referrers_of(&digest).len(),
+        1,
+        "the SDK pushed a referrer"
+    );
+    env.run(&["manifest", "get", &art]).ok();
+    env.run(&["digest", "verify", &art])
+        .ok()
+        .says("verified 1 image");
+    // Copy with referrers to another repository and into a layout.
+    let copy = format!("{}/art-copy:1", reg.host);
+    env.run(&["copy", &art, &copy, "--referrers"])
+        .ok()
+        .says("referrer sha256:");
+    let layout = work.path().join("layout");
+    env.run(&[
+        "copy",
+        &art,
+        &format!("ocidir://{}:1", layout.display()),
+        "--referrers",
+    ])
+    .ok();
+    let fallback = format!("sha256-{}", digest.trim_start_matches("sha256:"));
+    for base in [
+        format!("{}/art-copy", reg.host),
+        format!("ocidir://{}", layout.display()),
+    ] {
+        let j = env.json(&["manifest", "get", &format!("{base}:{fallback}")]);
+        assert_eq!(
+            j["manifest"]["manifests"].as_array().unwrap().len(),
+            1,
+            "{base}: {j}"
+        );
+    }
+    // The SDK pulls the copy with identical files.
+    const PULL: &str = r#"
+import sys, oras.client
+c = oras.client.OrasClient(insecure=True)
+print("\n".join(sorted(c.pull(target=sys.argv[1], outdir=sys.argv[2]))))
+"#;
+    let out = work.path().join("pulled");
+    oras(PULL, &[&copy, out.to_str().unwrap()]);
+    for f in ["readme.txt", "data.bin"] {
+        assert_eq!(
+            std::fs::read(out.join(f)).unwrap(),
+            std::fs::read(files.join(f)).unwrap(),
+            "{f}"
+        );
+    }
+}
