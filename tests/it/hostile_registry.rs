@@ -328,34 +328,20 @@ fn redirect_loops_and_lying_lengths_end_with_clear_errors() {
     let looping = Fake::start_with_port(port, move |req: &Seen| {
         Reply::status(307).header("Location", &format!("http://127.0.0.1:{port}{}", req.path))
     });
-    run(
-        &Env::new(),
-        &[
-            "manifest",
-            "get",
-            &format!("{}/app:v1", looping.host),
-            "--plain-http",
-        ],
-    )
-    .code(6)
-    .says("more than 10 times");
+    let get = |host: &str| {
+        run(
+            &Env::new(),
+            &["manifest", "get", &format!("{host}/app:v1"), "--plain-http"],
+        )
+    };
+    get(&looping.host).code(6).says("more than 10 times");
     // A manifest claiming 10 MiB is refused before it is read.
     let lying = Fake::start(|_req: &Seen| {
         Reply::json(200, "{}")
             .header("Content-Type", "application/vnd.oci.image.manifest.v1+json")
             .mode(Mode::Lying(10 * 1024 * 1024))
     });
-    run(
-        &Env::new(),
-        &[
-            "manifest",
-            "get",
-            &format!("{}/app:v1", lying.host),
-            "--plain-http",
-        ],
-    )
-    .code(5)
-    .says("limit");
+    get(&lying.host).code(5).says("limit");
 }
 
 #[test]

@@ -349,16 +349,7 @@ fn buildah_lists_pick_platforms_like_skopeo() {
     }
     let reg = Registry::anonymous();
     let env = Env::new();
-    let list = format!("{}/richlist:1", reg.host);
-    buildah(&[
-        "manifest",
-        "push",
-        "-q",
-        "--all",
-        "--tls-verify=false",
-        "richlist",
-        &format!("docker://{list}"),
-    ]);
+    let list = push_list(&reg);
     let mut picked = Vec::new();
     for (plat, arch, variant) in [("linux/amd64", "amd64", ""), ("linux/arm64", "arm64", "v8")] {
         let ours = env.json(&["image", "inspect", &list, "--platform", plat]);
@@ -422,16 +413,7 @@ fn an_index_sharing_layers_copies_fifty_times_with_eight_jobs() {
     let src = Registry::anonymous();
     let dst = Registry::anonymous();
     let env = Env::new();
-    let list = format!("{}/richlist:1", src.host);
-    buildah(&[
-        "manifest",
-        "push",
-        "-q",
-        "--all",
-        "--tls-verify=false",
-        "richlist",
-        &format!("docker://{list}"),
-    ]);
+    let list = push_list(&src);
     for i in 0..50 {
         env.run(&[
             "copy",
@@ -460,6 +442,21 @@ fn an_index_sharing_layers_copies_fifty_times_with_eight_jobs() {
             .says(&shared);
         env.run(&["manifest", "head", &to]).code(3);
     }
+}
+
+/// buildah's two-platform list (layers shared) pushed to `reg` as `richlist:1`.
+fn push_list(reg: &Registry) -> String {
+    let list = format!("{}/richlist:1", reg.host);
+    buildah(&[
+        "manifest",
+        "push",
+        "-q",
+        "--all",
+        "--tls-verify=false",
+        "richlist",
+        &format!("docker://{list}"),
+    ]);
+    list
 }
 
 /// Runs a Python snippet with the oras SDK; `args` are its `sys.argv[1:]`.
