@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """hoist vs skopeo (and curl) on local docker-registry instances: medians and ratios.
 
-Usage: bench.py [--runs N] [SUITE...]   suites: read verify pull copy (default: all)
+Usage: bench.py [--runs N] [SUITE...]   suites: read verify pull copy extract (default: all)
 
 - read:   `manifest get --format raw` and `image inspect` vs `skopeo inspect [--raw]`.
 - verify: a 512 MiB layer (poorly and well compressible): `digest verify` vs the larger of a
@@ -13,6 +13,9 @@ Usage: bench.py [--runs N] [SUITE...]   suites: read verify pull copy (default: 
           a multi-arch index, 40 small layers, vs `skopeo copy` with its blob-info cache
           deleted before each run and a fresh destination repository for every run; the
           curl GET|PUT pipe as the floor; peak RSS.
+- extract: `layer pull --extract` of a three-layer image from an OCI layout (20,000 small files
+          in 400 directories; whiteouts of a tenth of them and changes; one 128 MiB file) vs
+          `umoci unpack` of the same layout (umoci's unpack is the reference for extraction).
 """
 import argparse, gzip, hashlib, io, json, os, shutil, socket, statistics, subprocess, sys, tarfile, tempfile, threading, time, zlib
 
@@ -408,10 +411,47 @@ def suite_copy(tmp, runs):
     dst.stop()
 
 
+def extract_layers():
+    rnd = os.urandom(8192)
+    small = [(f"d{i // 50:03d}/f{i:05d}.txt", rnd[: 1024 + (i * 37) % 7168]) for i in range(20000)]
+    base = tar_of(small)
+    changes = tar_of([(f"d{i // 50:03d}/.wh.f{i:05d}.txt", b"") for i in range(0, 20000, 10)]
+                     + [(f"d{i // 50:03d}/f{i:05d}.txt", b"changed") for i in range(5, 20000, 10)])
+    big = tar_of([("opt/big.bin", os.urandom(128 * MIB))])
+    return [base, changes, big]
+
+
+def suite_extract(tmp, runs):
+    if not shutil.which("umoci"):
+        print("\n(extract: umoci is not installed; skipped)")
+        return
+    layout = os.path.join(tmp, "extract")
+    in_child(lambda: write_index(layout, image(layout, extract_layers()), "v1"))
+    print("\n### extract a three-layer image from an OCI layout (s, median of %d)\n" % runs)
+    row("hoist layer pull --extract", "umoci unpack", "hoist / umoci", "hoist CPU s", "umoci CPU s")
+    row(*["---"] * 5)
+    res = {"hoist": [], "umoci": []}
+    cpu = {"hoist": [], "umoci": []}
+    for i in range(runs + 1):
+        for tool in ("hoist", "umoci"):
+            out = os.path.join(tmp, f"x-{tool}-{i}")
+            if tool == "hoist":
+                cmd = [HOIST, "layer", "pull", f"ocidir://{layout}:v1", "--extract", out, "-q"]
+            else:
+                cmd = ["umoci", "--log", "error", "unpack", "--image", f"{layout}:v1", out]
+            t, _, c = run_cpu(cmd)
+            if i > 0:
+                res[tool].append(t)
+                cpu[tool].append(c)
+            shutil.rmtree(out)
+    h, u = median(res["hoist"]), median(res["umoci"])
+    row(f"{h:.2f}", f"{u:.2f}", f"{h/u:.2f}x", f"{median(cpu['hoist']):.2f}", f"{median(cpu['umoci']):.2f}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("suites", nargs="*", default=["read", "verify", "pull", "copy"])
+    ap.add_argument("suites", nargs="*", default=["read", "verify", "pull", "copy", "extract"])
     a = ap.parse_args()
     for b in ("docker-registry", "skopeo", "curl"):
         if not shutil.which(b):

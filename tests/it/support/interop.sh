@@ -20,7 +20,7 @@ ctr=$("${B[@]}" from scratch)
 m=$("${B[@]}" mount "$ctr")
 (
   cd "$m"
-  mkdir -p usr/bin etc/app/conf.d var/empty "données/été" opaque/old keep/sub
+  mkdir -p usr/bin etc/app/conf.d var/empty "données/été" opaque/old keep/sub opt
   echo hello >etc/app/hello.txt
   echo 'password=hunter2' >etc/app/secret
   printf '#!/bin/sh\necho hi\n' >usr/bin/tool
