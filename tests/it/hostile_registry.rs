@@ -66,6 +66,13 @@ sys.exit(code if code >= 0 else 128 - code)
     (out, rss)
 }
 
+/// `hoist ARGS --plain-http --creds u:secret` in a fresh environment.
+fn run_with_creds(args: &[&str]) -> Out {
+    let mut all = args.to_vec();
+    all.extend(["--plain-http", "--creds", CREDS]);
+    run(&Env::new(), &all)
+}
+
 fn run(env: &Env, args: &[&str]) -> Out {
     run_measured(env, args).0
 }
@@ -150,18 +157,7 @@ fn a_bearer_token_never_reaches_a_next_page_on_another_origin() {
     let registry = bearer_registry(Some(other.host.clone()), || {
         Reply::json(200, r#"{"token":"tok-1","expires_in":300}"#)
     });
-    let out = run(
-        &Env::new(),
-        &[
-            "tag",
-            "ls",
-            &format!("{}/app", registry.host),
-            "--plain-http",
-            "--creds",
-            CREDS,
-        ],
-    )
-    .ok();
+    let out = run_with_creds(&["tag", "ls", &format!("{}/app", registry.host)]).ok();
     assert_eq!(out.text(), "a\nb\n");
     assert!(other.authorizations().is_empty());
     // The token service (the registry's own realm) got the credentials, the API the token.
@@ -214,17 +210,11 @@ fn uploads_to_a_location_on_another_origin_carry_no_credentials() {
     });
     let registry = push_target(Some(other.host.clone()), TagsList::Missing);
     let src = layout(&fixtures::single(80, Compression::Gzip));
-    let out = run(
-        &Env::new(),
-        &[
-            "copy",
-            &format!("ocidir://{}:v1", src.path().display()),
-            &format!("{}/app:v1", registry.host),
-            "--plain-http",
-            "--creds",
-            CREDS,
-        ],
-    )
+    let out = run_with_creds(&[
+        "copy",
+        &format!("ocidir://{}:v1", src.path().display()),
+        &format!("{}/app:v1", registry.host),
+    ])
     .ok();
     let _ = out;
     let puts = other.seen().iter().filter(|s| s.method == "PUT").count();
@@ -298,18 +288,7 @@ fn a_redirected_blob_whose_storage_asks_for_its_own_token_gets_no_registry_crede
         ),
         _ => basic_challenge(),
     });
-    let out = run(
-        &Env::new(),
-        &[
-            "blob",
-            "get",
-            &format!("{}/app@{digest}", registry.host),
-            "--plain-http",
-            "--creds",
-            CREDS,
-        ],
-    )
-    .code(4);
+    let out = run_with_creds(&["blob", "get", &format!("{}/app@{digest}", registry.host)]).code(4);
     out.says("asked for credentials");
     assert!(
         storage.authorizations().is_empty(),

@@ -70,15 +70,19 @@ fn built() -> &'static Path {
     })
 }
 
-fn buildah(args: &[&str]) -> String {
-    let w = built();
-    let mut c = Command::new("buildah");
+/// buildah or podman with vfs storage under `store` (no overlay mounts needed).
+fn containers_tool(program: &str, store: &Path, args: &[&str]) -> String {
+    let mut c = Command::new(program);
     c.args(["--storage-driver", "vfs", "--root"])
-        .arg(w.join("root"))
+        .arg(store.join("root"))
         .arg("--runroot")
-        .arg(w.join("run"))
+        .arg(store.join("run"))
         .args(args);
     run_ok(&mut c)
+}
+
+fn buildah(args: &[&str]) -> String {
+    containers_tool("buildah", built(), args)
 }
 
 fn blob(layout: &Path, digest: &str) -> Vec<u8> {
@@ -324,15 +328,7 @@ fn hoist_copies_are_read_back_by_umoci_skopeo_and_podman() {
     // podman pulls a copy and reports the same digest.
     let dst = format!("{}/copied-oci:1", other.host);
     let store = work.path().join("podman");
-    let podman = |args: &[&str]| {
-        let mut c = Command::new("podman");
-        c.args(["--storage-driver", "vfs", "--root"])
-            .arg(store.join("root"))
-            .arg("--runroot")
-            .arg(store.join("run"))
-            .args(args);
-        run_ok(&mut c)
-    };
+    let podman = |args: &[&str]| containers_tool("podman", &store, args);
     podman(&["pull", "-q", "--tls-verify=false", &dst]);
     let digests = podman(&["images", "--digests", "--format", "{{.Digest}}"]);
     let want = env.run(&["manifest", "head", &dst]).ok().text();
