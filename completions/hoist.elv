@@ -282,6 +282,9 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand inspect 'Show an image''s digest, platform, config and layers (with diffIDs)'
+            cand files 'List the files of an image as a container sees them (every layer merged), or with `--layers` what each layer adds, changes and deletes'
+            cand cat 'Write one file of an image to stdout'
+            cand size 'Show what an image costs to download, per platform and in all'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hoist;image;inspect'= {
@@ -307,11 +310,95 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'hoist;image;files'= {
+            cand -p 'Platform to pick from an index (default: this machine''s)'
+            cand --platform 'Platform to pick from an index (default: this machine''s)'
+            cand -j 'Layers streamed at once'
+            cand --jobs 'Layers streamed at once'
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --layers 'Show each layer''s additions, changes and deletions instead of the merged tree'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hoist;image;cat'= {
+            cand -p 'Platform to pick from an index (default: this machine''s)'
+            cand --platform 'Platform to pick from an index (default: this machine''s)'
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hoist;image;size'= {
+            cand -p 'Platforms to count: one, or `all` (the default)'
+            cand --platform 'Platforms to count: one, or `all` (the default)'
+            cand -j 'Layers streamed at once with `--uncompressed`'
+            cand --jobs 'Layers streamed at once with `--uncompressed`'
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --uncompressed 'Also stream every layer to add up what it unpacks to'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'hoist;image;help'= {
             cand inspect 'Show an image''s digest, platform, config and layers (with diffIDs)'
+            cand files 'List the files of an image as a container sees them (every layer merged), or with `--layers` what each layer adds, changes and deletes'
+            cand cat 'Write one file of an image to stdout'
+            cand size 'Show what an image costs to download, per platform and in all'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hoist;image;help;inspect'= {
+        }
+        &'hoist;image;help;files'= {
+        }
+        &'hoist;image;help;cat'= {
+        }
+        &'hoist;image;help;size'= {
         }
         &'hoist;image;help;help'= {
         }
@@ -966,8 +1053,17 @@ set edit:completion:arg-completer[hoist] = {|@words|
         }
         &'hoist;help;image'= {
             cand inspect 'Show an image''s digest, platform, config and layers (with diffIDs)'
+            cand files 'List the files of an image as a container sees them (every layer merged), or with `--layers` what each layer adds, changes and deletes'
+            cand cat 'Write one file of an image to stdout'
+            cand size 'Show what an image costs to download, per platform and in all'
         }
         &'hoist;help;image;inspect'= {
+        }
+        &'hoist;help;image;files'= {
+        }
+        &'hoist;help;image;cat'= {
+        }
+        &'hoist;help;image;size'= {
         }
         &'hoist;help;blob'= {
             cand get 'Download a blob, verifying its digest'

@@ -193,23 +193,26 @@ complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subc
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from fetch" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Fetch an image\'s config and summarise it'
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -s q -l quiet -d 'Only errors on stderr'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -f -a "inspect" -d 'Show an image\'s digest, platform, config and layers (with diffIDs)'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size help" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size help" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size help" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size help" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size help" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size help" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size help" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size help" -f -a "inspect" -d 'Show an image\'s digest, platform, config and layers (with diffIDs)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size help" -f -a "files" -d 'List the files of an image as a container sees them (every layer merged), or with `--layers` what each layer adds, changes and deletes'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size help" -f -a "cat" -d 'Write one file of an image to stdout'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size help" -f -a "size" -d 'Show what an image costs to download, per platform and in all'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -s p -l platform -d 'Platform to pick from an index (default: this machine\'s)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
@@ -226,7 +229,62 @@ complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -s p -l platform -d 'Platform to pick from an index (default: this machine\'s)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -s j -l jobs -d 'Layers streamed at once' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -l layers -d 'Show each layer\'s additions, changes and deletions instead of the merged tree'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from cat" -s p -l platform -d 'Platform to pick from an index (default: this machine\'s)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from cat" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from cat" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from cat" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from cat" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from cat" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from cat" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from cat" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from cat" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from cat" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from cat" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from cat" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from cat" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from cat" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from cat" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from cat" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -s p -l platform -d 'Platforms to count: one, or `all` (the default)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -s j -l jobs -d 'Layers streamed at once with `--uncompressed`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -l uncompressed -d 'Also stream every layer to add up what it unpacks to'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show an image\'s digest, platform, config and layers (with diffIDs)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "files" -d 'List the files of an image as a container sees them (every layer merged), or with `--layers` what each layer adds, changes and deletes'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "cat" -d 'Write one file of an image to stdout'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "size" -d 'Show what an image costs to download, per platform and in all'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
@@ -668,6 +726,9 @@ complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcom
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "delete" -d 'Delete a manifest (by digest; a tag is resolved to its digest first)'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Fetch an image\'s config and summarise it'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "inspect" -d 'Show an image\'s digest, platform, config and layers (with diffIDs)'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "files" -d 'List the files of an image as a container sees them (every layer merged), or with `--layers` what each layer adds, changes and deletes'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "cat" -d 'Write one file of an image to stdout'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "size" -d 'Show what an image costs to download, per platform and in all'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from blob" -f -a "get" -d 'Download a blob, verifying its digest'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from blob" -f -a "head" -d 'Show a blob\'s size and digest without downloading it'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from layer" -f -a "pull" -d 'Download an image\'s layers (verified, in parallel, resumable), and optionally apply them to a directory'

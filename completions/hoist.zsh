@@ -382,6 +382,91 @@ _arguments "${_arguments_options[@]}" : \
 ':reference -- Image reference:_default' \
 && ret=0
 ;;
+(files)
+_arguments "${_arguments_options[@]}" : \
+'-p+[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
+'--platform=[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
+'-j+[Layers streamed at once]:JOBS:_default' \
+'--jobs=[Layers streamed at once]:JOBS:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--layers[Show each layer'\''s additions, changes and deletions instead of the merged tree]' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':reference -- Image reference:_default' \
+&& ret=0
+;;
+(cat)
+_arguments "${_arguments_options[@]}" : \
+'-p+[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
+'--platform=[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':reference -- Image reference:_default' \
+':path -- The file'\''s path inside the image (`/etc/os-release`):_default' \
+&& ret=0
+;;
+(size)
+_arguments "${_arguments_options[@]}" : \
+'-p+[Platforms to count\: one, or \`all\` (the default)]:PLATFORM:_default' \
+'--platform=[Platforms to count\: one, or \`all\` (the default)]:PLATFORM:_default' \
+'-j+[Layers streamed at once with \`--uncompressed\`]:JOBS:_default' \
+'--jobs=[Layers streamed at once with \`--uncompressed\`]:JOBS:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--uncompressed[Also stream every layer to add up what it unpacks to]' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':reference -- Image reference:_default' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_hoist__subcmd__image__subcmd__help_commands" \
@@ -395,6 +480,18 @@ _arguments "${_arguments_options[@]}" : \
         curcontext="${curcontext%:*:*}:hoist-image-help-command-$line[1]:"
         case $line[1] in
             (inspect)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(files)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(cat)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(size)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -1298,6 +1395,18 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(files)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(cat)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(size)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
@@ -1684,13 +1793,31 @@ _hoist__subcmd__help__subcmd__help_commands() {
 _hoist__subcmd__help__subcmd__image_commands() {
     local commands; commands=(
 'inspect:Show an image'\''s digest, platform, config and layers (with diffIDs)' \
+'files:List the files of an image as a container sees them (every layer merged), or with \`--layers\` what each layer adds, changes and deletes' \
+'cat:Write one file of an image to stdout' \
+'size:Show what an image costs to download, per platform and in all' \
     )
     _describe -t commands 'hoist help image commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__image__subcmd__cat_commands] )) ||
+_hoist__subcmd__help__subcmd__image__subcmd__cat_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help image cat commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__image__subcmd__files_commands] )) ||
+_hoist__subcmd__help__subcmd__image__subcmd__files_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help image files commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__help__subcmd__image__subcmd__inspect_commands] )) ||
 _hoist__subcmd__help__subcmd__image__subcmd__inspect_commands() {
     local commands; commands=()
     _describe -t commands 'hoist help image inspect commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__image__subcmd__size_commands] )) ||
+_hoist__subcmd__help__subcmd__image__subcmd__size_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help image size commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__help__subcmd__layer_commands] )) ||
 _hoist__subcmd__help__subcmd__layer_commands() {
@@ -1795,17 +1922,43 @@ _hoist__subcmd__help__subcmd__tag__subcmd__ls_commands() {
 _hoist__subcmd__image_commands() {
     local commands; commands=(
 'inspect:Show an image'\''s digest, platform, config and layers (with diffIDs)' \
+'files:List the files of an image as a container sees them (every layer merged), or with \`--layers\` what each layer adds, changes and deletes' \
+'cat:Write one file of an image to stdout' \
+'size:Show what an image costs to download, per platform and in all' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'hoist image commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__image__subcmd__cat_commands] )) ||
+_hoist__subcmd__image__subcmd__cat_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist image cat commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__image__subcmd__files_commands] )) ||
+_hoist__subcmd__image__subcmd__files_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist image files commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__image__subcmd__help_commands] )) ||
 _hoist__subcmd__image__subcmd__help_commands() {
     local commands; commands=(
 'inspect:Show an image'\''s digest, platform, config and layers (with diffIDs)' \
+'files:List the files of an image as a container sees them (every layer merged), or with \`--layers\` what each layer adds, changes and deletes' \
+'cat:Write one file of an image to stdout' \
+'size:Show what an image costs to download, per platform and in all' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'hoist image help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__image__subcmd__help__subcmd__cat_commands] )) ||
+_hoist__subcmd__image__subcmd__help__subcmd__cat_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist image help cat commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__image__subcmd__help__subcmd__files_commands] )) ||
+_hoist__subcmd__image__subcmd__help__subcmd__files_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist image help files commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__image__subcmd__help__subcmd__help_commands] )) ||
 _hoist__subcmd__image__subcmd__help__subcmd__help_commands() {
@@ -1817,10 +1970,20 @@ _hoist__subcmd__image__subcmd__help__subcmd__inspect_commands() {
     local commands; commands=()
     _describe -t commands 'hoist image help inspect commands' commands "$@"
 }
+(( $+functions[_hoist__subcmd__image__subcmd__help__subcmd__size_commands] )) ||
+_hoist__subcmd__image__subcmd__help__subcmd__size_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist image help size commands' commands "$@"
+}
 (( $+functions[_hoist__subcmd__image__subcmd__inspect_commands] )) ||
 _hoist__subcmd__image__subcmd__inspect_commands() {
     local commands; commands=()
     _describe -t commands 'hoist image inspect commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__image__subcmd__size_commands] )) ||
+_hoist__subcmd__image__subcmd__size_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist image size commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__layer_commands] )) ||
 _hoist__subcmd__layer_commands() {

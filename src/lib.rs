@@ -12,6 +12,7 @@ pub mod client;
 pub mod config;
 pub mod digest;
 pub mod error;
+pub mod image;
 pub mod layer;
 pub mod layout;
 pub mod manifest;

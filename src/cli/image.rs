@@ -1,4 +1,6 @@
-//! `hoist image inspect`: manifest and config merged into one skopeo-style view.
+//! `hoist image inspect` (manifest and config in one skopeo-style view), and the commands that
+//! look inside an image without writing it anywhere: `files`, `cat` and `size` (the work is in
+//! [`crate::image`]; this file parses and renders).
 
 use anyhow::Result;
 use clap::{Args, Subcommand};
@@ -19,6 +21,76 @@ pub enum Command {
   hoist image inspect ghcr.io/org/app:1.2 --platform linux/arm64 --format json
   hoist image inspect localhost:5000/app:v1 --format '{{ Digest }} {{ Created }}'")]
     Inspect(InspectArgs),
+    /// List the files of an image as a container sees them (every layer merged), or with
+    /// `--layers` what each layer adds, changes and deletes.
+    #[command(after_help = "Examples:
+  hoist image files alpine:3.20
+  hoist image files ghcr.io/org/app:1.2 --layers
+  hoist image files localhost:5000/app:v1 --format json
+
+Layers stream straight from the registry (or the layout) and are checked against their
+digests and diffIDs; nothing is written to disk. Whiteouts, opaque directories, replaced
+types and symlinked directories are applied as `layer pull --extract` applies them.")]
+    Files(FilesArgs),
+    /// Write one file of an image to stdout.
+    #[command(after_help = "Examples:
+  hoist image cat alpine:3.20 /etc/os-release
+  hoist image cat ghcr.io/org/app:1.2 /app/config.yaml --platform linux/arm64 > config.yaml
+
+Layers are read from the top down and the search stops at the first layer that has the file
+or deletes it: layers below are never downloaded. Symlinks are followed inside the image. A
+file the image does not have exits 3. The layer that held the file is read to its end to check
+its digests; a mismatch exits 5 after the bytes were written.")]
+    Cat(CatArgs),
+    /// Show what an image costs to download, per platform and in all.
+    #[command(after_help = "Examples:
+  hoist image size alpine:3.20
+  hoist image size ghcr.io/org/app:1.2 --uncompressed --format json
+
+Blobs shared between platforms count once in the total. `--uncompressed` streams every layer
+once to add up its tar size (configs do not record it).")]
+    Size(SizeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct FilesArgs {
+    /// Image reference.
+    pub reference: String,
+    /// Platform to pick from an index (default: this machine's).
+    #[arg(long, short = 'p', value_name = "PLATFORM", default_value = "local")]
+    pub platform: String,
+    /// Show each layer's additions, changes and deletions instead of the merged tree.
+    #[arg(long)]
+    pub layers: bool,
+    /// Layers streamed at once.
+    #[arg(long, short = 'j', default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub jobs: u16,
+}
+
+#[derive(Debug, Args)]
+pub struct CatArgs {
+    /// Image reference.
+    pub reference: String,
+    /// The file's path inside the image (`/etc/os-release`).
+    pub path: String,
+    /// Platform to pick from an index (default: this machine's).
+    #[arg(long, short = 'p', value_name = "PLATFORM", default_value = "local")]
+    pub platform: String,
+}
+
+#[derive(Debug, Args)]
+pub struct SizeArgs {
+    /// Image reference.
+    pub reference: String,
+    /// Platforms to count: one, or `all` (the default).
+    #[arg(long, short = 'p', value_name = "PLATFORM", default_value = "all")]
+    pub platform: String,
+    /// Also stream every layer to add up what it unpacks to.
+    #[arg(long)]
+    pub uncompressed: bool,
+    /// Layers streamed at once with `--uncompressed`.
+    #[arg(long, short = 'j', default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub jobs: u16,
 }
 
 #[derive(Debug, Args)]
@@ -80,7 +152,160 @@ pub struct Layer {
 }
 
 pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
-    let Command::Inspect(a) = cmd;
+    match cmd {
+        Command::Inspect(a) => inspect(ctx, a).await,
+        Command::Files(a) => files(ctx, a).await,
+        Command::Cat(a) => cat(ctx, a).await,
+        Command::Size(a) => size(ctx, a).await,
+    }
+}
+
+/// One image (a platform of an index) and its layers with the config's diffIDs.
+async fn one_image(
+    ctx: &Ctx,
+    reference: &str,
+    platform: &str,
+    command: &str,
+) -> Result<(repo::Repo, repo::Resolved, Vec<crate::image::LayerSpec>)> {
+    let r = super::parse_ref(reference)?;
+    let sel = super::parse_platform(platform)?;
+    if sel == Selector::All {
+        return Err(crate::error::Failure::usage(format!(
+            "`image {command}` shows one image; pick one platform"
+        ))
+        .into());
+    }
+    let repo = ctx.repo(&r)?;
+    let m = repo.manifest().await?;
+    let res = repo::resolve(&repo, m, &sel).await?.remove(0);
+    let (_, cfg) = repo::config(&repo, &res).await?;
+    let diff_ids = if mt::is_image_config(&res.image.config.media_type) {
+        cfg.diff_ids().to_vec()
+    } else {
+        Vec::new()
+    };
+    let layers = crate::image::LayerSpec::all(&res.image.layers, &diff_ids);
+    Ok((repo, res, layers))
+}
+
+async fn files(ctx: &Ctx, a: FilesArgs) -> Result<()> {
+    let (repo, _, layers) = one_image(ctx, &a.reference, &a.platform, "files").await?;
+    let f = crate::image::files::files(&repo, &layers, a.jobs as usize).await?;
+    if a.layers {
+        if ctx.printer.data(&f.layers)? {
+            return Ok(());
+        }
+        let mut s = String::new();
+        for l in &f.layers {
+            s.push_str(&format!(
+                "layer {} {}: {} added ({}), {} changed ({}), {} deleted ({})\n",
+                l.layer,
+                l.digest,
+                l.added.len(),
+                human_size(l.added_bytes),
+                l.changed.len(),
+                human_size(l.changed_bytes),
+                l.deleted.len(),
+                human_size(l.deleted_bytes)
+            ));
+            for (mark, list) in [("+", &l.added), ("~", &l.changed), ("-", &l.deleted)] {
+                for e in list {
+                    s.push_str(&format!(
+                        "  {mark} {:<8} {:>10}  {}{}\n",
+                        e.kind,
+                        human_size(e.size),
+                        e.path,
+                        e.link
+                            .as_ref()
+                            .map(|t| format!(" -> {t}"))
+                            .unwrap_or_default()
+                    ));
+                }
+            }
+        }
+        return output::text(&s);
+    }
+    if ctx.printer.data(&f.files)? {
+        return Ok(());
+    }
+    let mut t = table(&["MODE", "OWNER", "SIZE", "LAYER", "PATH"]);
+    for e in &f.files {
+        t.add_row(vec![
+            format!("{} {}", type_char(e.kind), e.mode),
+            format!("{}:{}", e.uid, e.gid),
+            if e.kind == "file" || e.kind == "hardlink" {
+                human_size(e.size)
+            } else {
+                "-".into()
+            },
+            e.layer.to_string(),
+            match &e.link {
+                Some(t) => format!("{} -> {t}", e.path),
+                None => e.path.clone(),
+            },
+        ]);
+    }
+    print_table(&t)
+}
+
+fn type_char(kind: &str) -> char {
+    match kind {
+        "dir" => 'd',
+        "symlink" => 'l',
+        "hardlink" => 'h',
+        "fifo" => 'p',
+        "char" => 'c',
+        "block" => 'b',
+        _ => '-',
+    }
+}
+
+async fn cat(ctx: &Ctx, a: CatArgs) -> Result<()> {
+    let (repo, _, layers) = one_image(ctx, &a.reference, &a.platform, "cat").await?;
+    let (n, layer) = crate::image::cat::cat(&repo, &layers, &a.path, std::io::stdout()).await?;
+    tracing::debug!(bytes = n, layer, "file written");
+    Ok(())
+}
+
+async fn size(ctx: &Ctx, a: SizeArgs) -> Result<()> {
+    let r = super::parse_ref(&a.reference)?;
+    let sel = super::parse_platform(&a.platform)?;
+    let repo = ctx.repo(&r)?;
+    let m = repo.manifest().await?;
+    let images = repo::resolve(&repo, m, &sel).await?;
+    let s = crate::image::size::size(&repo, &images, a.uncompressed, a.jobs as usize).await?;
+    if ctx.printer.data(&s)? {
+        return Ok(());
+    }
+    let mut header = vec!["PLATFORM", "LAYERS", "COMPRESSED"];
+    if a.uncompressed {
+        header.push("UNCOMPRESSED");
+    }
+    header.push("DIGEST");
+    let mut t = table(&header);
+    for p in &s.platforms {
+        let mut row = vec![
+            p.platform.clone(),
+            p.layers.to_string(),
+            human_size(p.compressed),
+        ];
+        if let Some(u) = p.uncompressed {
+            row.push(human_size(u));
+        }
+        row.push(p.digest.clone());
+        t.add_row(row);
+    }
+    print_table(&t)?;
+    output::text(&format!(
+        "\ntotal {} compressed{}\n",
+        human_size(s.total_compressed),
+        s.total_uncompressed
+            .map(|u| format!(", {} uncompressed", human_size(u)))
+            .unwrap_or_default()
+    ))
+}
+
+async fn inspect(ctx: &Ctx, a: InspectArgs) -> Result<()> {
     let r = super::parse_ref(&a.reference)?;
     let sel = super::parse_platform(&a.platform)?;
     if sel == Selector::All {

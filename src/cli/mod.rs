@@ -235,7 +235,12 @@ impl Command {
     pub fn wants_threads(&self) -> bool {
         matches!(
             self,
-            Command::Layer(_) | Command::Digest(_) | Command::Blob(_)
+            Command::Layer(_)
+                | Command::Digest(_)
+                | Command::Blob(_)
+                | Command::Image(
+                    image::Command::Files(_) | image::Command::Cat(_) | image::Command::Size(_)
+                )
         )
     }
 }

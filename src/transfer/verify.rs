@@ -24,6 +24,30 @@ pub struct LayerCheck {
     pub diff_id: Option<Result<(Digest, u64), String>>,
 }
 
+impl LayerCheck {
+    /// The uncompressed size, if the blob had the expected size and digest and inflated;
+    /// otherwise the mismatch as an error (exit 5).
+    pub fn into_verified(self, repo: &Repo, digest: &Digest, size: u64) -> Result<u64> {
+        let what = repo.display_at(digest);
+        if self.size != size {
+            return Err(crate::error::Failure::verify(format!(
+                "size mismatch for `{what}`: expected {size} bytes, got {}",
+                self.size
+            ))
+            .into());
+        }
+        digest.check(&self.digest, &format!("`{what}`"))?;
+        match self.diff_id {
+            Some(Ok((_, n))) => Ok(n),
+            Some(Err(e)) => Err(crate::error::Failure::verify(format!(
+                "layer `{what}` does not inflate: {e}"
+            ))
+            .into()),
+            None => Ok(0),
+        }
+    }
+}
+
 /// A `Read` over chunks arriving on a channel (used on the blocking side).
 pub struct ChannelReader {
     rx: mpsc::Receiver<Bytes>,

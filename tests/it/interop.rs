@@ -287,6 +287,12 @@ fn buildah_images_verify_inspect_like_skopeo_and_extract_like_umoci() {
     assert!(root.join("etc/app/fresh").exists() && !root.join("etc/app/hello.txt").exists());
     assert!(!root.join("usr/bin/gtool").exists());
     assert_same_tree(&root, &umoci_rootfs(&r, work.path()), "umoci insert");
+    // `image files` lists the same tree, without extracting anything.
+    let listed = env.json(&["image", "files", &r]);
+    assert_eq!(
+        crate::inside::listed(&listed),
+        crate::inside::extracted(&root)
+    );
 }
 
 #[test]

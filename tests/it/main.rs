@@ -7,6 +7,7 @@ mod faults;
 mod generated;
 mod hostile;
 mod hostile_registry;
+mod inside;
 mod interop;
 mod layers;
 mod layout;

@@ -1,0 +1,188 @@
+//! `image cat`: one file's content, read from the top layer down.
+//!
+//! Layers are streamed from the top: the first layer that has something to say about the path
+//! decides, and the layers below it are never read. What decides: the file itself (streamed
+//! out as it passes), a symlink at the path or at one of its directories (followed inside the
+//! image root, and the search starts again from the top), a whiteout of the path or of a
+//! directory above it, an opaque directory above it, or a directory above it replaced by
+//! something else. The layer that held the file is still read to its end, so its digest and
+//! diffID are checked; a mismatch is reported (exit 5) after the bytes were written.
+
+use std::io::Write;
+use std::path::{Component, Path, PathBuf};
+
+use anyhow::Result;
+
+use super::{Entry, Flow, LayerSpec, Visitor};
+use crate::error::Failure;
+use crate::layer::Kind;
+use crate::repo::Repo;
+
+/// Symlinks followed before giving up.
+const MAX_HOPS: usize = 40;
+
+/// What one layer said about the path.
+enum Verdict {
+    /// Nothing: look lower.
+    Silent,
+    /// The file was written to the sink (this many bytes).
+    Written(u64),
+    /// Absent from here down (whiteout, opaque directory, replaced directory).
+    Gone(String),
+    /// Look again for this path, from the top (a symlink) or from this layer down (a
+    /// hardlink).
+    Redirect(PathBuf, bool),
+    /// Found, but not a regular file.
+    NotAFile(&'static str),
+}
+
+struct Finder<W: Write + Send + 'static> {
+    want: PathBuf,
+    sink: W,
+    verdict: Verdict,
+}
+
+impl<W: Write + Send + 'static> Visitor for Finder<W> {
+    fn entry(&mut self, e: Entry<'_>) -> Result<Flow> {
+        let p = e.path;
+        if p == self.want {
+            self.verdict = match e.kind {
+                Kind::File => {
+                    let n = std::io::copy(e.content, &mut self.sink)
+                        .map_err(crate::output::stdout_error)?;
+                    self.sink.flush().map_err(crate::output::stdout_error)?;
+                    Verdict::Written(n)
+                }
+                Kind::Symlink(t) => Verdict::Redirect(join_link(p, t), true),
+                Kind::Hardlink(t) => Verdict::Redirect(t.clone(), false),
+                Kind::Whiteout => Verdict::Gone("deleted by a whiteout".into()),
+                Kind::Dir => Verdict::NotAFile("a directory"),
+                _ => Verdict::NotAFile("a special file"),
+            };
+            return Ok(Flow::Stop);
+        }
+        if self.want.starts_with(p) {
+            // An entry for a directory above the path.
+            match e.kind {
+                Kind::Dir => {}
+                Kind::Opaque => {
+                    // Lower layers are hidden below it; this layer's own entries still count,
+                    // so keep reading it.
+                    self.verdict = Verdict::Gone(format!(
+                        "its directory `/{}` is opaque here",
+                        p.to_string_lossy()
+                    ));
+                }
+                Kind::Symlink(t) => {
+                    let rest = self.want.strip_prefix(p).unwrap_or(Path::new(""));
+                    self.verdict = Verdict::Redirect(join_link(p, t).join(rest), true);
+                    return Ok(Flow::Stop);
+                }
+                Kind::Whiteout => {
+                    self.verdict = Verdict::Gone(format!(
+                        "`/{}` above it is deleted by a whiteout",
+                        p.to_string_lossy()
+                    ));
+                    return Ok(Flow::Stop);
+                }
+                _ => {
+                    self.verdict = Verdict::Gone(format!(
+                        "`/{}` above it is not a directory",
+                        p.to_string_lossy()
+                    ));
+                    return Ok(Flow::Stop);
+                }
+            }
+        }
+        Ok(Flow::Continue)
+    }
+}
+
+/// Where symlink `at -> target` points, as a path inside the image root.
+fn join_link(at: &Path, target: &Path) -> PathBuf {
+    let base = if target.is_absolute() {
+        PathBuf::new()
+    } else {
+        at.parent().map(Path::to_path_buf).unwrap_or_default()
+    };
+    normalise(&base.join(target))
+}
+
+/// `..` and `.` resolved lexically, never above the root.
+fn normalise(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            Component::Normal(n) => out.push(n),
+            Component::ParentDir => {
+                out.pop();
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Writes the file at `path` (absolute or relative to the image root) to `sink`. Returns the
+/// bytes written and the layer (1-based) that held the file. Exit 3 when the image has no
+/// such file.
+pub async fn cat<W: Write + Send + 'static>(
+    repo: &Repo,
+    layers: &[LayerSpec],
+    path: &str,
+    sink: W,
+) -> Result<(u64, usize)> {
+    let mut want = normalise(Path::new(path));
+    let mut sink = Some(sink);
+    let mut hops = 0;
+    let mut from_top = layers.len();
+    'search: loop {
+        for l in layers[..from_top].iter().rev() {
+            let finder = Finder {
+                want: want.clone(),
+                sink: sink.take().expect("sink is returned after each layer"),
+                verdict: Verdict::Silent,
+            };
+            let done = super::walk_layer(repo, l, finder).await?;
+            sink = Some(done.sink);
+            match done.verdict {
+                Verdict::Silent => continue,
+                Verdict::Written(n) => return Ok((n, l.index)),
+                Verdict::Gone(why) => {
+                    let followed = normalise(Path::new(path));
+                    let via = if followed != want {
+                        format!("it leads to `/{}`, and ", want.to_string_lossy())
+                    } else {
+                        String::new()
+                    };
+                    return Err(absent(path, &format!("{via}{why} (layer {})", l.name())));
+                }
+                Verdict::NotAFile(what) => {
+                    return Err(Failure::new(
+                        crate::error::Kind::Other,
+                        format!("`{path}` is {what} in layer {}", l.name()),
+                    )
+                    .hint("`hoist image files` lists what the image holds")
+                    .into());
+                }
+                Verdict::Redirect(next, top) => {
+                    hops += 1;
+                    if hops > MAX_HOPS {
+                        return Err(absent(path, "too many levels of symlinks"));
+                    }
+                    want = next;
+                    // A hardlink names a path in this layer or below it.
+                    from_top = if top { layers.len() } else { l.index };
+                    continue 'search;
+                }
+            }
+        }
+        return Err(absent(path, "no layer has it"));
+    }
+}
+
+fn absent(path: &str, why: &str) -> anyhow::Error {
+    Failure::not_found(format!("`{path}` is not in the image: {why}"))
+        .hint("`hoist image files REF` lists what the image holds")
+        .into()
+}

@@ -1,0 +1,395 @@
+//! `image files`: the merged filesystem as a runtime sees it, and what each layer adds, changes
+//! and deletes.
+//!
+//! Layers are walked in parallel, each into a list of records (path, type, metadata, content
+//! digest hashed while streaming); the lists are then merged in layer order with the overlay
+//! rules extraction applies: a whiteout removes a path and everything below it, an opaque
+//! marker hides what lower layers put in its directory, an entry of another type replaces what
+//! was there with its subtree, directories over directories keep their children, and a parent
+//! path that is a symlink is followed inside the image root (so `lib/x` under `lib -> usr/lib`
+//! lands in `usr/lib/x`, as on disk).
+
+use std::collections::BTreeMap;
+use std::path::{Component, Path, PathBuf};
+
+use anyhow::Result;
+use futures_util::StreamExt as _;
+use serde::Serialize;
+
+use super::{Entry, Flow, LayerSpec, Visitor};
+use crate::digest::{Algorithm, HashingWriter};
+use crate::layer::Kind;
+use crate::repo::Repo;
+
+/// One path of the merged filesystem, or of a layer's changes.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct FileEntry {
+    /// Absolute, as inside the container (`/etc/hosts`).
+    pub path: String,
+    /// `file`, `dir`, `symlink`, `hardlink`, `fifo`, `char` or `block`.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// Permission bits with setuid/setgid/sticky, in octal (`0755`).
+    pub mode: String,
+    pub uid: u64,
+    pub gid: u64,
+    /// Bytes of content (regular files and hardlinks to them).
+    pub size: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+    /// sha256 of the content (regular files and hardlinks to them).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub digest: Option<String>,
+    /// The layer that provides it (1-based).
+    pub layer: usize,
+}
+
+/// What one layer does to the filesystem below it.
+#[derive(Debug, Clone, Serialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct LayerChanges {
+    pub layer: usize,
+    pub digest: String,
+    pub added: Vec<FileEntry>,
+    pub changed: Vec<FileEntry>,
+    /// Paths this layer removes (whiteouts, opaque directories, replaced types), with what
+    /// they were.
+    pub deleted: Vec<FileEntry>,
+    pub added_bytes: u64,
+    pub changed_bytes: u64,
+    pub deleted_bytes: u64,
+}
+
+/// One entry of one layer, as recorded while streaming.
+#[derive(Debug, Clone)]
+struct Record {
+    path: PathBuf,
+    kind: Kind,
+    mode: u32,
+    uid: u64,
+    gid: u64,
+    size: u64,
+    digest: Option<String>,
+}
+
+#[derive(Default)]
+struct Recorder {
+    records: Vec<Record>,
+}
+
+impl Visitor for Recorder {
+    fn entry(&mut self, e: Entry<'_>) -> Result<Flow> {
+        let (size, digest) = if *e.kind == Kind::File {
+            let mut w = HashingWriter::new(std::io::sink(), Algorithm::Sha256);
+            let n = std::io::copy(e.content, &mut w)?;
+            let (_, d, _) = w.finish();
+            (n, Some(d.to_string()))
+        } else {
+            (0, None)
+        };
+        self.records.push(Record {
+            path: e.path.to_path_buf(),
+            kind: e.kind.clone(),
+            mode: e.meta.mode,
+            uid: e.meta.uid,
+            gid: e.meta.gid,
+            size,
+            digest,
+        });
+        Ok(Flow::Continue)
+    }
+}
+
+/// The merged filesystem and every layer's changes.
+#[derive(Debug, Clone, Serialize)]
+pub struct Files {
+    pub files: Vec<FileEntry>,
+    pub layers: Vec<LayerChanges>,
+}
+
+/// Streams every layer (up to `jobs` at once) and merges them. The result's order does not
+/// depend on which layer arrives first.
+pub async fn files(repo: &Repo, layers: &[LayerSpec], jobs: usize) -> Result<Files> {
+    let walked: Vec<Result<Vec<Record>>> =
+        futures_util::stream::iter(layers.iter().cloned().map(|l| {
+            let repo = repo.clone();
+            tokio::spawn(async move {
+                super::walk_layer(&repo, &l, Recorder::default())
+                    .await
+                    .map(|r| r.records)
+            })
+        }))
+        .buffered(jobs.max(1))
+        .map(|joined| joined.map_err(anyhow::Error::from).and_then(|r| r))
+        .collect()
+        .await;
+    let mut tree = Tree::default();
+    let mut changes = Vec::new();
+    for (l, records) in layers.iter().zip(walked) {
+        changes.push(tree.apply(l, records?));
+    }
+    Ok(Files {
+        files: tree.entries(),
+        layers: changes,
+    })
+}
+
+/// The merged view: every path with the record and layer that provide it.
+#[derive(Default)]
+struct Tree {
+    nodes: BTreeMap<PathBuf, (Record, usize)>,
+}
+
+const MAX_HOPS: usize = 40;
+
+impl Tree {
+    /// Resolves `rel`'s parent directories through symlinks in the tree, inside the root, as
+    /// extraction does; the final name is kept as it is.
+    fn resolve_parent(&self, rel: &Path) -> PathBuf {
+        let name = rel.file_name().map(PathBuf::from).unwrap_or_default();
+        let mut cur = PathBuf::new();
+        let mut todo: Vec<PathBuf> = rel
+            .parent()
+            .unwrap_or(Path::new(""))
+            .components()
+            .rev()
+            .filter_map(|c| match c {
+                Component::Normal(n) => Some(PathBuf::from(n)),
+                _ => None,
+            })
+            .collect();
+        let mut hops = 0;
+        while let Some(c) = todo.pop() {
+            if c.as_os_str() == ".." {
+                cur.pop();
+                continue;
+            }
+            let next = cur.join(&c);
+            match self.nodes.get(&next) {
+                Some((
+                    Record {
+                        kind: Kind::Symlink(target),
+                        ..
+                    },
+                    _,
+                )) if hops < MAX_HOPS => {
+                    hops += 1;
+                    if target.is_absolute() {
+                        cur = PathBuf::new();
+                    }
+                    for t in target.components().rev() {
+                        match t {
+                            Component::Normal(n) => todo.push(PathBuf::from(n)),
+                            Component::ParentDir => todo.push(PathBuf::from("..")),
+                            _ => {}
+                        }
+                    }
+                }
+                _ => cur = next,
+            }
+        }
+        cur.join(name)
+    }
+
+    /// Removes `p` and everything below it; returns what was removed.
+    fn remove_tree(&mut self, p: &Path) -> Vec<(PathBuf, (Record, usize))> {
+        let keys: Vec<PathBuf> = self
+            .nodes
+            .range(p.to_path_buf()..)
+            .take_while(|(k, _)| k.starts_with(p))
+            .map(|(k, _)| k.clone())
+            .collect();
+        keys.into_iter()
+            .filter_map(|k| self.nodes.remove(&k).map(|v| (k, v)))
+            .collect()
+    }
+
+    fn apply(&mut self, l: &LayerSpec, records: Vec<Record>) -> LayerChanges {
+        let mut ch = LayerChanges {
+            layer: l.index,
+            digest: l.desc.digest.to_string(),
+            ..Default::default()
+        };
+        let deleted = |removed: Vec<(PathBuf, (Record, usize))>, ch: &mut LayerChanges| {
+            for (path, (rec, layer)) in removed {
+                let e = entry(&path, &rec, layer);
+                ch.deleted_bytes += e.size;
+                ch.deleted.push(e);
+            }
+        };
+        for r in records {
+            let path = self.resolve_parent(&r.path);
+            match &r.kind {
+                Kind::Whiteout => {
+                    let removed = self.remove_tree(&path);
+                    deleted(removed, &mut ch);
+                }
+                Kind::Opaque => {
+                    // Children from lower layers go; this layer's own stay.
+                    let lower: Vec<PathBuf> = self
+                        .nodes
+                        .range(path.clone()..)
+                        .take_while(|(k, _)| k.starts_with(&path))
+                        .filter(|(k, (_, layer))| **k != path && *layer != l.index)
+                        .map(|(k, _)| k.clone())
+                        .collect();
+                    for k in lower {
+                        if let Some(v) = self.nodes.remove(&k) {
+                            deleted(vec![(k, v)], &mut ch);
+                        }
+                    }
+                }
+                _ => {
+                    let before = self.nodes.get(&path).cloned();
+                    let both_dirs = matches!(&before, Some((b, _)) if b.kind == Kind::Dir)
+                        && r.kind == Kind::Dir;
+                    if before.is_some() && !both_dirs {
+                        let mut removed = self.remove_tree(&path);
+                        // The replaced path itself is reported as changed, not deleted.
+                        removed.retain(|(k, _)| *k != path);
+                        deleted(removed, &mut ch);
+                    }
+                    let mut rec = r.clone();
+                    // A hardlink has its target's content.
+                    if let Kind::Hardlink(t) = &r.kind
+                        && let Some((target, _)) = self.nodes.get(&self.resolve_parent(t))
+                    {
+                        rec.size = target.size;
+                        rec.digest = target.digest.clone();
+                    }
+                    let e = entry(&path, &rec, l.index);
+                    match before {
+                        Some(_) => {
+                            ch.changed_bytes += e.size;
+                            ch.changed.push(e);
+                        }
+                        None => {
+                            ch.added_bytes += e.size;
+                            ch.added.push(e);
+                        }
+                    }
+                    self.nodes.insert(path, (rec, l.index));
+                }
+            }
+        }
+        ch
+    }
+
+    fn entries(&self) -> Vec<FileEntry> {
+        self.nodes
+            .iter()
+            .map(|(p, (r, layer))| entry(p, r, *layer))
+            .collect()
+    }
+}
+
+fn entry(path: &Path, r: &Record, layer: usize) -> FileEntry {
+    let (kind, link) = match &r.kind {
+        Kind::File => ("file", None),
+        Kind::Dir => ("dir", None),
+        Kind::Symlink(t) => ("symlink", Some(t.to_string_lossy().into_owned())),
+        Kind::Hardlink(t) => ("hardlink", Some(format!("/{}", t.to_string_lossy()))),
+        Kind::Fifo => ("fifo", None),
+        Kind::Char(..) => ("char", None),
+        Kind::Block(..) => ("block", None),
+        Kind::Whiteout | Kind::Opaque => ("whiteout", None),
+    };
+    FileEntry {
+        path: format!("/{}", path.to_string_lossy()),
+        kind,
+        mode: format!("{:04o}", r.mode),
+        uid: r.uid,
+        gid: r.gid,
+        size: r.size,
+        link,
+        digest: r.digest.clone(),
+        layer,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rec(path: &str, kind: Kind) -> Record {
+        Record {
+            path: PathBuf::from(path),
+            kind,
+            mode: 0o644,
+            uid: 0,
+            gid: 0,
+            size: 1,
+            digest: None,
+        }
+    }
+
+    fn spec(i: usize) -> LayerSpec {
+        LayerSpec {
+            index: i,
+            desc: crate::manifest::Descriptor::new(
+                "application/vnd.oci.image.layer.v1.tar",
+                crate::digest::Digest::sha256(&[i as u8]),
+                1,
+            ),
+            diff_id: None,
+        }
+    }
+
+    fn paths(t: &Tree) -> Vec<String> {
+        t.entries().into_iter().map(|e| e.path).collect()
+    }
+
+    #[test]
+    fn overlay_rules() {
+        let mut t = Tree::default();
+        t.apply(
+            &spec(1),
+            vec![
+                rec("usr", Kind::Dir),
+                rec("usr/lib", Kind::Dir),
+                rec("lib", Kind::Symlink(PathBuf::from("usr/lib"))),
+                rec("a", Kind::Dir),
+                rec("a/x", Kind::File),
+                rec("a/y", Kind::File),
+                rec("d", Kind::Dir),
+                rec("d/old", Kind::File),
+            ],
+        );
+        let ch = t.apply(
+            &spec(2),
+            vec![
+                rec("lib/libfoo.so", Kind::File),
+                rec("a/x", Kind::Whiteout),
+                rec("d", Kind::Opaque),
+                rec("d/new", Kind::File),
+                rec("a/y", Kind::File),
+            ],
+        );
+        assert_eq!(
+            paths(&t),
+            [
+                "/a",
+                "/a/y",
+                "/d",
+                "/d/new",
+                "/lib",
+                "/usr",
+                "/usr/lib",
+                "/usr/lib/libfoo.so"
+            ]
+        );
+        assert_eq!(
+            ch.deleted
+                .iter()
+                .map(|e| e.path.as_str())
+                .collect::<Vec<_>>(),
+            ["/a/x", "/d/old"]
+        );
+        assert_eq!(ch.changed.len(), 1);
+        // A directory replaced by a file takes its subtree with it.
+        let ch = t.apply(&spec(3), vec![rec("usr", Kind::File)]);
+        assert_eq!(ch.deleted.len(), 2);
+        assert!(!paths(&t).contains(&"/usr/lib".to_string()));
+    }
+}

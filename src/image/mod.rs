@@ -1,0 +1,138 @@
+//! Looking inside images without writing them anywhere: layers stream from the registry (or a
+//! layout) through the one tar walk ([`crate::layer::walk`]) on a blocking thread, while the
+//! compressed bytes and the tar are hashed on the way, so what a command reports comes from a
+//! layer whose digest and diffID were checked. Memory grows with the number of paths, never
+//! with content size.
+//!
+//! The pieces: [`walk_layer`] streams one layer to a [`Visitor`]; [`files`] builds the merged
+//! filesystem and each layer's changes; [`cat`] finds one file from the top layer down;
+//! [`size`] adds up what an image costs to download.
+
+pub mod cat;
+pub mod files;
+pub mod size;
+
+use std::io::Read;
+use std::path::Path;
+
+use anyhow::{Context as _, Result};
+use bytes::Bytes;
+use tokio::sync::mpsc;
+
+use crate::digest::{Algorithm, Digest, HashingReader};
+use crate::layer::{Kind, Meta};
+use crate::manifest::Descriptor;
+use crate::media_types as mt;
+use crate::repo::Repo;
+use crate::transfer::BlobReader;
+use crate::transfer::verify::ChannelReader;
+
+/// One layer of a resolved image: its position (1-based, as `layer ls` numbers them), its
+/// descriptor, and the diffID the config gives it.
+#[derive(Debug, Clone)]
+pub struct LayerSpec {
+    pub index: usize,
+    pub desc: Descriptor,
+    pub diff_id: Option<Digest>,
+}
+
+impl LayerSpec {
+    /// `3 (sha256:...)`, as errors and findings name a layer.
+    pub fn name(&self) -> String {
+        format!("{} ({})", self.index, self.desc.digest)
+    }
+
+    /// Every layer of an image, with the config's diffIDs.
+    pub fn all(layers: &[Descriptor], diff_ids: &[Digest]) -> Vec<LayerSpec> {
+        layers
+            .iter()
+            .enumerate()
+            .map(|(i, d)| LayerSpec {
+                index: i + 1,
+                desc: d.clone(),
+                diff_id: diff_ids.get(i).cloned(),
+            })
+            .collect()
+    }
+}
+
+/// What a visitor does after an entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flow {
+    Continue,
+    /// No more entries are wanted (the rest of the layer is still read, to check its digests).
+    Stop,
+}
+
+/// One entry of a layer, as a visitor sees it.
+pub struct Entry<'a> {
+    pub path: &'a Path,
+    pub kind: &'a Kind,
+    pub meta: &'a Meta,
+    /// A regular file's content (empty for everything else).
+    pub content: &'a mut dyn Read,
+}
+
+/// Receives a layer's entries in order, on a blocking thread.
+pub trait Visitor: Send + 'static {
+    fn entry(&mut self, e: Entry<'_>) -> Result<Flow>;
+}
+
+/// Streams layer `l` of `repo` through the tar walk into `v` and returns `v`, once the layer's
+/// compressed digest, size and diffID have been checked (exit 5 on a mismatch). Nothing is
+/// written to disk.
+pub async fn walk_layer<V: Visitor>(repo: &Repo, l: &LayerSpec, mut v: V) -> Result<V> {
+    let (tx, rx) = mpsc::channel::<Bytes>(16);
+    let name = l.name();
+    let declared = mt::layer_compression(&l.desc.media_type);
+    let worker = tokio::task::spawn_blocking(move || -> Result<(V, Digest)> {
+        let mut input = std::io::BufReader::with_capacity(256 * 1024, ChannelReader::new(rx));
+        let head = std::io::BufRead::fill_buf(&mut input)?;
+        let c = declared.unwrap_or_else(|| crate::transfer::verify::sniff(head));
+        let decoded = crate::transfer::verify::decoder(c, input)?;
+        let mut hashing = HashingReader::new(decoded, Algorithm::Sha256);
+        let mut stopped = false;
+        crate::layer::walk(&mut hashing, &name, |item| {
+            if stopped {
+                return Ok(());
+            }
+            let flow = v.entry(Entry {
+                path: &item.path,
+                kind: &item.kind,
+                meta: &item.meta,
+                content: item.entry,
+            })?;
+            stopped = flow == Flow::Stop;
+            Ok(())
+        })?;
+        // The tar's end marker is not the end of the stream: hash what follows too.
+        std::io::copy(&mut hashing, &mut std::io::sink())?;
+        let (_, got, _) = hashing.finish();
+        Ok((v, got))
+    });
+    let mut reader = BlobReader::new(repo, &l.desc.digest, Some(l.desc.size));
+    let sent = async {
+        while let Some(chunk) = reader.next_chunk().await? {
+            if tx.send(chunk).await.is_err() {
+                // The walk ended early with an error of its own; it is reported below.
+                return Ok::<bool, anyhow::Error>(false);
+            }
+        }
+        Ok(true)
+    }
+    .await;
+    drop(tx);
+    let walked = worker.await?;
+    let complete = sent.with_context(|| format!("reading layer {}", l.name()))?;
+    let (v, got) = walked.with_context(|| format!("reading layer {}", l.name()))?;
+    if complete {
+        reader.verify()?;
+    }
+    if let Some(want) = &l.diff_id {
+        want.check(
+            &got,
+            &format!("the uncompressed content (diffID) of layer {}", l.name()),
+        )?;
+    }
+    Ok(v)
+}
