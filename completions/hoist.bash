@@ -163,6 +163,9 @@ _hoist() {
             hoist__subcmd__help__subcmd__digest,verify)
                 cmd="hoist__subcmd__help__subcmd__digest__subcmd__verify"
                 ;;
+            hoist__subcmd__help__subcmd__image,audit)
+                cmd="hoist__subcmd__help__subcmd__image__subcmd__audit"
+                ;;
             hoist__subcmd__help__subcmd__image,cat)
                 cmd="hoist__subcmd__help__subcmd__image__subcmd__cat"
                 ;;
@@ -205,6 +208,9 @@ _hoist() {
             hoist__subcmd__help__subcmd__tag,ls)
                 cmd="hoist__subcmd__help__subcmd__tag__subcmd__ls"
                 ;;
+            hoist__subcmd__image,audit)
+                cmd="hoist__subcmd__image__subcmd__audit"
+                ;;
             hoist__subcmd__image,cat)
                 cmd="hoist__subcmd__image__subcmd__cat"
                 ;;
@@ -219,6 +225,9 @@ _hoist() {
                 ;;
             hoist__subcmd__image,size)
                 cmd="hoist__subcmd__image__subcmd__size"
+                ;;
+            hoist__subcmd__image__subcmd__help,audit)
+                cmd="hoist__subcmd__image__subcmd__help__subcmd__audit"
                 ;;
             hoist__subcmd__image__subcmd__help,cat)
                 cmd="hoist__subcmd__image__subcmd__help__subcmd__cat"
@@ -1208,8 +1217,22 @@ _hoist() {
             return 0
             ;;
         hoist__subcmd__help__subcmd__image)
-            opts="inspect files cat size"
+            opts="inspect files cat size audit"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__help__subcmd__image__subcmd__audit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1516,12 +1539,78 @@ _hoist() {
             return 0
             ;;
         hoist__subcmd__image)
-            opts="-v -q -h -V --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --timeout --min-rate --min-rate-window --verbose --quiet --help --version inspect files cat size help"
+            opts="-v -q -h -V --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --timeout --min-rate --min-rate-window --verbose --quiet --help --version inspect files cat size audit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__image__subcmd__audit)
+            opts="-p -j -v -q -h -V --platform --fail-on --jobs --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --timeout --min-rate --min-rate-window --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1678,8 +1767,22 @@ _hoist() {
             return 0
             ;;
         hoist__subcmd__image__subcmd__help)
-            opts="inspect files cat size help"
+            opts="inspect files cat size audit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__image__subcmd__help__subcmd__audit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

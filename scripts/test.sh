@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The one test command: installs what the tests need (Debian docker-registry, skopeo,
-# apache2-utils for htpasswd, openssl, iproute2, buildah, podman, umoci; the oras SDK from PyPI)
+# apache2-utils for htpasswd, openssl, iproute2, buildah, podman, umoci; oras and sarif-tools
+# from PyPI)
 # when missing and running as root, then runs the whole suite with HOIST_REQUIRE_REGISTRY=1 so
 # registry and interop tests fail rather than skip.
 set -euo pipefail
@@ -30,10 +31,15 @@ if [ ${#need[@]} -gt 0 ]; then
   fi
 fi
 
-# The oras Python SDK pushes and pulls artifacts with referrers.
+# The oras Python SDK pushes and pulls artifacts with referrers; sarif-tools reads back
+# `image audit --format sarif`.
 if ! python3 -c 'import oras.client' >/dev/null 2>&1; then
   echo "installing: oras (PyPI)"
   python3 -m pip install --quiet --disable-pip-version-check 'oras==0.2.43'
+fi
+if ! command -v sarif >/dev/null 2>&1; then
+  echo "installing: sarif-tools (PyPI)"
+  python3 -m pip install --quiet --disable-pip-version-check 'sarif-tools==3.0.5'
 fi
 
 export HOIST_REQUIRE_REGISTRY=1

@@ -25,6 +25,8 @@ pub enum Kind {
     Verify = 5,
     /// 6: registry unreachable, TLS failure, network error.
     Network = 6,
+    /// 7: `image audit --fail-on` found what it names (secrets, shadowed files, waste).
+    Policy = 7,
 }
 
 impl Kind {

@@ -50,6 +50,36 @@ its digests; a mismatch exits 5 after the bytes were written.")]
 Blobs shared between platforms count once in the total. `--uncompressed` streams every layer
 once to add up its tar size (configs do not record it).")]
     Size(SizeArgs),
+    /// Find shadowed files, wasted bytes and secrets in an image.
+    #[command(after_help = "Examples:
+  hoist image audit ghcr.io/org/app:1.2
+  hoist image audit ghcr.io/org/app:1.2 --platform all --fail-on secrets,wasted:20
+  hoist image audit localhost:5000/app:v1 --format sarif > audit.sarif
+
+Shadowed files are deleted (whiteout, opaque directory) or overwritten by a later layer but
+still shipped in theirs. Wasted bytes are theirs; efficiency is the final tree's file bytes
+over all layers' file bytes. Secrets are searched in every file, live or shadowed, and in the
+config's Env, labels and history; they are always shown redacted.
+
+Exit codes: 0 when nothing `--fail-on` names was found, 7 when it was (the findings are
+printed either way), and the usual codes for errors (see docs/exit-codes.md).")]
+    Audit(AuditArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    /// Image reference.
+    pub reference: String,
+    /// Platform to pick from an index (default: this machine's), or `all`.
+    #[arg(long, short = 'p', value_name = "PLATFORM", default_value = "local")]
+    pub platform: String,
+    /// Exit 7 when the audit finds any of these: `secrets`, `shadowed`, `wasted:PCT` (more than
+    /// PCT percent of the layers' bytes wasted), comma-separated.
+    #[arg(long, value_name = "WHAT")]
+    pub fail_on: Option<String>,
+    /// Layers streamed at once.
+    #[arg(long, short = 'j', default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub jobs: u16,
 }
 
 #[derive(Debug, Args)]
@@ -157,6 +187,135 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
         Command::Files(a) => files(ctx, a).await,
         Command::Cat(a) => cat(ctx, a).await,
         Command::Size(a) => size(ctx, a).await,
+        Command::Audit(a) => audit(ctx, a).await,
+    }
+}
+
+async fn audit(ctx: &Ctx, a: AuditArgs) -> Result<()> {
+    let fail_on = match &a.fail_on {
+        Some(s) => crate::image::audit::FailOn::parse(s)
+            .map_err(|e| crate::error::Failure::usage(format!("--fail-on: {e}")))?,
+        None => Default::default(),
+    };
+    let r = super::parse_ref(&a.reference)?;
+    let sel = super::parse_platform(&a.platform)?;
+    let repo = ctx.repo(&r)?;
+    let m = repo.manifest().await?;
+    let images = repo::resolve(&repo, m, &sel).await?;
+    let mut audits = Vec::new();
+    for img in &images {
+        let (_, cfg) = repo::config(&repo, img).await?;
+        let diff_ids = if mt::is_image_config(&img.image.config.media_type) {
+            cfg.diff_ids().to_vec()
+        } else {
+            Vec::new()
+        };
+        let layers = crate::image::LayerSpec::all(&img.image.layers, &diff_ids);
+        let platform = img
+            .platform
+            .as_ref()
+            .map(|p| p.to_string())
+            .unwrap_or_else(|| cfg.platform().normalised().to_string());
+        audits.push(
+            crate::image::audit::audit(
+                &repo,
+                &platform,
+                &img.manifest.digest.to_string(),
+                &layers,
+                &cfg,
+                a.jobs as usize,
+            )
+            .await?,
+        );
+    }
+    match ctx.format() {
+        Format::Template(t) if t == "sarif" => {
+            let mut s =
+                serde_json::to_string_pretty(&crate::image::audit::sarif(&audits, &a.reference))?;
+            s.push('\n');
+            output::out(s.as_bytes())?;
+        }
+        _ => {
+            if !ctx.printer.data(&audits)? {
+                output::text(&audit_text(&audits))?;
+            }
+        }
+    }
+    let mut why = Vec::new();
+    for au in &audits {
+        for v in fail_on.violations(au) {
+            why.push(format!("{}: {v}", au.platform));
+        }
+    }
+    if !why.is_empty() {
+        return Err(crate::error::Failure::new(
+            crate::error::Kind::Policy,
+            format!("the audit found what `--fail-on` names: {}", why.join("; ")),
+        )
+        .into());
+    }
+    Ok(())
+}
+
+fn audit_text(audits: &[crate::image::audit::Audit]) -> String {
+    let mut s = String::new();
+    for a in audits {
+        s.push_str(&format!(
+            "Platform:    {}\nDigest:      {}\n",
+            a.platform, a.digest
+        ));
+        s.push_str(&format!(
+            "Efficiency:  {:.1}% ({} of {} file bytes are in the final tree; {} wasted, {:.1}%)\n",
+            a.efficiency * 100.0,
+            human_size(a.final_bytes),
+            human_size(a.total_bytes),
+            human_size(a.wasted_bytes),
+            a.wasted_percent
+        ));
+        s.push_str(&format!("\nSecrets ({}):\n", a.secrets.len()));
+        for x in &a.secrets {
+            let place = match (x.location, x.layer) {
+                ("file", Some(l)) => format!(
+                    "{} in layer {l}{}",
+                    x.path,
+                    if x.shadowed {
+                        " (shadowed: deleted later, still shipped)"
+                    } else {
+                        ""
+                    }
+                ),
+                (loc, _) => format!("config {loc} `{}`", x.path),
+            };
+            s.push_str(&format!("  {:<18} {:<28} {place}\n", x.rule, x.redacted));
+            if let Some(c) = &x.created_by {
+                s.push_str(&format!("  {:<18} created by: {}\n", "", short(c)));
+            }
+        }
+        s.push_str(&format!("\nShadowed files ({}):\n", a.shadowed.len()));
+        for x in &a.shadowed {
+            s.push_str(&format!(
+                "  {:>10}  {}  layer {} ({} by layer {}){}\n",
+                human_size(x.bytes),
+                x.path,
+                x.layer,
+                x.how,
+                x.by_layer,
+                x.created_by
+                    .as_ref()
+                    .map(|c| format!(": {}", short(c)))
+                    .unwrap_or_default()
+            ));
+        }
+        s.push('\n');
+    }
+    s
+}
+
+fn short(s: &str) -> String {
+    if s.chars().count() > 80 {
+        format!("{}…", s.chars().take(79).collect::<String>())
+    } else {
+        s.to_string()
     }
 }
 

@@ -239,7 +239,10 @@ impl Command {
                 | Command::Digest(_)
                 | Command::Blob(_)
                 | Command::Image(
-                    image::Command::Files(_) | image::Command::Cat(_) | image::Command::Size(_)
+                    image::Command::Files(_)
+                        | image::Command::Cat(_)
+                        | image::Command::Size(_)
+                        | image::Command::Audit(_)
                 )
         )
     }

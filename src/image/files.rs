@@ -59,31 +59,55 @@ pub struct LayerChanges {
     pub added_bytes: u64,
     pub changed_bytes: u64,
     pub deleted_bytes: u64,
+    /// What the changed paths were before this layer (they are still shipped below).
+    #[serde(skip)]
+    pub overwritten: Vec<FileEntry>,
 }
 
 /// One entry of one layer, as recorded while streaming.
 #[derive(Debug, Clone)]
-struct Record {
-    path: PathBuf,
-    kind: Kind,
-    mode: u32,
-    uid: u64,
-    gid: u64,
-    size: u64,
-    digest: Option<String>,
+pub struct Record {
+    pub path: PathBuf,
+    pub kind: Kind,
+    pub mode: u32,
+    pub uid: u64,
+    pub gid: u64,
+    pub size: u64,
+    pub digest: Option<String>,
+    /// Secrets in the content (when the walk scans for them).
+    pub secrets: Vec<super::secrets::Hit>,
 }
 
 #[derive(Default)]
 struct Recorder {
+    scan: bool,
     records: Vec<Record>,
 }
 
 impl Visitor for Recorder {
     fn entry(&mut self, e: Entry<'_>) -> Result<Flow> {
+        let mut secrets = Vec::new();
         let (size, digest) = if *e.kind == Kind::File {
-            let mut w = HashingWriter::new(std::io::sink(), Algorithm::Sha256);
-            let n = std::io::copy(e.content, &mut w)?;
-            let (_, d, _) = w.finish();
+            let (n, d) = if self.scan {
+                // Hash and scan in one pass over the content.
+                let mut w =
+                    HashingWriter::new(super::secrets::Scanner::default(), Algorithm::Sha256);
+                let n = std::io::copy(e.content, &mut w)?;
+                let (scanner, d, _) = w.finish();
+                secrets = scanner.finish();
+                (n, d)
+            } else {
+                let mut w = HashingWriter::new(std::io::sink(), Algorithm::Sha256);
+                let n = std::io::copy(e.content, &mut w)?;
+                let (_, d, _) = w.finish();
+                (n, d)
+            };
+            if self.scan && n > 0 && super::secrets::credential_file(e.path) {
+                secrets.push(super::secrets::Hit {
+                    rule: "credential-file",
+                    redacted: format!("({n} bytes)"),
+                });
+            }
             (n, Some(d.to_string()))
         } else {
             (0, None)
@@ -96,9 +120,52 @@ impl Visitor for Recorder {
             gid: e.meta.gid,
             size,
             digest,
+            secrets,
         });
         Ok(Flow::Continue)
     }
+}
+
+/// Streams every layer (up to `jobs` at once) into its records, in layer order; with `scan`,
+/// file contents are also searched for secrets.
+pub async fn walk_all(
+    repo: &Repo,
+    layers: &[LayerSpec],
+    jobs: usize,
+    scan: bool,
+) -> Result<Vec<Vec<Record>>> {
+    futures_util::stream::iter(layers.iter().cloned().map(|l| {
+        let repo = repo.clone();
+        tokio::spawn(async move {
+            super::walk_layer(
+                &repo,
+                &l,
+                Recorder {
+                    scan,
+                    records: Vec::new(),
+                },
+            )
+            .await
+            .map(|r| r.records)
+        })
+    }))
+    .buffered(jobs.max(1))
+    .map(|joined| joined.map_err(anyhow::Error::from).and_then(|r| r))
+    .collect::<Vec<Result<Vec<Record>>>>()
+    .await
+    .into_iter()
+    .collect()
+}
+
+/// Merges walked layers: the final tree and each layer's changes.
+pub fn merge(layers: &[LayerSpec], walked: Vec<Vec<Record>>) -> (Tree, Vec<LayerChanges>) {
+    let mut tree = Tree::default();
+    let changes = layers
+        .iter()
+        .zip(walked)
+        .map(|(l, records)| tree.apply(l, records))
+        .collect();
+    (tree, changes)
 }
 
 /// The merged filesystem and every layer's changes.
@@ -111,24 +178,8 @@ pub struct Files {
 /// Streams every layer (up to `jobs` at once) and merges them. The result's order does not
 /// depend on which layer arrives first.
 pub async fn files(repo: &Repo, layers: &[LayerSpec], jobs: usize) -> Result<Files> {
-    let walked: Vec<Result<Vec<Record>>> =
-        futures_util::stream::iter(layers.iter().cloned().map(|l| {
-            let repo = repo.clone();
-            tokio::spawn(async move {
-                super::walk_layer(&repo, &l, Recorder::default())
-                    .await
-                    .map(|r| r.records)
-            })
-        }))
-        .buffered(jobs.max(1))
-        .map(|joined| joined.map_err(anyhow::Error::from).and_then(|r| r))
-        .collect()
-        .await;
-    let mut tree = Tree::default();
-    let mut changes = Vec::new();
-    for (l, records) in layers.iter().zip(walked) {
-        changes.push(tree.apply(l, records?));
-    }
+    let walked = walk_all(repo, layers, jobs, false).await?;
+    let (tree, changes) = merge(layers, walked);
     Ok(Files {
         files: tree.entries(),
         layers: changes,
@@ -137,7 +188,7 @@ pub async fn files(repo: &Repo, layers: &[LayerSpec], jobs: usize) -> Result<Fil
 
 /// The merged view: every path with the record and layer that provide it.
 #[derive(Default)]
-struct Tree {
+pub struct Tree {
     nodes: BTreeMap<PathBuf, (Record, usize)>,
 }
 
@@ -260,7 +311,8 @@ impl Tree {
                     }
                     let e = entry(&path, &rec, l.index);
                     match before {
-                        Some(_) => {
+                        Some((old, old_layer)) => {
+                            ch.overwritten.push(entry(&path, &old, old_layer));
                             ch.changed_bytes += e.size;
                             ch.changed.push(e);
                         }
@@ -276,7 +328,13 @@ impl Tree {
         ch
     }
 
-    fn entries(&self) -> Vec<FileEntry> {
+    /// The layer that provides `path` in the final tree.
+    pub fn layer_of(&self, path: &Path) -> Option<usize> {
+        self.nodes.get(path).map(|(_, l)| *l)
+    }
+
+    /// Every path of the final tree.
+    pub fn entries(&self) -> Vec<FileEntry> {
         self.nodes
             .iter()
             .map(|(p, (r, layer))| entry(p, r, *layer))
@@ -321,6 +379,7 @@ mod tests {
             gid: 0,
             size: 1,
             digest: None,
+            secrets: Vec::new(),
         }
     }
 

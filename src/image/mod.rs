@@ -8,8 +8,10 @@
 //! filesystem and each layer's changes; [`cat`] finds one file from the top layer down;
 //! [`size`] adds up what an image costs to download.
 
+pub mod audit;
 pub mod cat;
 pub mod files;
+pub mod secrets;
 pub mod size;
 
 use std::io::Read;

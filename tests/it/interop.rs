@@ -31,7 +31,8 @@ fn interop_tools() -> bool {
     let oras = Command::new("python3")
         .args(["-c", "import oras.client"])
         .output()
-        .is_ok_and(|o| o.status.success());
+        .is_ok_and(|o| o.status.success())
+        && which("sarif");
     let root = hoist::layer::apply::running_as_root();
     if ["buildah", "podman", "umoci"].iter().all(|b| which(b)) && oras && root {
         return true;
@@ -41,7 +42,9 @@ fn interop_tools() -> bool {
             "HOIST_REQUIRE_REGISTRY=1 but buildah/podman/umoci/the oras SDK are missing or not root (run scripts/test.sh as root)"
         );
     }
-    eprintln!("skipping: buildah, podman, umoci and the oras SDK (as root) are needed");
+    eprintln!(
+        "skipping: buildah, podman, umoci, the oras SDK and sarif-tools (as root) are needed"
+    );
     false
 }
 
@@ -563,4 +566,85 @@ print("\n".join(sorted(c.pull(target=sys.argv[1], outdir=sys.argv[2]))))
             "{f}"
         );
     }
+}
+
+#[test]
+fn audit_finds_the_talks_deleted_credentials_and_none_in_the_multi_stage_build() {
+    if !interop_tools() {
+        return;
+    }
+    let w = built();
+    let env = Env::new();
+    let talk = format!("ocidir://{}:1", w.join("talk").display());
+    let j = env.json(&["image", "audit", &talk]);
+    let a = &j[0];
+    let secrets = a["secrets"].as_array().unwrap();
+    let auth: Vec<&Value> = secrets
+        .iter()
+        .filter(|s| s["path"] == "/app/auth.json")
+        .collect();
+    assert!(!auth.is_empty(), "{j}");
+    for s in &auth {
+        assert_eq!(s["layer"], 1, "{s}");
+        assert_eq!(s["shadowed"], true, "{s}");
+        assert_eq!(s["createdBy"], "COPY auth.json /app/auth.json", "{s}");
+    }
+    assert!(auth.iter().any(|s| s["rule"] == "github-token"), "{j}");
+    assert!(auth.iter().any(|s| s["rule"] == "credential-file"), "{j}");
+    assert!(
+        secrets
+            .iter()
+            .any(|s| s["path"] == "/root/.docker/config.json")
+    );
+    // Redacted, never whole.
+    let text = j.to_string();
+    assert!(!text.contains("Z3xQ9vLm2RtY7wBn4KpD8sHf6JcA1gE5"), "{text}");
+    let shadowed: Vec<&str> = a["shadowed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["path"].as_str().unwrap())
+        .collect();
+    assert!(shadowed.contains(&"/app/auth.json"), "{shadowed:?}");
+    assert!(a["wastedBytes"].as_u64().unwrap() > 0);
+    let out = env
+        .run(&["image", "audit", &talk, "--fail-on", "secrets"])
+        .code(7);
+    out.says("--fail-on");
+    assert!(!out.text().contains("Z3xQ9vLm2RtY7wBn4KpD8sHf6JcA1gE5"));
+    assert!(
+        out.text().contains("/app/auth.json in layer 1 (shadowed"),
+        "{}",
+        out.text()
+    );
+    // The multi-stage build never had them.
+    let ms = format!("ocidir://{}:1", w.join("talk-ms").display());
+    let j = env.json(&["image", "audit", &ms]);
+    assert_eq!(j[0]["secrets"].as_array().unwrap().len(), 0, "{j}");
+    assert_eq!(j[0]["shadowed"].as_array().unwrap().len(), 0, "{j}");
+    env.run(&[
+        "image",
+        "audit",
+        &ms,
+        "--fail-on",
+        "secrets,shadowed,wasted:0",
+    ])
+    .ok();
+    // SARIF, read back by a SARIF consumer.
+    let sarif = env
+        .run(&["image", "audit", &talk, "--format", "sarif"])
+        .ok();
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), &sarif.stdout).unwrap();
+    let summary = run_ok(Command::new("sarif").arg("summary").arg(file.path()));
+    assert!(summary.contains("error: "), "{summary}");
+    let errors: u64 = summary
+        .lines()
+        .find_map(|l| l.strip_prefix("error: "))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    assert!(errors >= 3, "{summary}");
+    assert!(summary.contains("secret/github-token"), "{summary}");
 }

@@ -78,3 +78,39 @@ echo inserted >"$W/src/inserted"
 umoci insert --image "$W/umoci:2" "$W/src/inserted" /opt/inserted
 umoci insert --image "$W/umoci:2" --opaque "$W/src/newapp" /etc/app
 umoci insert --image "$W/umoci:2" --whiteout /usr/bin/gtool
+
+# The talk's example: a layer adds credentials, the next installs, the last removes them (they
+# are still shipped). And its multi-stage equivalent, which never had them.
+token="ghp_$(printf 'k%.0s' {1..8})Z3xQ9vLm2RtY7wBn4KpD8sHf6JcA1gE5"
+ctr=$("${B[@]}" from scratch)
+m=$("${B[@]}" mount "$ctr")
+mkdir -p "$m/root/.docker" "$m/app"
+printf '{"auths":{"registry.example.com":{"auth":"%s"}},"token":"%s"}\n' \
+  "$(printf 'ci:%s' "$token" | base64 -w0)" "$token" >"$m/root/.docker/config.json"
+cp "$m/root/.docker/config.json" "$m/app/auth.json"
+"${B[@]}" config --created-by 'COPY auth.json /app/auth.json' "$ctr"
+"${B[@]}" commit -q --format oci "$ctr" talk:1 >/dev/null
+"${B[@]}" rm "$ctr" >/dev/null
+ctr=$("${B[@]}" from talk:1)
+m=$("${B[@]}" mount "$ctr")
+mkdir -p "$m/app/node_modules/left-pad"
+echo 'module.exports = (s, n) => s.padStart(n)' >"$m/app/node_modules/left-pad/index.js"
+"${B[@]}" config --created-by 'RUN npm ci' "$ctr"
+"${B[@]}" commit -q --format oci "$ctr" talk:2 >/dev/null
+"${B[@]}" rm "$ctr" >/dev/null
+ctr=$("${B[@]}" from talk:2)
+m=$("${B[@]}" mount "$ctr")
+rm -rf "$m/app/auth.json" "$m/root/.docker"
+"${B[@]}" config --created-by 'RUN rm auth.json' "$ctr"
+"${B[@]}" commit -q --format oci "$ctr" talk:3 >/dev/null
+"${B[@]}" rm "$ctr" >/dev/null
+"${B[@]}" push -q talk:3 "oci:$W/talk:1" >/dev/null
+# Multi-stage: only what the build produced is copied into a fresh image.
+ctr=$("${B[@]}" from scratch)
+m=$("${B[@]}" mount "$ctr")
+mkdir -p "$m/app/node_modules/left-pad"
+echo 'module.exports = (s, n) => s.padStart(n)' >"$m/app/node_modules/left-pad/index.js"
+"${B[@]}" config --created-by 'COPY --from=build /app/node_modules /app/node_modules' "$ctr"
+"${B[@]}" commit -q --format oci "$ctr" talk-ms:1 >/dev/null
+"${B[@]}" rm "$ctr" >/dev/null
+"${B[@]}" push -q talk-ms:1 "oci:$W/talk-ms:1" >/dev/null
