@@ -169,6 +169,9 @@ _hoist() {
             hoist__subcmd__help__subcmd__image,cat)
                 cmd="hoist__subcmd__help__subcmd__image__subcmd__cat"
                 ;;
+            hoist__subcmd__help__subcmd__image,diff)
+                cmd="hoist__subcmd__help__subcmd__image__subcmd__diff"
+                ;;
             hoist__subcmd__help__subcmd__image,files)
                 cmd="hoist__subcmd__help__subcmd__image__subcmd__files"
                 ;;
@@ -214,6 +217,9 @@ _hoist() {
             hoist__subcmd__image,cat)
                 cmd="hoist__subcmd__image__subcmd__cat"
                 ;;
+            hoist__subcmd__image,diff)
+                cmd="hoist__subcmd__image__subcmd__diff"
+                ;;
             hoist__subcmd__image,files)
                 cmd="hoist__subcmd__image__subcmd__files"
                 ;;
@@ -231,6 +237,9 @@ _hoist() {
                 ;;
             hoist__subcmd__image__subcmd__help,cat)
                 cmd="hoist__subcmd__image__subcmd__help__subcmd__cat"
+                ;;
+            hoist__subcmd__image__subcmd__help,diff)
+                cmd="hoist__subcmd__image__subcmd__help__subcmd__diff"
                 ;;
             hoist__subcmd__image__subcmd__help,files)
                 cmd="hoist__subcmd__image__subcmd__help__subcmd__files"
@@ -1217,7 +1226,7 @@ _hoist() {
             return 0
             ;;
         hoist__subcmd__help__subcmd__image)
-            opts="inspect files cat size audit"
+            opts="inspect files cat size audit diff"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1245,6 +1254,20 @@ _hoist() {
             return 0
             ;;
         hoist__subcmd__help__subcmd__image__subcmd__cat)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__help__subcmd__image__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1539,7 +1562,7 @@ _hoist() {
             return 0
             ;;
         hoist__subcmd__image)
-            opts="-v -q -h -V --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --timeout --min-rate --min-rate-window --verbose --quiet --help --version inspect files cat size audit help"
+            opts="-v -q -h -V --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --timeout --min-rate --min-rate-window --verbose --quiet --help --version inspect files cat size audit diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1704,6 +1727,68 @@ _hoist() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hoist__subcmd__image__subcmd__diff)
+            opts="-p -j -v -q -h -V --platform --jobs --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --timeout --min-rate --min-rate-window --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hoist__subcmd__image__subcmd__files)
             opts="-p -j -v -q -h -V --platform --layers --jobs --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --timeout --min-rate --min-rate-window --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1767,7 +1852,7 @@ _hoist() {
             return 0
             ;;
         hoist__subcmd__image__subcmd__help)
-            opts="inspect files cat size audit help"
+            opts="inspect files cat size audit diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1795,6 +1880,20 @@ _hoist() {
             return 0
             ;;
         hoist__subcmd__image__subcmd__help__subcmd__cat)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__image__subcmd__help__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -286,6 +286,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand cat 'Write one file of an image to stdout'
             cand size 'Show what an image costs to download, per platform and in all'
             cand audit 'Find shadowed files, wasted bytes and secrets in an image'
+            cand diff 'Compare two images: files added, removed and changed, and config differences'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hoist;image;inspect'= {
@@ -412,12 +413,38 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'hoist;image;diff'= {
+            cand -p 'Platform to pick from indexes (default: this machine''s)'
+            cand --platform 'Platform to pick from indexes (default: this machine''s)'
+            cand -j 'Layers streamed at once'
+            cand --jobs 'Layers streamed at once'
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'hoist;image;help'= {
             cand inspect 'Show an image''s digest, platform, config and layers (with diffIDs)'
             cand files 'List the files of an image as a container sees them (every layer merged), or with `--layers` what each layer adds, changes and deletes'
             cand cat 'Write one file of an image to stdout'
             cand size 'Show what an image costs to download, per platform and in all'
             cand audit 'Find shadowed files, wasted bytes and secrets in an image'
+            cand diff 'Compare two images: files added, removed and changed, and config differences'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hoist;image;help;inspect'= {
@@ -429,6 +456,8 @@ set edit:completion:arg-completer[hoist] = {|@words|
         &'hoist;image;help;size'= {
         }
         &'hoist;image;help;audit'= {
+        }
+        &'hoist;image;help;diff'= {
         }
         &'hoist;image;help;help'= {
         }
@@ -1087,6 +1116,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand cat 'Write one file of an image to stdout'
             cand size 'Show what an image costs to download, per platform and in all'
             cand audit 'Find shadowed files, wasted bytes and secrets in an image'
+            cand diff 'Compare two images: files added, removed and changed, and config differences'
         }
         &'hoist;help;image;inspect'= {
         }
@@ -1097,6 +1127,8 @@ set edit:completion:arg-completer[hoist] = {|@words|
         &'hoist;help;image;size'= {
         }
         &'hoist;help;image;audit'= {
+        }
+        &'hoist;help;image;diff'= {
         }
         &'hoist;help;blob'= {
             cand get 'Download a blob, verifying its digest'

@@ -193,27 +193,28 @@ complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subc
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from fetch" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Fetch an image\'s config and summarise it'
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit help" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit help" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit help" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit help" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit help" -s q -l quiet -d 'Only errors on stderr'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit help" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit help" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit help" -f -a "inspect" -d 'Show an image\'s digest, platform, config and layers (with diffIDs)'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit help" -f -a "files" -d 'List the files of an image as a container sees them (every layer merged), or with `--layers` what each layer adds, changes and deletes'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit help" -f -a "cat" -d 'Write one file of an image to stdout'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit help" -f -a "size" -d 'Show what an image costs to download, per platform and in all'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit help" -f -a "audit" -d 'Find shadowed files, wasted bytes and secrets in an image'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -f -a "inspect" -d 'Show an image\'s digest, platform, config and layers (with diffIDs)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -f -a "files" -d 'List the files of an image as a container sees them (every layer merged), or with `--layers` what each layer adds, changes and deletes'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -f -a "cat" -d 'Write one file of an image to stdout'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -f -a "size" -d 'Show what an image costs to download, per platform and in all'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -f -a "audit" -d 'Find shadowed files, wasted bytes and secrets in an image'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -f -a "diff" -d 'Compare two images: files added, removed and changed, and config differences'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -s p -l platform -d 'Platform to pick from an index (default: this machine\'s)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
@@ -300,11 +301,29 @@ complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from audit" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from audit" -s h -l help -d 'Print help'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from audit" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -s p -l platform -d 'Platform to pick from indexes (default: this machine\'s)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -s j -l jobs -d 'Layers streamed at once' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show an image\'s digest, platform, config and layers (with diffIDs)'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "files" -d 'List the files of an image as a container sees them (every layer merged), or with `--layers` what each layer adds, changes and deletes'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "cat" -d 'Write one file of an image to stdout'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "size" -d 'Show what an image costs to download, per platform and in all'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "audit" -d 'Find shadowed files, wasted bytes and secrets in an image'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Compare two images: files added, removed and changed, and config differences'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
@@ -750,6 +769,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcom
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "cat" -d 'Write one file of an image to stdout'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "size" -d 'Show what an image costs to download, per platform and in all'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "audit" -d 'Find shadowed files, wasted bytes and secrets in an image'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "diff" -d 'Compare two images: files added, removed and changed, and config differences'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from blob" -f -a "get" -d 'Download a blob, verifying its digest'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from blob" -f -a "head" -d 'Show a blob\'s size and digest without downloading it'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from layer" -f -a "pull" -d 'Download an image\'s layers (verified, in parallel, resumable), and optionally apply them to a directory'

@@ -496,6 +496,35 @@ _arguments "${_arguments_options[@]}" : \
 ':reference -- Image reference:_default' \
 && ret=0
 ;;
+(diff)
+_arguments "${_arguments_options[@]}" : \
+'-p+[Platform to pick from indexes (default\: this machine'\''s)]:PLATFORM:_default' \
+'--platform=[Platform to pick from indexes (default\: this machine'\''s)]:PLATFORM:_default' \
+'-j+[Layers streamed at once]:JOBS:_default' \
+'--jobs=[Layers streamed at once]:JOBS:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':a -- The image to compare from:_default' \
+':b -- The image to compare to:_default' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_hoist__subcmd__image__subcmd__help_commands" \
@@ -525,6 +554,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (audit)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(diff)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -1444,6 +1477,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(diff)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
@@ -1834,6 +1871,7 @@ _hoist__subcmd__help__subcmd__image_commands() {
 'cat:Write one file of an image to stdout' \
 'size:Show what an image costs to download, per platform and in all' \
 'audit:Find shadowed files, wasted bytes and secrets in an image' \
+'diff:Compare two images\: files added, removed and changed, and config differences' \
     )
     _describe -t commands 'hoist help image commands' commands "$@"
 }
@@ -1846,6 +1884,11 @@ _hoist__subcmd__help__subcmd__image__subcmd__audit_commands() {
 _hoist__subcmd__help__subcmd__image__subcmd__cat_commands() {
     local commands; commands=()
     _describe -t commands 'hoist help image cat commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__image__subcmd__diff_commands] )) ||
+_hoist__subcmd__help__subcmd__image__subcmd__diff_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help image diff commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__help__subcmd__image__subcmd__files_commands] )) ||
 _hoist__subcmd__help__subcmd__image__subcmd__files_commands() {
@@ -1969,6 +2012,7 @@ _hoist__subcmd__image_commands() {
 'cat:Write one file of an image to stdout' \
 'size:Show what an image costs to download, per platform and in all' \
 'audit:Find shadowed files, wasted bytes and secrets in an image' \
+'diff:Compare two images\: files added, removed and changed, and config differences' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'hoist image commands' commands "$@"
@@ -1983,6 +2027,11 @@ _hoist__subcmd__image__subcmd__cat_commands() {
     local commands; commands=()
     _describe -t commands 'hoist image cat commands' commands "$@"
 }
+(( $+functions[_hoist__subcmd__image__subcmd__diff_commands] )) ||
+_hoist__subcmd__image__subcmd__diff_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist image diff commands' commands "$@"
+}
 (( $+functions[_hoist__subcmd__image__subcmd__files_commands] )) ||
 _hoist__subcmd__image__subcmd__files_commands() {
     local commands; commands=()
@@ -1996,6 +2045,7 @@ _hoist__subcmd__image__subcmd__help_commands() {
 'cat:Write one file of an image to stdout' \
 'size:Show what an image costs to download, per platform and in all' \
 'audit:Find shadowed files, wasted bytes and secrets in an image' \
+'diff:Compare two images\: files added, removed and changed, and config differences' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'hoist image help commands' commands "$@"
@@ -2009,6 +2059,11 @@ _hoist__subcmd__image__subcmd__help__subcmd__audit_commands() {
 _hoist__subcmd__image__subcmd__help__subcmd__cat_commands() {
     local commands; commands=()
     _describe -t commands 'hoist image help cat commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__image__subcmd__help__subcmd__diff_commands] )) ||
+_hoist__subcmd__image__subcmd__help__subcmd__diff_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist image help diff commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__image__subcmd__help__subcmd__files_commands] )) ||
 _hoist__subcmd__image__subcmd__help__subcmd__files_commands() {

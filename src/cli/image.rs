@@ -64,6 +64,30 @@ config's Env, labels and history; they are always shown redacted.
 Exit codes: 0 when nothing `--fail-on` names was found, 7 when it was (the findings are
 printed either way), and the usual codes for errors (see docs/exit-codes.md).")]
     Audit(AuditArgs),
+    /// Compare two images: files added, removed and changed, and config differences.
+    #[command(after_help = "Examples:
+  hoist image diff ghcr.io/org/app:1.2 ghcr.io/org/app:1.3
+  hoist image diff app:old ocidir://build/app:new --format json
+
+The bottom layers both images share (equal diffIDs) are not downloaded; only the layers above
+them are streamed and compared. If a path is touched on one side only, or a directory is made
+opaque above them, the shared layers are read too, to tell added from changed. Equal diffIDs
+behind different digests are reported as \"same content, recompressed\".")]
+    Diff(DiffArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The image to compare from.
+    pub a: String,
+    /// The image to compare to.
+    pub b: String,
+    /// Platform to pick from indexes (default: this machine's).
+    #[arg(long, short = 'p', value_name = "PLATFORM", default_value = "local")]
+    pub platform: String,
+    /// Layers streamed at once.
+    #[arg(long, short = 'j', default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub jobs: u16,
 }
 
 #[derive(Debug, Args)]
@@ -188,7 +212,90 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
         Command::Cat(a) => cat(ctx, a).await,
         Command::Size(a) => size(ctx, a).await,
         Command::Audit(a) => audit(ctx, a).await,
+        Command::Diff(a) => diff(ctx, a).await,
     }
+}
+
+async fn diff(ctx: &Ctx, a: DiffArgs) -> Result<()> {
+    let (repo_a, res_a, layers_a) = one_image(ctx, &a.a, &a.platform, "diff").await?;
+    let (repo_b, res_b, layers_b) = one_image(ctx, &a.b, &a.platform, "diff").await?;
+    let (_, cfg_a) = repo::config(&repo_a, &res_a).await?;
+    let (_, cfg_b) = repo::config(&repo_b, &res_b).await?;
+    let d = crate::image::diff::diff(
+        crate::image::diff::Side {
+            repo: &repo_a,
+            layers: layers_a,
+            config: &cfg_a,
+        },
+        crate::image::diff::Side {
+            repo: &repo_b,
+            layers: layers_b,
+            config: &cfg_b,
+        },
+        a.jobs as usize,
+    )
+    .await?;
+    if ctx.printer.data(&d)? {
+        return Ok(());
+    }
+    let mut s = String::new();
+    for l in &d.layers {
+        let line = match l.status {
+            "shared" => format!("  = {}", l.a.clone().unwrap_or_default()),
+            "recompressed" => format!(
+                "  = {} / {} (same content, recompressed)",
+                l.a.clone().unwrap_or_default(),
+                l.b.clone().unwrap_or_default()
+            ),
+            "a" => format!("  - {} (only in A)", l.a.clone().unwrap_or_default()),
+            _ => format!("  + {} (only in B)", l.b.clone().unwrap_or_default()),
+        };
+        s.push_str(&line);
+        s.push('\n');
+    }
+    s.push_str(&format!(
+        "\n{} added, {} removed, {} changed{}\n",
+        d.added.len(),
+        d.removed.len(),
+        d.changed.len(),
+        if d.shared_layers_read {
+            " (the shared layers were read too)"
+        } else {
+            ""
+        }
+    ));
+    for e in &d.added {
+        s.push_str(&format!(
+            "+ {:<8} {:>10}  {}\n",
+            e.kind,
+            human_size(e.size),
+            e.path
+        ));
+    }
+    for e in &d.removed {
+        s.push_str(&format!(
+            "- {:<8} {:>10}  {}\n",
+            e.kind,
+            human_size(e.size),
+            e.path
+        ));
+    }
+    for c in &d.changed {
+        s.push_str(&format!(
+            "~ {:<8} {:>10}  {} ({})\n",
+            c.b.kind,
+            human_size(c.b.size),
+            c.path,
+            c.what.join(", ")
+        ));
+    }
+    if !d.config.is_empty() {
+        s.push_str("\nconfig:\n");
+        for c in &d.config {
+            s.push_str(&format!("  {}: {} -> {}\n", c.field, c.a, c.b));
+        }
+    }
+    output::text(&s)
 }
 
 async fn audit(ctx: &Ctx, a: AuditArgs) -> Result<()> {

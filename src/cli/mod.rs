@@ -243,6 +243,7 @@ impl Command {
                         | image::Command::Cat(_)
                         | image::Command::Size(_)
                         | image::Command::Audit(_)
+                        | image::Command::Diff(_)
                 )
         )
     }

@@ -10,6 +10,7 @@
 
 pub mod audit;
 pub mod cat;
+pub mod diff;
 pub mod files;
 pub mod secrets;
 pub mod size;

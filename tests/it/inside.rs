@@ -296,3 +296,94 @@ fn size_counts_shared_blobs_once_and_unpacked_bytes_by_streaming() {
         unique.values().sum::<u64>() - att
     );
 }
+
+#[test]
+fn diff_reports_the_changed_file_and_downloads_no_shared_layer() {
+    if !have_tools() {
+        return;
+    }
+    let base = vec![
+        dir("app"),
+        file("app/lib.js", &[7u8; 3000]),
+        file("app/config.json", b"{\"v\":1}"),
+    ];
+    let top_a = vec![file("app/main.js", b"console.log(1)")];
+    let top_b = vec![file("app/main.js", b"console.log(2)")];
+    let build = |seed: u64, top: &Vec<tarb::E>, c: Compression| {
+        fixtures::from_tars(
+            seed,
+            &[(tarb::tar(&base), c), (tarb::tar(top), Compression::Gzip)],
+            None,
+        )
+    };
+    let a = build(110, &top_a, Compression::Gzip);
+    let b = build(111, &top_b, Compression::Gzip);
+    let reg = Registry::anonymous();
+    let ra = a.push_to(&reg, "diff", "a", None);
+    let rb = b.push_to(&reg, "diff", "b", None);
+    let proxy = Proxy::start(&reg.host);
+    let (ra, rb) = (
+        ra.replace(&reg.host, &proxy.host),
+        rb.replace(&reg.host, &proxy.host),
+    );
+    let env = Env::new();
+    let j = env.json(&["image", "diff", &ra, &rb]);
+    assert_eq!(j["changed"].as_array().unwrap().len(), 1, "{j}");
+    assert_eq!(j["changed"][0]["path"], "/app/main.js");
+    assert_eq!(j["changed"][0]["what"], serde_json::json!(["content"]));
+    assert_eq!(j["added"].as_array().unwrap().len(), 0);
+    assert_eq!(j["removed"].as_array().unwrap().len(), 0);
+    assert_eq!(j["sharedLayersRead"], false);
+    assert_eq!(j["layers"][0]["status"], "shared");
+    let shared = &a.images[0].layers[0].digest;
+    assert_eq!(
+        proxy.count("GET", shared),
+        0,
+        "the shared layer was downloaded"
+    );
+    // The seeds differ, so the configs' Env differs.
+    assert!(
+        j["config"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["field"] == "env"),
+        "{j}"
+    );
+    // A file only one side adds: the shared layer is read to tell added from changed.
+    let c = fixtures::from_tars(
+        112,
+        &[
+            (tarb::tar(&base), Compression::Zstd),
+            (
+                tarb::tar(&[
+                    file("app/main.js", b"console.log(1)"),
+                    file("app/new.js", b"new"),
+                    file("app/.wh.config.json", b""),
+                ]),
+                Compression::Gzip,
+            ),
+        ],
+        None,
+    );
+    let rc = c.push_to(&reg, "diff", "c", None);
+    let j = env.json(&["image", "diff", &ra.replace(&proxy.host, &reg.host), &rc]);
+    let paths = |k: &str| -> Vec<String> {
+        j[k].as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["path"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(paths("added"), ["/app/new.js"], "{j}");
+    assert_eq!(paths("removed"), ["/app/config.json"], "{j}");
+    assert!(j["changed"].as_array().unwrap().is_empty(), "{j}");
+    assert_eq!(j["sharedLayersRead"], true);
+    // gzip vs zstd of the same tar: same content, recompressed.
+    assert_eq!(j["layers"][0]["status"], "recompressed", "{j}");
+    let t = env.run(&["image", "diff", &ra, &rb]).ok().text();
+    assert!(
+        t.contains("~ file") && t.contains("/app/main.js (content)"),
+        "{t}"
+    );
+}
