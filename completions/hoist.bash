@@ -55,6 +55,9 @@ _hoist() {
             hoist,manifest)
                 cmd="hoist__subcmd__manifest"
                 ;;
+            hoist,referrers)
+                cmd="hoist__subcmd__referrers"
+                ;;
             hoist,repo)
                 cmd="hoist__subcmd__repo"
                 ;;
@@ -144,6 +147,9 @@ _hoist() {
                 ;;
             hoist__subcmd__help,manifest)
                 cmd="hoist__subcmd__help__subcmd__manifest"
+                ;;
+            hoist__subcmd__help,referrers)
+                cmd="hoist__subcmd__help__subcmd__referrers"
                 ;;
             hoist__subcmd__help,repo)
                 cmd="hoist__subcmd__help__subcmd__repo"
@@ -356,7 +362,7 @@ _hoist() {
 
     case "${cmd}" in
         hoist)
-            opts="-v -q -h -V --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --timeout --min-rate --min-rate-window --verbose --quiet --help --version manifest config image blob copy layer digest tag repo login logout completion man cli-reference help"
+            opts="-v -q -h -V --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --timeout --min-rate --min-rate-window --verbose --quiet --help --version manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1058,7 +1064,7 @@ _hoist() {
             return 0
             ;;
         hoist__subcmd__help)
-            opts="manifest config image blob copy layer digest tag repo login logout completion man cli-reference help"
+            opts="manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1466,6 +1472,20 @@ _hoist() {
         hoist__subcmd__help__subcmd__manifest__subcmd__put)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__help__subcmd__referrers)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2751,6 +2771,56 @@ _hoist() {
             fi
             case "${prev}" in
                 --content-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__referrers)
+            opts="-v -q -h -V --tree --artifact-type --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --timeout --min-rate --min-rate-window --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --artifact-type)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -45,6 +45,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand layer 'Pull, extract and list layers'
             cand digest 'Hash local files, or verify an image''s digests and diffIDs'
             cand tag 'List, add and delete tags'
+            cand referrers 'List what is attached to an image: signatures, SBOMs, attestations'
             cand repo 'List repositories'
             cand login 'Verify and store credentials for a registry'
             cand logout 'Remove stored credentials for a registry'
@@ -890,6 +891,29 @@ set edit:completion:arg-completer[hoist] = {|@words|
         }
         &'hoist;tag;help;help'= {
         }
+        &'hoist;referrers'= {
+            cand --artifact-type 'Only referrers of this artifact type'
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --tree 'Also list what refers to each referrer, recursively'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'hoist;repo'= {
             cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
@@ -1083,6 +1107,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand layer 'Pull, extract and list layers'
             cand digest 'Hash local files, or verify an image''s digests and diffIDs'
             cand tag 'List, add and delete tags'
+            cand referrers 'List what is attached to an image: signatures, SBOMs, attestations'
             cand repo 'List repositories'
             cand login 'Verify and store credentials for a registry'
             cand logout 'Remove stored credentials for a registry'
@@ -1163,6 +1188,8 @@ set edit:completion:arg-completer[hoist] = {|@words|
         &'hoist;help;tag;add'= {
         }
         &'hoist;help;tag;delete'= {
+        }
+        &'hoist;help;referrers'= {
         }
         &'hoist;help;repo'= {
             cand ls 'List the repositories of a registry (its catalog, every page)'

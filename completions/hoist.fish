@@ -47,6 +47,7 @@ complete -c hoist -n "__fish_hoist_needs_command" -f -a "copy" -d 'Copy or retag
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "layer" -d 'Pull, extract and list layers'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "digest" -d 'Hash local files, or verify an image\'s digests and diffIDs'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "tag" -d 'List, add and delete tags'
+complete -c hoist -n "__fish_hoist_needs_command" -f -a "referrers" -d 'List what is attached to an image: signatures, SBOMs, attestations'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "repo" -d 'List repositories'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "login" -d 'Verify and store credentials for a registry'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "logout" -d 'Remove stored credentials for a registry'
@@ -616,6 +617,23 @@ complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcomm
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "add" -d 'Point more tags at an image (one manifest PUT per tag, no blobs move)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hoist -n "__fish_hoist_using_subcommand referrers" -l artifact-type -d 'Only referrers of this artifact type' -r
+complete -c hoist -n "__fish_hoist_using_subcommand referrers" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand referrers" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand referrers" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand referrers" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand referrers" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand referrers" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand referrers" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand referrers" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
+complete -c hoist -n "__fish_hoist_using_subcommand referrers" -l tree -d 'Also list what refers to each referrer, recursively'
+complete -c hoist -n "__fish_hoist_using_subcommand referrers" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand referrers" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand referrers" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand referrers" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand referrers" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand referrers" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand referrers" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
@@ -744,21 +762,22 @@ complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -s v -l verbo
 complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -s h -l help -d 'Print help'
 complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "manifest" -d 'Get, check, push and delete manifests'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "config" -d 'Read image configs'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "image" -d 'Inspect images (manifest and config together)'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "blob" -d 'Download and check blobs'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "copy" -d 'Copy or retag images between registries and OCI layouts'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "layer" -d 'Pull, extract and list layers'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "digest" -d 'Hash local files, or verify an image\'s digests and diffIDs'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "tag" -d 'List, add and delete tags'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "repo" -d 'List repositories'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "login" -d 'Verify and store credentials for a registry'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "logout" -d 'Remove stored credentials for a registry'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "completion" -d 'Print a shell completion script'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "man" -d 'Write man pages into a directory'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "cli-reference" -d 'Print the Markdown command reference'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag repo login logout completion man cli-reference help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "manifest" -d 'Get, check, push and delete manifests'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "config" -d 'Read image configs'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "image" -d 'Inspect images (manifest and config together)'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "blob" -d 'Download and check blobs'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "copy" -d 'Copy or retag images between registries and OCI layouts'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "layer" -d 'Pull, extract and list layers'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "digest" -d 'Hash local files, or verify an image\'s digests and diffIDs'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "tag" -d 'List, add and delete tags'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "referrers" -d 'List what is attached to an image: signatures, SBOMs, attestations'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "repo" -d 'List repositories'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "login" -d 'Verify and store credentials for a registry'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "logout" -d 'Remove stored credentials for a registry'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "completion" -d 'Print a shell completion script'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "man" -d 'Write man pages into a directory'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "cli-reference" -d 'Print the Markdown command reference'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "get" -d 'Fetch a manifest or index and show it'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "head" -d 'Print a manifest\'s digest without downloading it (a HEAD request)'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "put" -d 'Push a manifest from a file or stdin, byte for byte'

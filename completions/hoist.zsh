@@ -1150,6 +1150,32 @@ esac
     ;;
 esac
 ;;
+(referrers)
+_arguments "${_arguments_options[@]}" : \
+'--artifact-type=[Only referrers of this artifact type]:TYPE:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--tree[Also list what refers to each referrer, recursively]' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':reference -- Image reference:_default' \
+&& ret=0
+;;
 (repo)
 _arguments "${_arguments_options[@]}" : \
 '--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
@@ -1585,6 +1611,10 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(referrers)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (repo)
 _arguments "${_arguments_options[@]}" : \
 ":: :_hoist__subcmd__help__subcmd__repo_commands" \
@@ -1649,6 +1679,7 @@ _hoist_commands() {
 'layer:Pull, extract and list layers' \
 'digest:Hash local files, or verify an image'\''s digests and diffIDs' \
 'tag:List, add and delete tags' \
+'referrers:List what is attached to an image\: signatures, SBOMs, attestations' \
 'repo:List repositories' \
 'login:Verify and store credentials for a registry' \
 'logout:Remove stored credentials for a registry' \
@@ -1791,6 +1822,7 @@ _hoist__subcmd__help_commands() {
 'layer:Pull, extract and list layers' \
 'digest:Hash local files, or verify an image'\''s digests and diffIDs' \
 'tag:List, add and delete tags' \
+'referrers:List what is attached to an image\: signatures, SBOMs, attestations' \
 'repo:List repositories' \
 'login:Verify and store credentials for a registry' \
 'logout:Remove stored credentials for a registry' \
@@ -1967,6 +1999,11 @@ _hoist__subcmd__help__subcmd__manifest__subcmd__head_commands() {
 _hoist__subcmd__help__subcmd__manifest__subcmd__put_commands() {
     local commands; commands=()
     _describe -t commands 'hoist help manifest put commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__referrers_commands] )) ||
+_hoist__subcmd__help__subcmd__referrers_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help referrers commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__help__subcmd__repo_commands] )) ||
 _hoist__subcmd__help__subcmd__repo_commands() {
@@ -2220,6 +2257,11 @@ _hoist__subcmd__manifest__subcmd__help__subcmd__put_commands() {
 _hoist__subcmd__manifest__subcmd__put_commands() {
     local commands; commands=()
     _describe -t commands 'hoist manifest put commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__referrers_commands] )) ||
+_hoist__subcmd__referrers_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist referrers commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__repo_commands] )) ||
 _hoist__subcmd__repo_commands() {

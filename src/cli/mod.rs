@@ -10,6 +10,7 @@ pub mod image;
 pub mod layer;
 pub mod login;
 pub mod manifest;
+pub mod referrers;
 pub mod repo;
 pub mod tag;
 
@@ -158,6 +159,8 @@ pub enum Command {
     /// List, add and delete tags.
     #[command(subcommand)]
     Tag(tag::Command),
+    /// List what is attached to an image: signatures, SBOMs, attestations.
+    Referrers(referrers::ReferrersArgs),
     /// List repositories.
     #[command(subcommand)]
     Repo(repo::Command),
@@ -267,6 +270,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Image(c) => image::run(&ctx, c).await,
         Command::Blob(c) => blob::run(&ctx, c).await,
         Command::Copy(a) => copy::run(&ctx, a).await,
+        Command::Referrers(a) => referrers::run(&ctx, a).await,
         Command::Layer(c) => layer::run(&ctx, c).await,
         Command::Digest(a) => digest::run(&ctx, a).await,
         Command::Tag(c) => tag::run(&ctx, c).await,

@@ -12,6 +12,7 @@ pub mod audit;
 pub mod cat;
 pub mod diff;
 pub mod files;
+pub mod referrers;
 pub mod secrets;
 pub mod size;
 

@@ -522,6 +522,33 @@ c.push(target=sys.argv[2], files=sys.argv[3].split(","), subject=subject, disabl
         1,
         "the SDK pushed a referrer"
     );
+    // A signature of the SBOM: a referrer of a referrer.
+    let sbom = env.json(&["manifest", "get", &format!("{}/art:sbom", src.host)]);
+    let sbom_subject = format!(
+        "{},{},{}",
+        sbom["mediaType"].as_str().unwrap(),
+        sbom["digest"].as_str().unwrap(),
+        sbom["size"]
+    );
+    oras(
+        PUSH,
+        &[
+            files.to_str().unwrap(),
+            &format!("{}/art:sig", src.host),
+            "readme.txt",
+            &sbom_subject,
+        ],
+    );
+    let tree = env.json(&["referrers", &art, "--tree"]);
+    assert_eq!(tree.as_array().unwrap().len(), 1, "{tree}");
+    assert_eq!(tree[0]["digest"], sbom["digest"], "{tree}");
+    assert_eq!(tree[0]["referrers"].as_array().unwrap().len(), 1, "{tree}");
+    let flat = env.json(&["referrers", &art]);
+    assert!(flat[0].get("referrers").is_none(), "{flat}");
+    let none = env.json(&["referrers", &art, "--artifact-type", "application/x-none"]);
+    assert_eq!(none, serde_json::json!([]));
+    let text = env.run(&["referrers", &art, "--tree"]).ok().text();
+    assert!(text.contains("└── ") && text.contains("    └── "), "{text}");
     env.run(&["manifest", "get", &art]).ok();
     env.run(&["digest", "verify", &art])
         .ok()
