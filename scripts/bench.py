@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """hoist vs skopeo (and curl) on local docker-registry instances: medians and ratios.
 
-Usage: bench.py [--runs N] [SUITE...]   suites: read verify pull copy extract (default: all)
+Usage: bench.py [--runs N] [SUITE...]   suites: read verify pull copy extract audit (default: all)
 
 - read:   `manifest get --format raw` and `image inspect` vs `skopeo inspect [--raw]`.
 - verify: a 512 MiB layer (poorly and well compressible): `digest verify` vs the larger of a
@@ -16,6 +16,8 @@ Usage: bench.py [--runs N] [SUITE...]   suites: read verify pull copy extract (d
 - extract: `layer pull --extract` of a three-layer image from an OCI layout (20,000 small files
           in 400 directories; whiteouts of a tenth of them and changes; one 128 MiB file) vs
           `umoci unpack` of the same layout (umoci's unpack is the reference for extraction).
+- audit:  `image audit` of the 512 MiB single-layer images vs `digest verify` of the same, with
+          peak RSS; `image audit` of the 40-layer image with 4 jobs vs 1.
 """
 import argparse, gzip, hashlib, io, json, os, shutil, socket, statistics, subprocess, sys, tarfile, tempfile, threading, time, zlib
 
@@ -454,10 +456,51 @@ def suite_extract(tmp, runs):
     row(f"{h:.2f}", f"{u:.2f}", f"{h/u:.2f}x", f"{median(cpu['hoist']):.2f}", f"{median(cpu['umoci']):.2f}")
 
 
+def suite_audit(tmp, runs):
+    reg = Registry(tmp, "audit")
+    print("\n### image audit (s, median of %d)\n" % runs)
+    row("image", "audit", "digest verify", "audit / verify", "audit peak RSS")
+    row(*["---"] * 5)
+    for kind in ("random", "text"):
+        layout = os.path.join(tmp, f"audit-{kind}")
+        in_child(lambda layout=layout, kind=kind: write_index(layout, image(layout, [big_tar(kind)]), "v1"))
+        push(layout, "v1", f"{reg.host}/audit-{kind}:v1")
+        shutil.rmtree(layout)
+        ref = f"{reg.host}/audit-{kind}:v1"
+        res = {"audit": [], "verify": []}
+        rss = []
+        for i in range(runs + 1):
+            for what, cmd in (("audit", [HOIST, "image", "audit", ref, "-q"]),
+                              ("verify", [HOIST, "digest", "verify", ref, "-q"])):
+                t, r = run(cmd)
+                if i > 0:
+                    res[what].append(t)
+                    if what == "audit":
+                        rss.append(r)
+        a, v = median(res["audit"]), median(res["verify"])
+        row(f"512 MiB {kind} layer", f"{a:.2f}", f"{v:.2f}", f"{a/v:.2f}x", f"{max(rss):.1f} MiB")
+    layout = os.path.join(tmp, "audit-forty")
+    in_child(lambda: write_index(layout, forty_layers(layout, 4 * MIB), "v1"))
+    push(layout, "v1", f"{reg.host}/audit-forty:v1")
+    ref = f"{reg.host}/audit-forty:v1"
+    res = {"4": [], "1": []}
+    for i in range(runs + 1):
+        for jobs in ("4", "1"):
+            t, _ = run([HOIST, "image", "audit", ref, "-q", "--jobs", jobs])
+            if i > 0:
+                res[jobs].append(t)
+    j4, j1 = median(res["4"]), median(res["1"])
+    print()
+    row("40 x 4 MiB layers", "jobs 4", "jobs 1", "jobs 4 / jobs 1")
+    row(*["---"] * 4)
+    row("image audit", f"{j4:.2f}", f"{j1:.2f}", f"{j4/j1:.2f}x")
+    reg.stop()
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("suites", nargs="*", default=["read", "verify", "pull", "copy", "extract"])
+    ap.add_argument("suites", nargs="*", default=["read", "verify", "pull", "copy", "extract", "audit"])
     a = ap.parse_args()
     for b in ("docker-registry", "skopeo", "curl"):
         if not shutil.which(b):

@@ -124,6 +124,8 @@ fn tricky_layers() -> Vec<Vec<tarb::E>> {
             file("big", &[1u8; 5000]),
             hard("big-link", "big"),
             file("setuid", b"x").mode(0o4755),
+            file("shadow", b"shadowed content"),
+            hard("shadow-link", "shadow"),
         ],
         vec![
             file("lib/libfoo.so", b"elf"),
@@ -133,6 +135,7 @@ fn tricky_layers() -> Vec<Vec<tarb::E>> {
             file(".wh.gone", b""),
             file("replaced", b"now a file"),
             sym("abs", "/etc/keep"),
+            file(".wh.shadow", b""),
         ],
     ]
 }
@@ -180,10 +183,13 @@ fn files_agrees_with_extract_and_layers_shows_each_change() {
             "/opq/old",
             "/gone",
             "/gone/a",
-            "/replaced/child"
+            "/replaced/child",
+            "/shadow"
         ]
     );
-    assert_eq!(two["deletedBytes"], 12 + 3 + 1 + 5);
+    assert_eq!(two["deletedBytes"], 12 + 3 + 1 + 5 + 16);
+    // A hardlink to a deleted file keeps its content, on disk and in the list.
+    assert_eq!(by_path["/shadow-link"]["size"], 16);
     // The text views name the same.
     let t = env.run(&["image", "files", &r]).ok().text();
     assert!(t.contains("/lib -> usr/lib") && t.contains("- 4755"), "{t}");
