@@ -89,18 +89,16 @@ impl Visitor for Recorder {
         let mut secrets = Vec::new();
         let (size, digest) = if *e.kind == Kind::File {
             let (n, d) = if self.scan {
-                // Hash and scan in one pass over the content.
-                let mut w =
-                    HashingWriter::new(super::secrets::Scanner::default(), Algorithm::Sha256);
-                let n = std::io::copy(e.content, &mut w)?;
-                let (scanner, d, _) = w.finish();
+                // Scanning needs no content digest (the layer's own digests are checked).
+                let mut scanner = super::secrets::Scanner::default();
+                let n = std::io::copy(e.content, &mut scanner)?;
                 secrets = scanner.finish();
-                (n, d)
+                (n, None)
             } else {
                 let mut w = HashingWriter::new(std::io::sink(), Algorithm::Sha256);
                 let n = std::io::copy(e.content, &mut w)?;
                 let (_, d, _) = w.finish();
-                (n, d)
+                (n, Some(d.to_string()))
             };
             if self.scan && n > 0 && super::secrets::credential_file(e.path) {
                 secrets.push(super::secrets::Hit {
@@ -108,7 +106,7 @@ impl Visitor for Recorder {
                     redacted: format!("({n} bytes)"),
                 });
             }
-            (n, Some(d.to_string()))
+            (n, d)
         } else {
             (0, None)
         };
@@ -127,7 +125,7 @@ impl Visitor for Recorder {
 }
 
 /// Streams every layer (up to `jobs` at once) into its records, in layer order; with `scan`,
-/// file contents are also searched for secrets.
+/// file contents are searched for secrets instead of hashed (records then carry no digest).
 pub async fn walk_all(
     repo: &Repo,
     layers: &[LayerSpec],

@@ -7,7 +7,7 @@
 
 use std::sync::OnceLock;
 
-use regex::bytes::{Regex, RegexSet};
+use regex::bytes::Regex;
 use serde::Serialize;
 
 /// One secret found: which rule, and the redacted value.
@@ -83,8 +83,10 @@ const RULES: &[Rule] = &[
         min_entropy: None,
     },
     Rule {
+        // Starts at the keyword (in the three spellings people write), so that every rule
+        // begins with a literal and the combined search can skip ahead with a prefilter.
         name: "secret-assignment",
-        pattern: r#"(?i)\b[A-Z0-9_.\-]*(?:secret|token|password|passwd|api_?key|access_?key|private_?key|credentials?)[A-Z0-9_.\-]*["']?\s*[:=]\s*["']?([^\s"'`]{12,200})"#,
+        pattern: r#"(?:[Ss]ecret|SECRET|[Tt]oken|TOKEN|[Pp]ass(?:word|wd)|PASS(?:WORD|WD)|[Aa]pi_?[Kk]ey|API_?KEY|[Aa]ccess_?[Kk]ey|ACCESS_?KEY|[Pp]rivate_?[Kk]ey|PRIVATE_?KEY|[Cc]redentials?|CREDENTIALS?)[A-Za-z0-9_.\-]*["']?\s*[:=]\s*["']?([^\s"'`]{12,200})"#,
         group: 1,
         min_entropy: Some(3.5),
     },
@@ -105,17 +107,25 @@ const CREDENTIAL_FILES: &[&str] = &[
     "auth.json",
 ];
 
-fn compiled() -> &'static (RegexSet, Vec<Regex>) {
-    static C: OnceLock<(RegexSet, Vec<Regex>)> = OnceLock::new();
+/// All rules as one leftmost-first search (every rule starts with a literal, so the search
+/// skips ahead with a literal prefilter instead of stepping through every byte), and each rule
+/// alone to tell which matched and to take its capture.
+fn compiled() -> &'static (Regex, Vec<Regex>) {
+    static C: OnceLock<(Regex, Vec<Regex>)> = OnceLock::new();
     C.get_or_init(|| {
         // ASCII semantics (`(?-u)`): layers are bytes, and `\b`/`\s` need no Unicode tables.
         let ascii = |p: &str| format!("(?-u){p}");
-        let set = RegexSet::new(RULES.iter().map(|r| ascii(r.pattern))).expect("static rules");
+        let any = RULES
+            .iter()
+            .map(|r| format!("(?:{})", ascii(r.pattern)))
+            .collect::<Vec<_>>()
+            .join("|");
+        let any = Regex::new(&any).expect("static rules");
         let each = RULES
             .iter()
             .map(|r| Regex::new(&ascii(r.pattern)).expect("static rule"))
             .collect();
-        (set, each)
+        (any, each)
     })
 }
 
@@ -143,29 +153,60 @@ pub fn redact(secret: &[u8]) -> String {
     crate::output::escape(&format!("{head}… ({} characters)", s.chars().count())).into_owned()
 }
 
-/// Secrets in one piece of text.
-pub fn scan(text: &[u8]) -> Vec<Hit> {
-    let (set, each) = compiled();
+/// Where each rule matches in `text`: (rule index, start, end of the secret).
+fn matches(text: &[u8]) -> Vec<(usize, usize, usize)> {
+    let (any, each) = compiled();
     let mut out = Vec::new();
-    for i in set.matches(text).iter() {
-        let rule = &RULES[i];
-        for c in each[i].captures_iter(text) {
-            let Some(m) = c.get(rule.group) else { continue };
-            let v = m.as_bytes();
-            if rule.min_entropy.is_some_and(|min| entropy(v) < min) {
+    for m in any.find_iter(text) {
+        // Which rule: the first that matches at this spot (a short window around the match).
+        let end = (m.end() + 256).min(text.len());
+        for (i, rule) in RULES.iter().enumerate() {
+            let Some(c) = each[i].captures_at(&text[..end], m.start()) else {
+                continue;
+            };
+            if c.get(0).is_none_or(|w| w.start() != m.start()) {
                 continue;
             }
-            let redacted = if rule.name == "private-key" {
-                String::from_utf8_lossy(v).into_owned()
-            } else {
-                redact(v)
-            };
-            out.push(Hit {
-                rule: rule.name,
-                redacted,
-            });
+            let Some(g) = c.get(rule.group) else { continue };
+            // An assignment's value may be a token of a known kind: name it by that kind.
+            if rule.min_entropy.is_some() {
+                let known = (0..RULES.len()).filter(|j| *j != i).find_map(|j| {
+                    each[j]
+                        .captures(g.as_bytes())
+                        .and_then(|c| c.get(RULES[j].group))
+                        .map(|k| (j, g.start() + k.start(), g.start() + k.end()))
+                });
+                if let Some(k) = known {
+                    out.push(k);
+                    break;
+                }
+            }
+            if rule.min_entropy.is_some_and(|min| entropy(g.as_bytes()) < min) {
+                continue;
+            }
+            out.push((i, g.start(), g.end()));
+            break;
         }
     }
+    out
+}
+
+/// Secrets in one piece of text.
+pub fn scan(text: &[u8]) -> Vec<Hit> {
+    let mut out: Vec<Hit> = matches(text)
+        .into_iter()
+        .map(|(i, start, end)| {
+            let v = &text[start..end];
+            Hit {
+                rule: RULES[i].name,
+                redacted: if RULES[i].name == "private-key" {
+                    String::from_utf8_lossy(v).into_owned()
+                } else {
+                    redact(v)
+                },
+            }
+        })
+        .collect();
     out.sort();
     out.dedup();
     out
@@ -174,29 +215,11 @@ pub fn scan(text: &[u8]) -> Vec<Hit> {
 /// `text` with every secret in it replaced by its redacted form (for showing history lines
 /// and the like, which may carry build arguments).
 pub fn redact_text(text: &str) -> String {
-    let (set, each) = compiled();
     let bytes = text.as_bytes();
-    let mut spans: Vec<(usize, usize)> = Vec::new();
-    for i in set.matches(bytes).iter() {
-        let rule = &RULES[i];
-        if rule.name == "private-key" {
-            continue;
-        }
-        for c in each[i].captures_iter(bytes) {
-            if let Some(m) = c.get(rule.group)
-                && rule
-                    .min_entropy
-                    .is_none_or(|min| entropy(m.as_bytes()) >= min)
-            {
-                spans.push((m.start(), m.end()));
-            }
-        }
-    }
-    spans.sort();
     let mut out = String::new();
     let mut at = 0;
-    for (start, end) in spans {
-        if start < at {
+    for (i, start, end) in matches(bytes) {
+        if RULES[i].name == "private-key" || start < at {
             continue;
         }
         out.push_str(&String::from_utf8_lossy(&bytes[at..start]));
