@@ -181,7 +181,10 @@ fn matches(text: &[u8]) -> Vec<(usize, usize, usize)> {
                     break;
                 }
             }
-            if rule.min_entropy.is_some_and(|min| entropy(g.as_bytes()) < min) {
+            if rule
+                .min_entropy
+                .is_some_and(|min| entropy(g.as_bytes()) < min)
+            {
                 continue;
             }
             out.push((i, g.start(), g.end()));
