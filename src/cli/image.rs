@@ -264,21 +264,15 @@ async fn diff(ctx: &Ctx, a: DiffArgs) -> Result<()> {
             ""
         }
     ));
-    for e in &d.added {
-        s.push_str(&format!(
-            "+ {:<8} {:>10}  {}\n",
-            e.kind,
-            human_size(e.size),
-            e.path
-        ));
-    }
-    for e in &d.removed {
-        s.push_str(&format!(
-            "- {:<8} {:>10}  {}\n",
-            e.kind,
-            human_size(e.size),
-            e.path
-        ));
+    for (mark, list) in [("+", &d.added), ("-", &d.removed)] {
+        for e in list {
+            s.push_str(&format!(
+                "{mark} {:<8} {:>10}  {}\n",
+                e.kind,
+                human_size(e.size),
+                e.path
+            ));
+        }
     }
     for c in &d.changed {
         s.push_str(&format!(

@@ -501,44 +501,36 @@ c.push(target=sys.argv[2], files=sys.argv[3].split(","), subject=subject, disabl
         PUSH,
         &[files.to_str().unwrap(), &art, "readme.txt,data.bin"],
     );
-    let head = env.json(&["manifest", "get", &art]);
+    // Pushes `file` as `art:TAG` referring to the manifest at `subject`; returns that
+    // manifest's JSON view.
+    let refer = |subject: &str, tag: &str, file: &str| -> Value {
+        let head = env.json(&["manifest", "get", subject]);
+        let described = format!(
+            "{},{},{}",
+            head["mediaType"].as_str().unwrap(),
+            head["digest"].as_str().unwrap(),
+            head["size"]
+        );
+        oras(
+            PUSH,
+            &[
+                files.to_str().unwrap(),
+                &format!("{}/art:{tag}", src.host),
+                file,
+                &described,
+            ],
+        );
+        head
+    };
+    let head = refer(&art, "sbom", "sbom.json");
     let digest = head["digest"].as_str().unwrap().to_string();
-    let subject = format!(
-        "{},{digest},{}",
-        head["mediaType"].as_str().unwrap(),
-        head["size"]
-    );
-    oras(
-        PUSH,
-        &[
-            files.to_str().unwrap(),
-            &format!("{}/art:sbom", src.host),
-            "sbom.json",
-            &subject,
-        ],
-    );
     assert_eq!(
         src.referrers_of(&digest).len(),
         1,
         "the SDK pushed a referrer"
     );
     // A signature of the SBOM: a referrer of a referrer.
-    let sbom = env.json(&["manifest", "get", &format!("{}/art:sbom", src.host)]);
-    let sbom_subject = format!(
-        "{},{},{}",
-        sbom["mediaType"].as_str().unwrap(),
-        sbom["digest"].as_str().unwrap(),
-        sbom["size"]
-    );
-    oras(
-        PUSH,
-        &[
-            files.to_str().unwrap(),
-            &format!("{}/art:sig", src.host),
-            "readme.txt",
-            &sbom_subject,
-        ],
-    );
+    let sbom = refer(&format!("{}/art:sbom", src.host), "sig", "readme.txt");
     let tree = env.json(&["referrers", &art, "--tree"]);
     assert_eq!(tree.as_array().unwrap().len(), 1, "{tree}");
     assert_eq!(tree[0]["digest"], sbom["digest"], "{tree}");
