@@ -1,12 +1,18 @@
 //! `image cat`: one file's content, read from the top layer down.
 //!
 //! Layers are streamed from the top: the first layer that has something to say about the path
-//! decides, and the layers below it are never read. What decides: the file itself (streamed
+//! decides (within it, the last entry that does, as extraction applies them), and the layers
+//! below it are never read. What decides: the file itself (streamed
 //! out as it passes), a symlink at the path or at one of its directories (followed inside the
 //! image root, and the search starts again from the top), a whiteout of the path or of a
 //! directory above it, an opaque directory above it, or a directory above it replaced by
 //! something else. The layer that held the file is still read to its end, so its digest and
 //! diffID are checked; a mismatch is reported (exit 5) after the bytes were written.
+//!
+//! Entries are found by the names the tars give them. Tars made by diffing filesystems (every
+//! build tool) never name a path through a symlinked directory; a hand-made tar that does
+//! (`lib -> usr/lib`, then `lib/x`) puts the file at `usr/lib/x` when extracted, while `cat`
+//! finds it as `lib/x`. `image files` and extraction agree on such tars.
 
 use std::io::Write;
 use std::path::{Component, Path, PathBuf};
@@ -40,26 +46,41 @@ struct Finder<W: Write + Send + 'static> {
     want: PathBuf,
     sink: W,
     verdict: Verdict,
+    /// The layer lists the path (or a directory above it) again after the file was written:
+    /// its last entry wins, and the bytes already written were not it.
+    again: bool,
 }
 
 impl<W: Write + Send + 'static> Visitor for Finder<W> {
     fn entry(&mut self, e: Entry<'_>) -> Result<Flow> {
         let p = e.path;
+        if matches!(self.verdict, Verdict::Written(_)) {
+            if self.want.starts_with(p) {
+                self.again = true;
+                return Ok(Flow::Stop);
+            }
+            return Ok(Flow::Continue);
+        }
         if p == self.want {
             self.verdict = match e.kind {
                 Kind::File => {
                     let n = std::io::copy(e.content, &mut self.sink)
                         .map_err(crate::output::stdout_error)?;
                     self.sink.flush().map_err(crate::output::stdout_error)?;
-                    Verdict::Written(n)
+                    // Keep watching the rest of the layer for a later entry of the same path.
+                    self.verdict = Verdict::Written(n);
+                    return Ok(Flow::Continue);
                 }
                 Kind::Symlink(t) => Verdict::Redirect(join_link(p, t), true),
                 Kind::Hardlink(t) => Verdict::Redirect(t.clone(), false),
                 Kind::Whiteout => Verdict::Gone("deleted by a whiteout".into()),
                 Kind::Dir => Verdict::NotAFile("a directory"),
+                // A marker that the directory's lower contents are hidden says nothing about
+                // whether the directory itself exists.
+                Kind::Opaque => return Ok(Flow::Continue),
                 _ => Verdict::NotAFile("a special file"),
             };
-            return Ok(Flow::Stop);
+            return Ok(Flow::Continue);
         }
         if self.want.starts_with(p) {
             // An entry for a directory above the path.
@@ -76,21 +97,21 @@ impl<W: Write + Send + 'static> Visitor for Finder<W> {
                 Kind::Symlink(t) => {
                     let rest = self.want.strip_prefix(p).unwrap_or(Path::new(""));
                     self.verdict = Verdict::Redirect(join_link(p, t).join(rest), true);
-                    return Ok(Flow::Stop);
+                    return Ok(Flow::Continue);
                 }
                 Kind::Whiteout => {
                     self.verdict = Verdict::Gone(format!(
                         "`/{}` above it is deleted by a whiteout",
                         p.to_string_lossy()
                     ));
-                    return Ok(Flow::Stop);
+                    return Ok(Flow::Continue);
                 }
                 _ => {
                     self.verdict = Verdict::Gone(format!(
                         "`/{}` above it is not a directory",
                         p.to_string_lossy()
                     ));
-                    return Ok(Flow::Stop);
+                    return Ok(Flow::Continue);
                 }
             }
         }
@@ -142,11 +163,23 @@ pub async fn cat<W: Write + Send + 'static>(
                 want: want.clone(),
                 sink: sink.take().expect("sink is returned after each layer"),
                 verdict: Verdict::Silent,
+                again: false,
             };
             let done = super::walk_layer(repo, l, finder).await?;
             sink = Some(done.sink);
             match done.verdict {
                 Verdict::Silent => continue,
+                Verdict::Written(_) if done.again => {
+                    return Err(Failure::new(
+                        crate::error::Kind::Other,
+                        format!(
+                            "layer {} lists `{path}` (or a directory above it) more than once; its last entry wins, and the bytes written were an earlier one",
+                            l.name()
+                        ),
+                    )
+                    .hint("`hoist layer pull --extract` applies the layer as a runtime does")
+                    .into());
+                }
                 Verdict::Written(n) => return Ok((n, l.index)),
                 Verdict::Gone(why) => {
                     let followed = normalise(Path::new(path));

@@ -155,6 +155,22 @@ pub async fn walk_all(
     .collect()
 }
 
+/// The records of one decompressed layer tar read from `tar` (no digests are checked: for
+/// callers that hold verified bytes, and for tests).
+pub fn records_of(tar: impl std::io::Read, layer: &str) -> Result<Vec<Record>> {
+    let mut r = Recorder::default();
+    crate::layer::walk(tar, layer, |item| {
+        r.entry(Entry {
+            path: &item.path,
+            kind: &item.kind,
+            meta: &item.meta,
+            content: item.entry,
+        })
+        .map(|_| ())
+    })?;
+    Ok(r.records)
+}
+
 /// Merges walked layers: the final tree and each layer's changes.
 pub fn merge(layers: &[LayerSpec], walked: Vec<Vec<Record>>) -> (Tree, Vec<LayerChanges>) {
     let mut tree = Tree::default();
@@ -268,20 +284,37 @@ impl Tree {
             }
         };
         for r in records {
-            let path = self.resolve_parent(&r.path);
+            // An opaque marker's directory is itself resolved (the marker lives inside it).
+            let path = if r.kind == Kind::Opaque {
+                let marker = self.resolve_parent(&r.path.join(crate::layer::OPAQUE));
+                marker.parent().map(Path::to_path_buf).unwrap_or_default()
+            } else {
+                self.resolve_parent(&r.path)
+            };
             match &r.kind {
                 Kind::Whiteout => {
                     let removed = self.remove_tree(&path);
                     deleted(removed, &mut ch);
                 }
                 Kind::Opaque => {
-                    // Children from lower layers go; this layer's own stay.
-                    let lower: Vec<PathBuf> = self
+                    // Everything below it from lower layers goes; this layer's own stay, with
+                    // the directories leading to them.
+                    let under: Vec<(PathBuf, usize)> = self
                         .nodes
                         .range(path.clone()..)
                         .take_while(|(k, _)| k.starts_with(&path))
-                        .filter(|(k, (_, layer))| **k != path && *layer != l.index)
-                        .map(|(k, _)| k.clone())
+                        .filter(|(k, _)| **k != path)
+                        .map(|(k, (_, layer))| (k.clone(), *layer))
+                        .collect();
+                    let keep: std::collections::HashSet<PathBuf> = under
+                        .iter()
+                        .filter(|(_, layer)| *layer == l.index)
+                        .flat_map(|(k, _)| k.ancestors().map(Path::to_path_buf))
+                        .collect();
+                    let lower: Vec<PathBuf> = under
+                        .into_iter()
+                        .filter(|(k, _)| !keep.contains(k))
+                        .map(|(k, _)| k)
                         .collect();
                     for k in lower {
                         if let Some(v) = self.nodes.remove(&k) {
@@ -290,6 +323,28 @@ impl Tree {
                     }
                 }
                 _ => {
+                    // Parents the tar does not list are made as extraction makes them
+                    // (directories, 0755, root's).
+                    let missing: Vec<PathBuf> = path
+                        .ancestors()
+                        .skip(1)
+                        .filter(|a| !a.as_os_str().is_empty() && !self.nodes.contains_key(*a))
+                        .map(Path::to_path_buf)
+                        .collect();
+                    for a in missing.into_iter().rev() {
+                        let implicit = Record {
+                            path: a.clone(),
+                            kind: Kind::Dir,
+                            mode: 0o755,
+                            uid: 0,
+                            gid: 0,
+                            size: 0,
+                            digest: None,
+                            secrets: Vec::new(),
+                        };
+                        ch.added.push(entry(&a, &implicit, l.index));
+                        self.nodes.insert(a, (implicit, l.index));
+                    }
                     let before = self.nodes.get(&path).cloned();
                     let both_dirs = matches!(&before, Some((b, _)) if b.kind == Kind::Dir)
                         && r.kind == Kind::Dir;

@@ -67,10 +67,29 @@ struct Touched {
     mtime: Timespec,
 }
 
+/// The paths a layer has written so far, and the directories leading to them (which an opaque
+/// marker in the same layer keeps).
+#[derive(Default)]
+struct Written {
+    paths: HashSet<PathBuf>,
+    ancestors: HashSet<PathBuf>,
+}
+
+impl Written {
+    fn insert(&mut self, p: PathBuf) {
+        for a in p.ancestors().skip(1) {
+            if a.as_os_str().is_empty() || !self.ancestors.insert(a.to_path_buf()) {
+                break;
+            }
+        }
+        self.paths.insert(p);
+    }
+}
+
 /// Applies one decompressed layer tar onto the directory `target`. `layer` names it in errors.
 pub fn apply_layer(target: &Path, layer: &str, tar: impl Read, opts: Options) -> Result<()> {
     let root = Root::open(target).with_context(|| format!("opening `{}`", target.display()))?;
-    let mut written: HashSet<PathBuf> = HashSet::new();
+    let mut written = Written::default();
     let mut dirs: Vec<Deferred> = Vec::new();
     let mut touched: std::collections::HashMap<(u64, u64), Touched> = Default::default();
     let mut seen_parents: HashSet<PathBuf> = HashSet::new();
@@ -98,8 +117,9 @@ pub fn apply_layer(target: &Path, layer: &str, tar: impl Read, opts: Options) ->
                 },
             });
         }
-        apply_entry(&root, layer, item, opts, &written, &mut dirs)?;
-        written.insert(path);
+        if let Some(at) = apply_entry(&root, layer, item, opts, &written, &mut dirs)? {
+            written.insert(at);
+        }
         Ok(())
     })?;
     for ((dev, ino), t) in touched {
@@ -131,41 +151,64 @@ fn apply_entry<R: Read>(
     layer: &str,
     item: Item<'_, '_, R>,
     opts: Options,
-    written: &HashSet<PathBuf>,
+    written: &Written,
     dirs: &mut Vec<Deferred>,
-) -> Result<()> {
+) -> Result<Option<PathBuf>> {
     let resolve_err = |e: ResolveError| item.refuse(layer, &e.to_string());
     match &item.kind {
         Kind::Whiteout => {
             let (parent, name) = match root.parent(&item.path, false) {
                 Ok(p) => p,
                 // Nothing below to delete.
-                Err(ResolveError::Missing) | Err(ResolveError::NotDir(_)) => return Ok(()),
+                Err(ResolveError::Missing) | Err(ResolveError::NotDir(_)) => return Ok(None),
                 Err(e) => return Err(resolve_err(e)),
             };
-            return root::remove_all(parent.as_fd(), name)
-                .with_context(|| format!("applying whiteout `{}`", item.raw));
+            root::remove_all(parent.as_fd(), name)
+                .with_context(|| format!("applying whiteout `{}`", item.raw))?;
+            return Ok(None);
         }
         Kind::Opaque => {
-            let dir = match root.dir(&item.path, false) {
+            let (dir, at) = match root.dir_resolved(&item.path, false) {
                 Ok(d) => d,
-                Err(ResolveError::Missing) | Err(ResolveError::NotDir(_)) => return Ok(()),
+                Err(ResolveError::Missing) | Err(ResolveError::NotDir(_)) => return Ok(None),
                 Err(e) => return Err(resolve_err(e)),
             };
-            let listing = root::open_dir(dir.as_fd(), OsStr::new("."))
-                .and_then(|d| root::list(d.as_fd()))
-                .with_context(|| format!("applying opaque whiteout `{}`", item.raw))?;
-            for child in listing {
-                if !written.contains(&item.path.join(&child)) {
-                    root::remove_all(dir.as_fd(), &child)
-                        .with_context(|| format!("applying opaque whiteout `{}`", item.raw))?;
+            // Everything below it from lower layers goes; what this layer wrote stays, with
+            // the directories leading to it (whose lower contents go too).
+            let what = || format!("applying opaque whiteout `{}`", item.raw);
+            let mut stack = vec![(dir, at)];
+            while let Some((fd, rel)) = stack.pop() {
+                let listing = root::open_dir(fd.as_fd(), OsStr::new("."))
+                    .and_then(|d| root::list(d.as_fd()))
+                    .with_context(what)?;
+                for child in listing {
+                    let p = rel.join(&child);
+                    if written.paths.contains(&p) || written.ancestors.contains(&p) {
+                        if root::lstat(fd.as_fd(), &child)?.is_some_and(|st| root::is_dir(&st)) {
+                            let sub = rustix::fs::openat(
+                                fd.as_fd(),
+                                child.as_os_str(),
+                                OFlags::PATH
+                                    | OFlags::DIRECTORY
+                                    | OFlags::NOFOLLOW
+                                    | OFlags::CLOEXEC,
+                                Mode::empty(),
+                            )
+                            .with_context(what)?;
+                            stack.push((sub, p));
+                        }
+                    } else {
+                        root::remove_all(fd.as_fd(), &child).with_context(what)?;
+                    }
                 }
             }
-            return Ok(());
+            return Ok(None);
         }
         _ => {}
     }
-    let (parent, name) = root.parent(&item.path, true).map_err(resolve_err)?;
+    let (parent, name, at) = root
+        .parent_resolved(&item.path, true)
+        .map_err(resolve_err)?;
     let parent = parent.as_fd();
     let existing = root::lstat(parent, name)?;
     // Replace whatever is there, never write through it (unless both are directories).
@@ -276,7 +319,7 @@ fn apply_entry<R: Read>(
         }
         Kind::Whiteout | Kind::Opaque => unreachable!("handled above"),
     }
-    Ok(())
+    Ok(Some(at))
 }
 
 /// Owner and times of a symlink, never following it.

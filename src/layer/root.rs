@@ -74,13 +74,26 @@ impl Root {
     /// Resolves directory `rel` inside the root, following symlinks inside it. With `create`,
     /// missing directories are made (mode 0755, as runtimes make implicit parents).
     pub fn dir(&self, rel: &Path, create: bool) -> Result<OwnedFd, ResolveError> {
-        // The chain of open directories from the root; `..` pops, never past the root.
+        self.dir_resolved(rel, create).map(|(fd, _)| fd)
+    }
+
+    /// As [`Root::dir`], also returning where the directory is (its path inside the root with
+    /// every symlink resolved).
+    pub fn dir_resolved(
+        &self,
+        rel: &Path,
+        create: bool,
+    ) -> Result<(OwnedFd, std::path::PathBuf), ResolveError> {
+        // The chain of open directories from the root, with their names; `..` pops, never
+        // past the root.
         let mut stack: Vec<OwnedFd> = Vec::new();
+        let mut names: Vec<OsString> = Vec::new();
         let mut todo: Vec<OsString> = components(rel).rev().collect();
         let mut hops = 0;
         while let Some(name) = todo.pop() {
             if name == ".." {
                 stack.pop();
+                names.pop();
                 continue;
             }
             if name == "." || name.is_empty() {
@@ -88,7 +101,10 @@ impl Root {
             }
             let cur = stack.last().map_or(self.fd.as_fd(), |f| f.as_fd());
             match rustix::fs::openat(cur, &name, dir_flags(), Mode::empty()) {
-                Ok(fd) => stack.push(fd),
+                Ok(fd) => {
+                    stack.push(fd);
+                    names.push(name);
+                }
                 Err(Errno::NOENT) if create => {
                     match rustix::fs::mkdirat(cur, &name, Mode::from_raw_mode(0o755)) {
                         Ok(()) | Err(Errno::EXIST) => {}
@@ -112,20 +128,20 @@ impl Root {
                     let target = OsString::from_vec(target.into_bytes());
                     if target.as_bytes().starts_with(b"/") {
                         stack.clear();
+                        names.clear();
                     }
                     todo.extend(components(Path::new(&target)).rev());
                 }
                 Err(e) => return Err(e.into()),
             }
         }
+        let at: std::path::PathBuf = names.iter().collect();
         match stack.pop() {
-            Some(fd) => Ok(fd),
-            None => Ok(rustix::fs::openat(
-                &self.fd,
-                ".",
-                dir_flags(),
-                Mode::empty(),
-            )?),
+            Some(fd) => Ok((fd, at)),
+            None => Ok((
+                rustix::fs::openat(&self.fd, ".", dir_flags(), Mode::empty())?,
+                at,
+            )),
         }
     }
 
@@ -135,9 +151,20 @@ impl Root {
         rel: &'p Path,
         create: bool,
     ) -> Result<(OwnedFd, &'p OsStr), ResolveError> {
+        self.parent_resolved(rel, create)
+            .map(|(fd, name, _)| (fd, name))
+    }
+
+    /// As [`Root::parent`], also returning `rel` with its directories resolved.
+    pub fn parent_resolved<'p>(
+        &self,
+        rel: &'p Path,
+        create: bool,
+    ) -> Result<(OwnedFd, &'p OsStr, std::path::PathBuf), ResolveError> {
         let name = rel.file_name().unwrap_or_default();
         let parent = rel.parent().unwrap_or(Path::new(""));
-        Ok((self.dir(parent, create)?, name))
+        let (fd, at) = self.dir_resolved(parent, create)?;
+        Ok((fd, name, at.join(name)))
     }
 }
 
