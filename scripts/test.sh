@@ -37,7 +37,7 @@ if ! python3 -c 'import oras.client' >/dev/null 2>&1; then
   echo "installing: oras (PyPI)"
   python3 -m pip install --quiet --disable-pip-version-check 'oras==0.2.43'
 fi
-if ! command -v sarif >/dev/null 2>&1; then
+if ! python3 -c 'import sarif' >/dev/null 2>&1; then
   echo "installing: sarif-tools (PyPI)"
   python3 -m pip install --quiet --disable-pip-version-check 'sarif-tools==3.0.5'
 fi

@@ -32,7 +32,10 @@ fn interop_tools() -> bool {
         .args(["-c", "import oras.client"])
         .output()
         .is_ok_and(|o| o.status.success())
-        && which("sarif");
+        && Command::new("python3")
+            .args(["-c", "import sarif"])
+            .output()
+            .is_ok_and(|o| o.status.success());
     let root = hoist::layer::apply::running_as_root();
     if ["buildah", "podman", "umoci"].iter().all(|b| which(b)) && oras && root {
         return true;
@@ -655,7 +658,11 @@ fn audit_finds_the_talks_deleted_credentials_and_none_in_the_multi_stage_build()
         .ok();
     let file = tempfile::NamedTempFile::new().unwrap();
     std::fs::write(file.path(), &sarif.stdout).unwrap();
-    let summary = run_ok(Command::new("sarif").arg("summary").arg(file.path()));
+    let summary = run_ok(
+        Command::new("python3")
+            .args(["-m", "sarif", "summary"])
+            .arg(file.path()),
+    );
     assert!(summary.contains("error: "), "{summary}");
     let errors: u64 = summary
         .lines()
