@@ -1,7 +1,8 @@
 //! Layer extraction: 1-3 layers, built from structured entries (names from an alphabet that
 //! collides often, every entry type, links aimed at the canary beside the target) or taken as
-//! raw bytes, applied into a target beside a canary tree. Never a panic, and nothing outside
-//! the target changes.
+//! raw bytes, applied into a target beside a canary tree. Never a panic, nothing outside the
+//! target changes, and when every layer applies, `image files`' in-memory merge lists the same
+//! paths and types as the extracted tree.
 #![no_main]
 use std::path::Path;
 
@@ -102,6 +103,27 @@ fn snapshot(dir: &Path, skip: &Path, out: &mut Vec<String>) {
     }
 }
 
+/// (path, type) of everything under `dir`, as `image files` names them.
+fn kinds(root: &Path, dir: &Path, out: &mut Vec<(String, &'static str)>) {
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        let ft = std::fs::symlink_metadata(&p).unwrap().file_type();
+        let kind = if ft.is_symlink() {
+            "symlink"
+        } else if ft.is_dir() {
+            "dir"
+        } else if ft.is_file() {
+            "file"
+        } else {
+            "other"
+        };
+        out.push((format!("/{}", p.strip_prefix(root).unwrap().to_string_lossy()), kind));
+        if ft.is_dir() {
+            kinds(root, &p, out);
+        }
+    }
+}
+
 fuzz_target!(|input: Input| {
     let base = tempfile::tempdir().unwrap();
     let canary = base.path().join("canary");
@@ -120,14 +142,55 @@ fuzz_target!(|input: Input| {
         Input::Raw(ls) => ls.iter().take(3).cloned().collect(),
     };
     let opts = hoist::layer::apply::Options::detect();
+    let mut all_applied = true;
     for (i, l) in layers.iter().enumerate() {
         if hoist::layer::apply::apply_layer(&target, &format!("{}", i + 1), &l[..], opts).is_err() {
+            all_applied = false;
             break;
         }
     }
     let mut after = Vec::new();
     snapshot(base.path(), &target, &mut after);
     assert_eq!(before, after, "something outside the target changed");
+    if all_applied {
+        let walked: Vec<_> = layers
+            .iter()
+            .enumerate()
+            .map(|(i, l)| hoist::image::files::records_of(&l[..], &format!("{}", i + 1)))
+            .collect::<Result<_, _>>()
+            .expect("every layer applied, so every layer reads");
+        let specs: Vec<hoist::image::LayerSpec> = layers
+            .iter()
+            .enumerate()
+            .map(|(i, l)| hoist::image::LayerSpec {
+                index: i + 1,
+                desc: hoist::manifest::Descriptor::new(
+                    "application/vnd.oci.image.layer.v1.tar",
+                    hoist::digest::Digest::sha256(l),
+                    l.len() as u64,
+                ),
+                diff_id: None,
+            })
+            .collect();
+        let (tree, _) = hoist::image::files::merge(&specs, walked);
+        let mut listed: Vec<(String, &str)> = tree
+            .entries()
+            .into_iter()
+            .map(|e| {
+                let kind = match e.kind {
+                    "hardlink" => "file",
+                    "fifo" | "char" | "block" => "other",
+                    k => k,
+                };
+                (e.path, kind)
+            })
+            .collect();
+        listed.sort();
+        let mut on_disk = Vec::new();
+        kinds(&target, &target, &mut on_disk);
+        on_disk.sort();
+        assert_eq!(listed, on_disk, "image files and extraction disagree");
+    }
     // The target may hold read-only directories: open them up so the temp dir can go.
     fn open_up(p: &Path) {
         use std::os::unix::fs::PermissionsExt as _;

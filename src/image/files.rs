@@ -355,12 +355,19 @@ impl Tree {
                         deleted(removed, &mut ch);
                     }
                     let mut rec = r.clone();
-                    // A hardlink has its target's content.
+                    // A hardlink is its target's inode: the same content, mode and owner, and
+                    // when the target is not a regular file (a symlink, a FIFO), the same kind.
                     if let Kind::Hardlink(t) = &r.kind
                         && let Some((target, _)) = self.nodes.get(&self.resolve_parent(t))
                     {
+                        if !matches!(target.kind, Kind::File | Kind::Hardlink(_)) {
+                            rec.kind = target.kind.clone();
+                        }
                         rec.size = target.size;
                         rec.digest = target.digest.clone();
+                        rec.mode = target.mode;
+                        rec.uid = target.uid;
+                        rec.gid = target.gid;
                     }
                     let e = entry(&path, &rec, l.index);
                     match before {
