@@ -66,6 +66,13 @@ sys.exit(code if code >= 0 else 128 - code)
     (out, rss)
 }
 
+/// `hoist ARGS --plain-http` in a fresh environment.
+fn run_plain(args: &[&str]) -> Out {
+    let mut all = args.to_vec();
+    all.push("--plain-http");
+    run(&Env::new(), &all)
+}
+
 /// `hoist ARGS --plain-http --creds u:secret` in a fresh environment.
 fn run_with_creds(args: &[&str]) -> Out {
     let mut all = args.to_vec();
@@ -172,16 +179,7 @@ fn hostile_token_answers_are_bounded_and_huge_lifetimes_do_not_panic() {
     let registry = bearer_registry(None, || {
         Reply::json(200, r#"{"token":"tok","expires_in":18446744073709551615}"#)
     });
-    run(
-        &Env::new(),
-        &[
-            "tag",
-            "ls",
-            &format!("{}/app", registry.host),
-            "--plain-http",
-        ],
-    )
-    .ok();
+    run_plain(&["tag", "ls", &format!("{}/app", registry.host)]).ok();
     // An endless token answer stops at the token limit, with flat memory.
     let registry = bearer_registry(None, || {
         Reply::status(200)
@@ -334,23 +332,19 @@ fn dripping_bodies_end_at_the_minimum_rate_and_the_document_deadline() {
     });
     let dir = tempfile::tempdir().unwrap();
     let dest = dir.path().join("blob");
-    let out = run(
-        &Env::new(),
-        &[
-            "blob",
-            "get",
-            &format!("{}/app@{digest}", drip.host),
-            "--plain-http",
-            "--timeout",
-            "5",
-            "--min-rate",
-            "1024",
-            "--min-rate-window",
-            "2",
-            "-o",
-            dest.to_str().unwrap(),
-        ],
-    )
+    let out = run_plain(&[
+        "blob",
+        "get",
+        &format!("{}/app@{digest}", drip.host),
+        "--timeout",
+        "5",
+        "--min-rate",
+        "1024",
+        "--min-rate-window",
+        "2",
+        "-o",
+        dest.to_str().unwrap(),
+    ])
     .code(6);
     out.says("below the minimum");
     assert!(!dest.exists(), "no partial file under the final name");
@@ -367,17 +361,13 @@ fn dripping_bodies_end_at_the_minimum_rate_and_the_document_deadline() {
             .header("Content-Type", "application/vnd.oci.image.index.v1+json")
             .mode(Mode::Drip(std::time::Duration::from_millis(300)))
     });
-    run(
-        &Env::new(),
-        &[
-            "manifest",
-            "get",
-            &format!("{}/app:v1", drip.host),
-            "--plain-http",
-            "--timeout",
-            "2",
-        ],
-    )
+    run_plain(&[
+        "manifest",
+        "get",
+        &format!("{}/app:v1", drip.host),
+        "--timeout",
+        "2",
+    ])
     .code(6)
     .says("did not finish");
 }

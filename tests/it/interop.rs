@@ -169,6 +169,18 @@ fn pushed(reg: &Registry, env: &Env) -> Vec<(&'static str, String)> {
     out
 }
 
+/// The layer digests of `hoist image inspect --format json`, as skopeo lists them.
+fn layer_digests(inspect: &Value) -> Value {
+    json!(
+        inspect["Layers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| &l["Digest"])
+            .collect::<Vec<_>>()
+    )
+}
+
 /// A tree as a map: path -> type, mode, owner, mtime, link target or content, link count.
 fn tree(root: &Path) -> BTreeMap<String, String> {
     fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, String>) {
@@ -269,13 +281,7 @@ fn buildah_images_verify_inspect_like_skopeo_and_extract_like_umoci() {
         for k in ["Digest", "Architecture", "Os", "Env", "Labels", "Created"] {
             assert_eq!(ours[k], theirs[k], "{name}: {k}");
         }
-        let layers: Vec<&Value> = ours["Layers"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|l| &l["Digest"])
-            .collect();
-        assert_eq!(json!(layers), theirs["Layers"], "{name}: layers");
+        assert_eq!(layer_digests(&ours), theirs["Layers"], "{name}: layers");
         let work = tempfile::tempdir().unwrap();
         let root = work.path().join("hoist");
         env.run(&["layer", "pull", &r, "--extract", root.to_str().unwrap()])
@@ -378,13 +384,7 @@ fn buildah_lists_pick_platforms_like_skopeo() {
         // skopeo's Digest is the list's; its layers and architecture are the chosen image's.
         assert_eq!(ours["IndexDigest"], theirs["Digest"], "{plat}");
         assert_eq!(ours["Architecture"], theirs["Architecture"], "{plat}");
-        let layers: Vec<&Value> = ours["Layers"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|l| &l["Digest"])
-            .collect();
-        assert_eq!(json!(layers), theirs["Layers"], "{plat}");
+        assert_eq!(layer_digests(&ours), theirs["Layers"], "{plat}");
         assert_eq!(ours["Architecture"], arch);
         picked.push(ours["Digest"].clone());
     }
