@@ -9,7 +9,6 @@ use serde::Serialize;
 use super::Ctx;
 use crate::media_types as mt;
 use crate::output::{self, Format, human_size, print_table, table};
-use crate::platform::Selector;
 use crate::reference::ImageRef;
 use crate::repo;
 
@@ -217,10 +216,8 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
 }
 
 async fn diff(ctx: &Ctx, a: DiffArgs) -> Result<()> {
-    let (repo_a, res_a, layers_a) = one_image(ctx, &a.a, &a.platform, "diff").await?;
-    let (repo_b, res_b, layers_b) = one_image(ctx, &a.b, &a.platform, "diff").await?;
-    let (_, cfg_a) = repo::config(&repo_a, &res_a).await?;
-    let (_, cfg_b) = repo::config(&repo_b, &res_b).await?;
+    let (repo_a, _, cfg_a, layers_a) = one_image(ctx, &a.a, &a.platform, "diff").await?;
+    let (repo_b, _, cfg_b, layers_b) = one_image(ctx, &a.b, &a.platform, "diff").await?;
     let d = crate::image::diff::diff(
         crate::image::diff::Side {
             repo: &repo_a,
@@ -306,12 +303,7 @@ async fn audit(ctx: &Ctx, a: AuditArgs) -> Result<()> {
     let mut audits = Vec::new();
     for img in &images {
         let (_, cfg) = repo::config(&repo, img).await?;
-        let diff_ids = if mt::is_image_config(&img.image.config.media_type) {
-            cfg.diff_ids().to_vec()
-        } else {
-            Vec::new()
-        };
-        let layers = crate::image::LayerSpec::all(&img.image.layers, &diff_ids);
+        let layers = crate::image::LayerSpec::of(img, &cfg);
         let platform = img
             .platform
             .as_ref()
@@ -420,36 +412,27 @@ fn short(s: &str) -> String {
     }
 }
 
-/// One image (a platform of an index) and its layers with the config's diffIDs.
+/// One image (a platform of an index), its config, and its layers with the config's diffIDs.
 async fn one_image(
     ctx: &Ctx,
     reference: &str,
     platform: &str,
     command: &str,
-) -> Result<(repo::Repo, repo::Resolved, Vec<crate::image::LayerSpec>)> {
-    let r = super::parse_ref(reference)?;
-    let sel = super::parse_platform(platform)?;
-    if sel == Selector::All {
-        return Err(crate::error::Failure::usage(format!(
-            "`image {command}` shows one image; pick one platform"
-        ))
-        .into());
-    }
-    let repo = ctx.repo(&r)?;
-    let m = repo.manifest().await?;
-    let res = repo::resolve(&repo, m, &sel).await?.remove(0);
+) -> Result<(
+    repo::Repo,
+    repo::Resolved,
+    crate::manifest::ImageConfig,
+    Vec<crate::image::LayerSpec>,
+)> {
+    let (repo, res) =
+        super::resolve_one(ctx, reference, platform, &format!("image {command}")).await?;
     let (_, cfg) = repo::config(&repo, &res).await?;
-    let diff_ids = if mt::is_image_config(&res.image.config.media_type) {
-        cfg.diff_ids().to_vec()
-    } else {
-        Vec::new()
-    };
-    let layers = crate::image::LayerSpec::all(&res.image.layers, &diff_ids);
-    Ok((repo, res, layers))
+    let layers = crate::image::LayerSpec::of(&res, &cfg);
+    Ok((repo, res, cfg, layers))
 }
 
 async fn files(ctx: &Ctx, a: FilesArgs) -> Result<()> {
-    let (repo, _, layers) = one_image(ctx, &a.reference, &a.platform, "files").await?;
+    let (repo, _, _, layers) = one_image(ctx, &a.reference, &a.platform, "files").await?;
     let f = crate::image::files::files(&repo, &layers, a.jobs as usize).await?;
     if a.layers {
         if ctx.printer.data(&f.layers)? {
@@ -521,7 +504,7 @@ fn type_char(kind: &str) -> char {
 }
 
 async fn cat(ctx: &Ctx, a: CatArgs) -> Result<()> {
-    let (repo, _, layers) = one_image(ctx, &a.reference, &a.platform, "cat").await?;
+    let (repo, _, _, layers) = one_image(ctx, &a.reference, &a.platform, "cat").await?;
     let (n, layer) = crate::image::cat::cat(&repo, &layers, &a.path, std::io::stdout()).await?;
     tracing::debug!(bytes = n, layer, "file written");
     Ok(())
@@ -567,16 +550,7 @@ async fn size(ctx: &Ctx, a: SizeArgs) -> Result<()> {
 
 async fn inspect(ctx: &Ctx, a: InspectArgs) -> Result<()> {
     let r = super::parse_ref(&a.reference)?;
-    let sel = super::parse_platform(&a.platform)?;
-    if sel == Selector::All {
-        return Err(crate::error::Failure::usage(
-            "`image inspect` shows one image; pick one platform",
-        )
-        .into());
-    }
-    let repo = ctx.repo(&r)?;
-    let m = repo.manifest().await?;
-    let res = repo::resolve(&repo, m, &sel).await?.remove(0);
+    let (repo, res) = super::resolve_one(ctx, &a.reference, &a.platform, "image inspect").await?;
     let (_, cfg) = repo::config(&repo, &res).await?;
     let rc = cfg.config.clone().unwrap_or_default();
     let artifact_type = (!mt::is_image_config(&res.image.config.media_type)).then(|| {

@@ -12,8 +12,7 @@ use crate::error::{Failure, Kind};
 use crate::manifest::Descriptor;
 use crate::media_types as mt;
 use crate::output::{self, human_size, print_table, table};
-use crate::platform::Selector;
-use crate::repo::{self, Repo};
+use crate::repo;
 use crate::transfer::{self, Fetched, verify};
 
 #[derive(Debug, Subcommand)]
@@ -84,19 +83,6 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
     }
 }
 
-/// Resolves one image for a layer command.
-async fn resolve_one(ctx: &Ctx, reference: &str, platform: &str) -> Result<(Repo, repo::Resolved)> {
-    let r = super::parse_ref(reference)?;
-    let sel = super::parse_platform(platform)?;
-    if sel == Selector::All {
-        return Err(Failure::usage("pick one platform; `all` is for `hoist digest verify`").into());
-    }
-    let repo = ctx.repo(&r)?;
-    let m = repo.manifest().await?;
-    let res = repo::resolve(&repo, m, &sel).await?.remove(0);
-    Ok((repo, res))
-}
-
 fn select_layers(layers: &[Descriptor], pick: Option<&str>) -> Result<Vec<(usize, Descriptor)>> {
     let all: Vec<(usize, Descriptor)> = layers.iter().cloned().enumerate().collect();
     let Some(p) = pick else { return Ok(all) };
@@ -130,7 +116,7 @@ fn check_dir(path: Option<&PathBuf>, option: &str) -> Result<()> {
 async fn pull(ctx: &Ctx, a: PullArgs) -> Result<()> {
     check_dir(a.output.as_ref(), "--output")?;
     check_dir(a.extract.as_ref(), "--extract")?;
-    let (repo, res) = resolve_one(ctx, &a.reference, &a.platform).await?;
+    let (repo, res) = super::resolve_one(ctx, &a.reference, &a.platform, "layer pull").await?;
     let layers = select_layers(&res.image.layers, a.layer.as_deref())?;
     let diff_ids = if a.extract.is_some() {
         repo::config(&repo, &res).await?.1.diff_ids().to_vec()
@@ -180,14 +166,15 @@ async fn pull(ctx: &Ctx, a: PullArgs) -> Result<()> {
             d.size,
         );
         tokio::spawn(async move {
-            let first = !flight.started(&d.digest);
             let r = flight
-                .run(&d.digest, || {
+                .run_reporting(&d.digest, || {
                     transfer::fetch_to_path(&repo, &d.digest, Some(d.size), &dest, &mut pb)
                 })
                 .await;
             let r = match r {
-                Ok(_) if !first => Ok(Fetched::Present { bytes: d.size }),
+                // Another position of the manifest downloaded it.
+                Ok((_, false)) => Ok(Fetched::Present { bytes: d.size }),
+                Ok((f, true)) => Ok(f),
                 Err(e) if d.is_foreign() && crate::error::kind_of(&e) == Kind::NotFound => {
                     Err(Failure::not_found(format!(
                         "layer {} ({}) is non-distributable and not in the registry",
@@ -200,7 +187,7 @@ async fn pull(ctx: &Ctx, a: PullArgs) -> Result<()> {
                     ))
                     .into())
                 }
-                r => r.with_context(|| format!("layer {} ({})", i + 1, d.digest)),
+                Err(e) => Err(e.context(format!("layer {} ({})", i + 1, d.digest))),
             };
             pb.finish_and_clear();
             (i, d, r)
@@ -301,7 +288,7 @@ struct LayerRow {
 }
 
 async fn ls(ctx: &Ctx, a: LsArgs) -> Result<()> {
-    let (repo, res) = resolve_one(ctx, &a.reference, &a.platform).await?;
+    let (repo, res) = super::resolve_one(ctx, &a.reference, &a.platform, "layer ls").await?;
     let (_, cfg) = repo::config(&repo, &res).await?;
     let history = cfg.layer_history();
     let mut sizes: std::collections::HashMap<crate::digest::Digest, u64> = Default::default();

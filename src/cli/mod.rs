@@ -178,6 +178,28 @@ pub enum Command {
     CliReference,
 }
 
+/// Resolves `reference` to one image (a platform of an index) for a command that shows one.
+pub async fn resolve_one(
+    ctx: &Ctx,
+    reference: &str,
+    platform: &str,
+    command: &str,
+) -> Result<(crate::repo::Repo, crate::repo::Resolved)> {
+    let r = parse_ref(reference)?;
+    let sel = parse_platform(platform)?;
+    if sel == crate::platform::Selector::All {
+        return Err(crate::error::Failure::usage(format!(
+            "`{command}` works on one image; pick one platform"
+        ))
+        .hint("`--platform all` is for `digest verify`, `image audit` and `image size`")
+        .into());
+    }
+    let repo = ctx.repo(&r)?;
+    let m = repo.manifest().await?;
+    let res = crate::repo::resolve(&repo, m, &sel).await?.remove(0);
+    Ok((repo, res))
+}
+
 /// What every command needs: the client and the printer.
 pub struct Ctx {
     pub client: Client,

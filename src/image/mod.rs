@@ -46,6 +46,20 @@ impl LayerSpec {
         format!("{} ({})", self.index, self.desc.digest)
     }
 
+    /// The layers of a resolved image, with its config's diffIDs when the config is an image
+    /// config (an artifact's layers have none to check).
+    pub fn of(
+        res: &crate::repo::Resolved,
+        config: &crate::manifest::ImageConfig,
+    ) -> Vec<LayerSpec> {
+        let diff_ids = if mt::is_image_config(&res.image.config.media_type) {
+            config.diff_ids()
+        } else {
+            &[]
+        };
+        LayerSpec::all(&res.image.layers, diff_ids)
+    }
+
     /// Every layer of an image, with the config's diffIDs.
     pub fn all(layers: &[Descriptor], diff_ids: &[Digest]) -> Vec<LayerSpec> {
         layers
@@ -90,10 +104,7 @@ pub async fn walk_layer<V: Visitor>(repo: &Repo, l: &LayerSpec, mut v: V) -> Res
     let name = l.name();
     let declared = mt::layer_compression(&l.desc.media_type);
     let worker = tokio::task::spawn_blocking(move || -> Result<(V, Digest)> {
-        let mut input = std::io::BufReader::with_capacity(256 * 1024, ChannelReader::new(rx));
-        let head = std::io::BufRead::fill_buf(&mut input)?;
-        let c = declared.unwrap_or_else(|| crate::transfer::verify::sniff(head));
-        let decoded = crate::transfer::verify::decoder(c, input)?;
+        let decoded = crate::transfer::verify::decode(declared, ChannelReader::new(rx))?;
         let mut hashing = HashingReader::new(decoded, Algorithm::Sha256);
         let mut stopped = false;
         crate::layer::walk(&mut hashing, &name, |item| {

@@ -423,16 +423,9 @@ pub struct LayerFile {
 
 impl LayerFile {
     fn open(&self) -> Result<Box<dyn Read>> {
-        let mut f = std::io::BufReader::with_capacity(
-            256 * 1024,
-            std::fs::File::open(&self.file)
-                .with_context(|| format!("opening `{}`", self.file.display()))?,
-        );
-        let head = std::io::BufRead::fill_buf(&mut f)?;
-        let c = self
-            .compression
-            .unwrap_or_else(|| crate::transfer::verify::sniff(head));
-        Ok(crate::transfer::verify::decoder(c, f)?)
+        let f = std::fs::File::open(&self.file)
+            .with_context(|| format!("opening `{}`", self.file.display()))?;
+        Ok(crate::transfer::verify::decode(self.compression, f)?)
     }
 
     /// Inflates the blob and checks its diffID (when the config gives one).

@@ -434,6 +434,15 @@ impl<K: std::hash::Hash + Eq + Clone, T: Clone> SingleFlight<K, T> {
     where
         F: std::future::Future<Output = Result<T>>,
     {
+        self.run_reporting(key, work).await.map(|(v, _)| v)
+    }
+
+    /// As [`SingleFlight::run`], also saying whether this caller did the work (`true`) or
+    /// awaited another's.
+    pub async fn run_reporting<F>(&self, key: &K, work: impl FnOnce() -> F) -> Result<(T, bool)>
+    where
+        F: std::future::Future<Output = Result<T>>,
+    {
         let cell = self
             .map
             .lock()
@@ -443,8 +452,10 @@ impl<K: std::hash::Hash + Eq + Clone, T: Clone> SingleFlight<K, T> {
             .clone();
         // The caller that runs the work keeps its own error with its whole context.
         let mut own: Option<anyhow::Error> = None;
+        let mut ran = false;
         let out = cell
             .get_or_init(|| async {
+                ran = true;
                 work().await.map_err(|e| {
                     let shared = (
                         crate::error::kind_of(&e),
@@ -457,21 +468,13 @@ impl<K: std::hash::Hash + Eq + Clone, T: Clone> SingleFlight<K, T> {
             })
             .await
             .clone();
-        out.map_err(|(kind, msg, hints)| {
+        out.map(|v| (v, ran)).map_err(|(kind, msg, hints)| {
             own.unwrap_or_else(|| {
                 let mut f = Failure::new(kind, msg);
                 f.hints = hints;
                 f.into()
             })
         })
-    }
-
-    /// Whether `key` has run (or is running).
-    pub fn started(&self, key: &K) -> bool {
-        self.map
-            .lock()
-            .expect("single-flight map")
-            .contains_key(key)
     }
 }
 

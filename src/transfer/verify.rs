@@ -100,6 +100,20 @@ pub fn decoder<'a>(c: Compression, r: impl Read + 'a) -> std::io::Result<Box<dyn
     })
 }
 
+/// The decompressed stream of a layer: by `declared` (its media type) when known, else by
+/// what its first bytes look like.
+pub fn decode<'a>(
+    declared: Option<Compression>,
+    r: impl Read + 'a,
+) -> std::io::Result<Box<dyn Read + 'a>> {
+    let mut r = std::io::BufReader::with_capacity(256 * 1024, r);
+    let c = match declared {
+        Some(c) => c,
+        None => sniff(std::io::BufRead::fill_buf(&mut r)?),
+    };
+    decoder(c, r)
+}
+
 /// Inflates everything `r` yields and returns (digest, size) of the output.
 pub fn diff_id_of(c: Compression, r: impl Read) -> std::io::Result<(Digest, u64)> {
     let mut d = decoder(c, r)?;
