@@ -76,6 +76,20 @@ impl Repo {
         }
     }
 
+    /// Whether both name the same repository (registry and repository, or layout directory).
+    pub fn same_place(&self, other: &Repo) -> bool {
+        match (self, other) {
+            (Repo::Registry { reference: a, .. }, Repo::Registry { reference: b, .. }) => {
+                a.registry == b.registry && a.repository == b.repository
+            }
+            (Repo::Layout { layout: a, .. }, Repo::Layout { layout: b, .. }) => {
+                a.root() == b.root()
+                    || matches!((a.root().canonicalize(), b.root().canonicalize()), (Ok(x), Ok(y)) if x == y)
+            }
+            _ => false,
+        }
+    }
+
     /// The tag the reference names, if any.
     pub fn tag(&self) -> Option<&str> {
         match self {

@@ -26,6 +26,38 @@ arrive; a mismatch is reported at the end with exit code 5.")]
   hoist blob head localhost:5000/app@sha256:...
   hoist blob head ocidir://mirror@sha256:... --format json")]
     Head(HeadArgs),
+    /// Upload a file (or stdin) as a blob; prints its digest.
+    #[command(after_help = "Examples:
+  hoist blob put localhost:5000/team/app ./layer.tar.gz
+  tar c ./conf | gzip -n | hoist blob put ocidir://out -
+
+The bytes stream in one pass: to a registry in one PATCH, hashed on the way, committed with
+the digest once the stream ends; to a layout into a temporary file renamed to its digest.")]
+    Put(PutArgs),
+    /// Delete a blob from a repository (registries must allow deletion).
+    #[command(
+        visible_alias = "rm",
+        after_help = "Examples:
+  hoist blob delete localhost:5000/team/app@sha256:...
+
+A blob still listed by a manifest in the repository becomes unreadable through it; delete
+blobs only when nothing lists them."
+    )]
+    Delete(DeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PutArgs {
+    /// `registry/repo` or `ocidir://DIR`.
+    pub repository: String,
+    /// The file to upload; `-` or nothing for stdin.
+    pub file: Option<std::path::PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    /// `registry/repo@sha256:...` or `ocidir://DIR@sha256:...`.
+    pub reference: String,
 }
 
 #[derive(Debug, Args)]
@@ -105,6 +137,54 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
                 }
             };
             tracing::debug!(bytes = n, "blob verified");
+            Ok(())
+        }
+        Command::Put(a) => {
+            let r = super::parse_ref(&a.repository)?;
+            if r.digest().is_some() {
+                return Err(Failure::usage(
+                    "`blob put` takes a repository; the digest is computed",
+                )
+                .into());
+            }
+            let repo = crate::repo::Repo::open_for_write(&ctx.client, &r)?;
+            let (d, size) = match a.file.as_deref() {
+                None => transfer::put::put_blob(&repo, tokio::io::stdin()).await?,
+                Some(p) if p.as_os_str() == "-" => {
+                    transfer::put::put_blob(&repo, tokio::io::stdin()).await?
+                }
+                Some(p) => {
+                    let f = tokio::fs::File::open(p).await.map_err(|e| {
+                        Failure::usage(format!("cannot read `{}`: {e}", p.display()))
+                    })?;
+                    transfer::put::put_blob(&repo, f).await?
+                }
+            };
+            ctx.printer.status(format!(
+                "uploaded {d} ({size} bytes) to `{}`",
+                repo.display()
+            ));
+            let j = BlobJson {
+                digest: d.to_string(),
+                size,
+            };
+            if !ctx.printer.data(&j)? {
+                output::out(format!("{d}\n").as_bytes())?;
+            }
+            Ok(())
+        }
+        Command::Delete(a) => {
+            let (r, d) = blob_ref(&a.reference)?;
+            let repo = ctx.repo(&r)?;
+            if !transfer::put::delete_blob(&repo, &d).await? {
+                return Err(Failure::not_found(format!(
+                    "blob `{}` not found",
+                    repo.display_at(&d)
+                ))
+                .into());
+            }
+            ctx.printer
+                .status(format!("deleted {}", repo.display_at(&d)));
             Ok(())
         }
         Command::Head(a) => {

@@ -73,6 +73,57 @@ them are streamed and compared. If a path is touched on one side only, or a dire
 opaque above them, the shared layers are read too, to tell added from changed. Equal diffIDs
 behind different digests are reported as \"same content, recompressed\".")]
     Diff(DiffArgs),
+    /// Make an image from a base and pre-built layer images, with no build and no layer
+    /// downloaded.
+    #[command(after_help = "Examples:
+  hoist image compose registry.example.com/app:1 --base registry.example.com/base/debian:12 \\
+      --add registry.example.com/layers/php:8.2 --add registry.example.com/layers/nodejs:20
+  hoist image compose ocidir://out:app --spec app.toml --env APP_ENV=prod
+
+The image is the base's layers, then each layer image's layers in order; the config is the
+base's, with diffIDs and history extended and the edits applied. A spec is TOML:
+
+  base = \"registry.example.com/base/debian:12\"
+  layers = [\"registry.example.com/layers/php:8.2\", \"registry.example.com/layers/nodejs:20\"]
+  [config]
+  env = [\"APP_ENV=prod\"]
+  cmd = [\"php-fpm\"]
+  labels = { \"org.opencontainers.image.title\" = \"app\" }
+
+When the base is an index, every platform is composed (every input must have it; `--platform`
+narrows the set) and an index is pushed. On one registry, layers are mounted across
+repositories; elsewhere they are copied blob by blob. The same inputs give the same digest.")]
+    Compose(Box<super::edit::ComposeArgs>),
+    /// Change an image's config, annotations or layers, where it lives.
+    #[command(
+        name = "mod",
+        after_help = "Examples:
+  hoist image mod registry.example.com/app:1 registry.example.com/app:1-prod --env APP_ENV=prod --label team=web
+  hoist image mod app:1 app:1-slim --layer-rm-created-by 'apt-get install.*-dev'
+  hoist image mod app:1 app:1-conf --layer-add ./conf-dir --reproducible
+
+On an index every platform is changed (or those `--platform` picks; the others are kept as
+they are) and a new index is written. Layers are numbered from 1, as `hoist layer ls`
+numbers them. A directory added as a layer is tarred deterministically: sorted names, one
+time (`--created`, else the epoch), owner 0:0, gzip."
+    )]
+    Mod(Box<super::edit::ModArgs>),
+    /// Merge an image's layers into one (above the first N, or above a base's).
+    #[command(after_help = "Examples:
+  hoist image squash registry.example.com/app:1 registry.example.com/app:1-squashed
+  hoist image squash app:1 app:1-flat --base registry.example.com/base/debian:12
+
+The merged layer is built in one streaming pass: whiteouts applied, hardlinks kept, files
+deleted by later layers gone. Sizes before and after are printed, with what a change to one
+file costs users to download before (one layer) and after (the merged layer).")]
+    Squash(Box<super::edit::SquashArgs>),
+    /// Put an image's own layers on a new base.
+    #[command(after_help = "Examples:
+  hoist image rebase registry.example.com/app:1 --old-base debian:12.5 --new-base debian:12.6 registry.example.com/app:1-rebased
+
+SOURCE's first layers must be OLD's (compared by diffID), else exit 5 naming the first layer
+that differs. They are replaced by NEW's; history follows. No layer is downloaded.")]
+    Rebase(Box<super::edit::RebaseArgs>),
 }
 
 #[derive(Debug, Args)]
@@ -212,6 +263,10 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
         Command::Size(a) => size(ctx, a).await,
         Command::Audit(a) => audit(ctx, a).await,
         Command::Diff(a) => diff(ctx, a).await,
+        Command::Compose(a) => super::edit::compose(ctx, *a).await,
+        Command::Mod(a) => super::edit::modify(ctx, *a).await,
+        Command::Squash(a) => super::edit::squash(ctx, *a).await,
+        Command::Rebase(a) => super::edit::rebase(ctx, *a).await,
     }
 }
 

@@ -6,6 +6,7 @@ pub mod completion;
 pub mod config;
 pub mod copy;
 pub mod digest;
+pub mod edit;
 pub mod image;
 pub mod layer;
 pub mod login;
@@ -146,7 +147,10 @@ pub enum Command {
     /// Inspect images (manifest and config together).
     #[command(subcommand)]
     Image(image::Command),
-    /// Download and check blobs.
+    /// Write multi-platform indexes over existing images.
+    #[command(subcommand)]
+    Index(edit::IndexCommand),
+    /// Download, check, upload and delete blobs.
     #[command(subcommand)]
     Blob(blob::Command),
     /// Copy or retag images between registries and OCI layouts.
@@ -269,6 +273,8 @@ impl Command {
                         | image::Command::Size(_)
                         | image::Command::Audit(_)
                         | image::Command::Diff(_)
+                        | image::Command::Squash(_)
+                        | image::Command::Mod(_)
                 )
         )
     }
@@ -290,6 +296,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Manifest(c) => manifest::run(&ctx, c).await,
         Command::Config(c) => config::run(&ctx, c).await,
         Command::Image(c) => image::run(&ctx, c).await,
+        Command::Index(c) => edit::index(&ctx, c).await,
         Command::Blob(c) => blob::run(&ctx, c).await,
         Command::Copy(a) => copy::run(&ctx, a).await,
         Command::Referrers(a) => referrers::run(&ctx, a).await,

@@ -396,6 +396,28 @@ impl Client {
         Err(e)
     }
 
+    /// Deletes a blob by digest. `Ok(false)` when it was not there.
+    pub async fn delete_blob(&self, r: &Reference, digest: &Digest) -> Result<bool> {
+        let path = format!("/v2/{}/blobs/{digest}", r.repository);
+        let req = Request::new(Method::DELETE, path, repo_scope(r, &["delete"]));
+        let resp = self.send(&r.registry, req).await?;
+        match resp.status() {
+            s if s.is_success() => Ok(true),
+            StatusCode::NOT_FOUND => Ok(false),
+            StatusCode::METHOD_NOT_ALLOWED | StatusCode::NOT_IMPLEMENTED => {
+                let e = failure(resp, &format!("blob `{}@{digest}`", r.name()), None).await;
+                Err(e.context(
+                    Failure::new(
+                        Kind::Other,
+                        format!("`{}` does not allow deleting blobs", r.registry),
+                    )
+                    .hint("deletion is disabled on this registry (distribution: `storage.delete.enabled`)"),
+                ))
+            }
+            _ => Err(failure(resp, &format!("blob `{}@{digest}`", r.name()), None).await),
+        }
+    }
+
     /// Deletes a tag itself (OCI distribution 1.1). `Ok(false)` when the registry does not
     /// support deleting tags (distribution 2.x answers 400/405), so the caller can fall back.
     pub async fn delete_tag(&self, r: &Reference, tag: &str) -> Result<bool> {

@@ -98,7 +98,7 @@ pub async fn audit(
     config: &ImageConfig,
     jobs: usize,
 ) -> Result<Audit> {
-    let walked = files::walk_all(repo, layers, jobs, true).await?;
+    let walked = files::walk_all(repo, layers, jobs, files::Content::Scan).await?;
     let history = config.layer_history();
     // History lines can carry build arguments: shown with any secret in them redacted.
     let created_by = |i: usize| -> Option<String> {

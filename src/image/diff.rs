@@ -112,8 +112,8 @@ pub async fn diff(a: Side<'_>, b: Side<'_>, jobs: usize) -> Result<Diff> {
 
     let (above_a, above_b) = (&a.layers[shared..], &b.layers[shared..]);
     let (wa, wb) = tokio::try_join!(
-        files::walk_all(a.repo, above_a, jobs, false),
-        files::walk_all(b.repo, above_b, jobs, false)
+        files::walk_all(a.repo, above_a, jobs, files::Content::Hash),
+        files::walk_all(b.repo, above_b, jobs, files::Content::Hash)
     )?;
     let touched = |w: &[Vec<Record>]| -> (BTreeSet<String>, bool) {
         let mut t = BTreeSet::new();
@@ -128,7 +128,7 @@ pub async fn diff(a: Side<'_>, b: Side<'_>, jobs: usize) -> Result<Diff> {
     let need_base = oa || ob || ta != tb;
     let (base, shared_layers_read) = if need_base && shared > 0 {
         (
-            files::walk_all(a.repo, &a.layers[..shared], jobs, false).await?,
+            files::walk_all(a.repo, &a.layers[..shared], jobs, files::Content::Hash).await?,
             true,
         )
     } else {

@@ -76,19 +76,42 @@ pub struct Record {
     pub digest: Option<String>,
     /// Secrets in the content (when the walk scans for them).
     pub secrets: Vec<super::secrets::Hit>,
+    /// Seconds since the epoch.
+    pub mtime: i64,
+    /// Where the content of a regular file (or a hardlink to one) was written: (layer, the
+    /// entry's position in that layer's tar, from 0). Entries that share it are one inode.
+    pub origin: Option<(usize, usize)>,
+}
+
+/// What a walk does with file contents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Content {
+    /// sha256 of each file (`image files`, `diff`).
+    #[default]
+    Hash,
+    /// Search for secrets (`audit`).
+    Scan,
+    /// Nothing: only the tree is wanted (`squash`).
+    Skip,
 }
 
 #[derive(Default)]
 struct Recorder {
-    scan: bool,
+    content: Content,
+    ordinal: usize,
     records: Vec<Record>,
 }
 
 impl Visitor for Recorder {
     fn entry(&mut self, e: Entry<'_>) -> Result<Flow> {
         let mut secrets = Vec::new();
+        let ordinal = self.ordinal;
+        self.ordinal += 1;
+        let scan = self.content == Content::Scan;
         let (size, digest) = if *e.kind == Kind::File {
-            let (n, d) = if self.scan {
+            let (n, d) = if self.content == Content::Skip {
+                (std::io::copy(e.content, &mut std::io::sink())?, None)
+            } else if scan {
                 // Scanning needs no content digest (the layer's own digests are checked).
                 let mut scanner = super::secrets::Scanner::default();
                 let n = std::io::copy(e.content, &mut scanner)?;
@@ -100,7 +123,7 @@ impl Visitor for Recorder {
                 let (_, d, _) = w.finish();
                 (n, Some(d.to_string()))
             };
-            if self.scan && n > 0 && super::secrets::credential_file(e.path) {
+            if scan && n > 0 && super::secrets::credential_file(e.path) {
                 secrets.push(super::secrets::Hit {
                     rule: "credential-file",
                     redacted: format!("({n} bytes)"),
@@ -119,18 +142,20 @@ impl Visitor for Recorder {
             size,
             digest,
             secrets,
+            mtime: e.meta.mtime,
+            origin: (*e.kind == Kind::File).then_some((0, ordinal)),
         });
         Ok(Flow::Continue)
     }
 }
 
-/// Streams every layer (up to `jobs` at once) into its records, in layer order; with `scan`,
-/// file contents are searched for secrets instead of hashed (records then carry no digest).
+/// Streams every layer (up to `jobs` at once) into its records, in layer order; `content`
+/// says what is done with file contents (records carry a digest only with [`Content::Hash`]).
 pub async fn walk_all(
     repo: &Repo,
     layers: &[LayerSpec],
     jobs: usize,
-    scan: bool,
+    content: Content,
 ) -> Result<Vec<Vec<Record>>> {
     futures_util::stream::iter(layers.iter().cloned().map(|l| {
         let repo = repo.clone();
@@ -139,7 +164,8 @@ pub async fn walk_all(
                 &repo,
                 &l,
                 Recorder {
-                    scan,
+                    content,
+                    ordinal: 0,
                     records: Vec::new(),
                 },
             )
@@ -192,7 +218,7 @@ pub struct Files {
 /// Streams every layer (up to `jobs` at once) and merges them. The result's order does not
 /// depend on which layer arrives first.
 pub async fn files(repo: &Repo, layers: &[LayerSpec], jobs: usize) -> Result<Files> {
-    let walked = walk_all(repo, layers, jobs, false).await?;
+    let walked = walk_all(repo, layers, jobs, Content::Hash).await?;
     let (tree, changes) = merge(layers, walked);
     Ok(Files {
         files: tree.entries(),
@@ -201,7 +227,7 @@ pub async fn files(repo: &Repo, layers: &[LayerSpec], jobs: usize) -> Result<Fil
 }
 
 /// The merged view: every path with the record and layer that provide it.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct Tree {
     nodes: BTreeMap<PathBuf, (Record, usize)>,
 }
@@ -341,6 +367,8 @@ impl Tree {
                             size: 0,
                             digest: None,
                             secrets: Vec::new(),
+                            mtime: 0,
+                            origin: None,
                         };
                         ch.added.push(entry(&a, &implicit, l.index));
                         self.nodes.insert(a, (implicit, l.index));
@@ -355,6 +383,9 @@ impl Tree {
                         deleted(removed, &mut ch);
                     }
                     let mut rec = r.clone();
+                    if let Some((_, ordinal)) = rec.origin {
+                        rec.origin = Some((l.index, ordinal));
+                    }
                     // A hardlink is its target's inode: the same content, mode and owner, and
                     // when the target is not a regular file (a symlink, a FIFO), the same kind.
                     if let Kind::Hardlink(t) = &r.kind
@@ -365,6 +396,7 @@ impl Tree {
                         }
                         rec.size = target.size;
                         rec.digest = target.digest.clone();
+                        rec.origin = target.origin;
                         rec.mode = target.mode;
                         rec.uid = target.uid;
                         rec.gid = target.gid;
@@ -386,6 +418,21 @@ impl Tree {
             }
         }
         ch
+    }
+
+    /// Applies one layer's records (in layer order), as [`merge`] does.
+    pub fn apply_layer(&mut self, l: &LayerSpec, records: Vec<Record>) -> LayerChanges {
+        self.apply(l, records)
+    }
+
+    /// Every path of the tree (relative, sorted) with its record and the layer providing it.
+    pub fn nodes(&self) -> impl Iterator<Item = (&PathBuf, &(Record, usize))> {
+        self.nodes.iter()
+    }
+
+    /// The record and layer of `path`.
+    pub fn get(&self, path: &Path) -> Option<&(Record, usize)> {
+        self.nodes.get(path)
     }
 
     /// The layer that provides `path` in the final tree.
@@ -440,6 +487,8 @@ mod tests {
             size: 1,
             digest: None,
             secrets: Vec::new(),
+            mtime: 0,
+            origin: None,
         }
     }
 

@@ -9,12 +9,18 @@
 //! [`size`] adds up what an image costs to download.
 
 pub mod audit;
+pub mod build;
 pub mod cat;
+pub mod change;
 pub mod diff;
+pub mod edit;
 pub mod files;
+pub mod index;
+pub mod newlayer;
 pub mod referrers;
 pub mod secrets;
 pub mod size;
+pub mod squash;
 
 use std::io::Read;
 use std::path::Path;

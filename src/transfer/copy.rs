@@ -9,7 +9,7 @@
 //! straight into the destination PUT; they are hashed on the way, and a mismatch aborts the
 //! upload before the registry commits it.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
@@ -90,6 +90,23 @@ pub struct Copier<'a> {
     /// slot. Existence checks and upload sessions (no data) are opened ahead of the slots so
     /// the registry's per-request latency overlaps the transfers.
     transfers: tokio::sync::Semaphore,
+    /// Blobs read from elsewhere than `src` (see [`Sources`]); when set, the source is a
+    /// staging area of new documents.
+    sources: Option<Sources>,
+}
+
+/// Where the blobs of documents hoist authored come from (`image compose`, `mod`, `squash`,
+/// `rebase`, `index`): the copy's source holds the new documents and blobs (a staging
+/// layout), and the blobs the new images share with their inputs are read from, or mounted
+/// from, the input that has them.
+#[derive(Clone, Default)]
+pub struct Sources {
+    /// Blobs that live somewhere other than the copy's source.
+    pub blobs: HashMap<Digest, Repo>,
+    /// Documents hoist authored: pushed without asking whether the destination has them.
+    pub authored: HashSet<Digest>,
+    /// Manifests known to be at the destination (an index's existing children).
+    pub present: HashSet<Digest>,
 }
 
 /// The outcome: the destination's digest and what moved.
@@ -133,7 +150,26 @@ impl<'a> Copier<'a> {
             reached: Mutex::new(Vec::new()),
             fresh: Mutex::new(false),
             transfers: tokio::sync::Semaphore::new(opts.jobs.max(1) * SLOT_PARTS as usize),
+            sources: None,
         }
+    }
+
+    /// Copies new documents from a staging area, with their shared blobs read from `sources`.
+    /// No existence probe of the destination is made up front: blobs already in the
+    /// destination repository are known without asking, blobs on the same registry are
+    /// mounted (one request, whether or not the destination has them), and small new blobs
+    /// are uploaded without asking first (asking costs as much).
+    pub fn with_sources(mut self, sources: Sources) -> Copier<'a> {
+        self.sources = Some(sources);
+        self
+    }
+
+    /// Where blob `d` is read from.
+    fn source_of(&self, d: &Digest) -> &Repo {
+        self.sources
+            .as_ref()
+            .and_then(|s| s.blobs.get(d))
+            .unwrap_or(self.src)
     }
 
     /// Same registry and repository: a retag, where every blob and child is already there.
@@ -144,9 +180,10 @@ impl<'a> Copier<'a> {
         }
     }
 
-    /// The repository to mount blobs from, when both sides are on one registry.
-    fn mount_from(&self) -> Option<String> {
-        match (self.src.registry_ref(), self.dst.registry_ref()) {
+    /// The repository to mount blob `d` from, when its source and the destination are on one
+    /// registry.
+    fn mount_from(&self, d: &Digest) -> Option<String> {
+        match (self.source_of(d).registry_ref(), self.dst.registry_ref()) {
             (Some(a), Some(b)) if a.registry == b.registry && a.repository != b.repository => {
                 Some(a.repository.clone())
             }
@@ -239,6 +276,7 @@ impl<'a> Copier<'a> {
             }
         } else {
             if !self.opts.force
+                && self.sources.is_none()
                 && let Repo::Registry { client, reference } = self.dst
             {
                 *self.fresh.lock().expect("fresh") = client.repository_is_empty(reference).await?;
@@ -354,7 +392,11 @@ impl<'a> Copier<'a> {
                 .expect("reached")
                 .push((m.digest.clone(), depth));
             let fresh = *self.fresh.lock().expect("fresh");
-            let exists = !self.opts.force && !fresh && self.dst.has_manifest(&m.digest).await?;
+            let exists = match &self.sources {
+                Some(s) if s.present.contains(&m.digest) => true,
+                Some(s) if s.authored.contains(&m.digest) => false,
+                _ => !self.opts.force && !fresh && self.dst.has_manifest(&m.digest).await?,
+            };
             if exists {
                 self.summary.lock().expect("summary").manifests_skipped += 1;
                 self.say(format!("skipped manifest {} (exists)", m.digest));
@@ -363,6 +405,14 @@ impl<'a> Copier<'a> {
                     View::Index(idx) => {
                         let children =
                             futures_util::stream::iter(idx.manifests.iter().map(|d| async move {
+                                if self
+                                    .sources
+                                    .as_ref()
+                                    .is_some_and(|s| s.present.contains(&d.digest))
+                                {
+                                    self.summary.lock().expect("summary").manifests_skipped += 1;
+                                    return Ok(());
+                                }
                                 let child = self.src.manifest_at(d).await.with_context(|| {
                                     format!("reading `{}`", self.src.display_at(&d.digest))
                                 })?;
@@ -378,9 +428,11 @@ impl<'a> Copier<'a> {
                         blobs.extend(img.layers.iter().cloned());
                         // A layout that lacks a blob says so before any upload session opens.
                         if let Repo::Layout { layout, .. } = self.src
-                            && let Some(d) = blobs
-                                .iter()
-                                .find(|d| !d.is_foreign() && !layout.blob_path(&d.digest).is_file())
+                            && let Some(d) = blobs.iter().find(|d| {
+                                !d.is_foreign()
+                                    && std::ptr::eq(self.source_of(&d.digest), self.src)
+                                    && !layout.blob_path(&d.digest).is_file()
+                            })
                         {
                             return Err(Failure::not_found(format!(
                                 "blob {} of manifest {} is missing from `{}` (expected at `{}`)",
@@ -520,13 +572,26 @@ impl<'a> Copier<'a> {
             return Ok(());
         }
         let fresh = *self.fresh.lock().expect("fresh");
-        if !self.opts.force && !fresh && self.dst.head_blob(&d.digest).await?.is_some() {
+        let source = self.source_of(&d.digest);
+        if !self.opts.force && source.same_place(self.dst) {
+            // The destination repository is where the blob was found.
+            self.summary.lock().expect("summary").blobs_skipped += 1;
+            self.say(format!("kept {} (in the repository)", d.digest));
+            return Ok(());
+        }
+        // With sources (new documents), a mount answers whether or not the blob is there, and
+        // a small new blob costs no more to send than to ask about.
+        let ask = match &self.sources {
+            None => !fresh,
+            Some(_) => self.mount_from(&d.digest).is_none() && d.size >= SMALL_BLOB,
+        };
+        if !self.opts.force && ask && self.dst.head_blob(&d.digest).await?.is_some() {
             self.summary.lock().expect("summary").blobs_skipped += 1;
             self.say(format!("skipped {} (exists)", d.digest));
             return Ok(());
         }
         if self.opts.dry_run {
-            let how = if self.mount_from().is_some() {
+            let how = if self.mount_from(&d.digest).is_some() {
                 "mount"
             } else {
                 "copy"
@@ -538,7 +603,7 @@ impl<'a> Copier<'a> {
             Repo::Registry { client, reference } => {
                 // Mount first on a shared registry; then a monolithic PUT; after a failed
                 // upload, a fresh session with the streamed PATCH flow.
-                let mut from = self.mount_from();
+                let mut from = self.mount_from(&d.digest);
                 let mut chunked = false;
                 let mut attempt = 0;
                 loop {
@@ -690,7 +755,7 @@ impl<'a> Copier<'a> {
             Some((Err(msg.into()), st))
         }
         let st = St {
-            reader: BlobReader::new(self.src, &d.digest, Some(d.size)),
+            reader: BlobReader::new(self.source_of(&d.digest), &d.digest, Some(d.size)),
             skip,
             done: false,
             verdict: verdict.clone(),

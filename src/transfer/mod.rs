@@ -17,6 +17,7 @@ use crate::error::Failure;
 use crate::repo::Repo;
 
 pub mod copy;
+pub mod put;
 pub mod verify;
 
 /// How many times a cut-off body is resumed before giving up.
