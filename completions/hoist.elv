@@ -40,7 +40,8 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand manifest 'Get, check, push and delete manifests'
             cand config 'Read image configs'
             cand image 'Inspect images (manifest and config together)'
-            cand blob 'Download and check blobs'
+            cand index 'Write multi-platform indexes over existing images'
+            cand blob 'Download, check, upload and delete blobs'
             cand copy 'Copy or retag images between registries and OCI layouts'
             cand layer 'Pull, extract and list layers'
             cand digest 'Hash local files, or verify an image''s digests and diffIDs'
@@ -288,6 +289,10 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand size 'Show what an image costs to download, per platform and in all'
             cand audit 'Find shadowed files, wasted bytes and secrets in an image'
             cand diff 'Compare two images: files added, removed and changed, and config differences'
+            cand compose 'Make an image from a base and pre-built layer images, with no build and no layer downloaded'
+            cand mod 'Change an image''s config, annotations or layers, where it lives'
+            cand squash 'Merge an image''s layers into one (above the first N, or above a base''s)'
+            cand rebase 'Put an image''s own layers on a new base'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hoist;image;inspect'= {
@@ -439,6 +444,152 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'hoist;image;compose'= {
+            cand --base 'The base image (its layers come first)'
+            cand --add 'A layer image whose layers are appended, in order (repeatable)'
+            cand --spec 'A TOML spec: `base`, `layers` and an optional `[config]` table of edits'
+            cand --env 'Set an environment variable (replacing one of the same name)'
+            cand --env-rm 'Remove an environment variable'
+            cand --label 'Set a config label'
+            cand --label-rm 'Remove a config label'
+            cand --annotation 'Set an annotation on each image manifest'
+            cand --annotation-index 'Set an annotation on the index (when one is written)'
+            cand --cmd 'The command: a JSON array (`''["php-fpm","-F"]''`) or words (`php-fpm -F`); `''''` clears it'
+            cand --entrypoint 'The entrypoint, written as `--cmd` is'
+            cand --user 'The user (`name`, `uid`, `uid:gid`)'
+            cand --workdir 'The working directory'
+            cand --expose-add 'Declare a port (`8080` is `8080/tcp`)'
+            cand --expose-rm 'Remove a declared port'
+            cand --volume-add 'Declare a volume'
+            cand --volume-rm 'Remove a declared volume'
+            cand --created 'The config''s creation time: `now`, seconds since the epoch, or RFC 3339. Without it the time is left as it was (no clock is read)'
+            cand -p 'Only these platforms of an index (repeatable; default: every one)'
+            cand --platform 'Only these platforms of an index (repeatable; default: every one)'
+            cand -j 'Blobs moved at once'
+            cand --jobs 'Blobs moved at once'
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --reproducible 'Fix every time hoist writes (the config''s and each history entry''s) to `--created`, else `SOURCE_DATE_EPOCH`, else the epoch'
+            cand --dry-run 'Print the new documents and push nothing'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hoist;image;mod'= {
+            cand --env 'Set an environment variable (replacing one of the same name)'
+            cand --env-rm 'Remove an environment variable'
+            cand --label 'Set a config label'
+            cand --label-rm 'Remove a config label'
+            cand --annotation 'Set an annotation on each image manifest'
+            cand --annotation-index 'Set an annotation on the index (when one is written)'
+            cand --cmd 'The command: a JSON array (`''["php-fpm","-F"]''`) or words (`php-fpm -F`); `''''` clears it'
+            cand --entrypoint 'The entrypoint, written as `--cmd` is'
+            cand --user 'The user (`name`, `uid`, `uid:gid`)'
+            cand --workdir 'The working directory'
+            cand --expose-add 'Declare a port (`8080` is `8080/tcp`)'
+            cand --expose-rm 'Remove a declared port'
+            cand --volume-add 'Declare a volume'
+            cand --volume-rm 'Remove a declared volume'
+            cand --created 'The config''s creation time: `now`, seconds since the epoch, or RFC 3339. Without it the time is left as it was (no clock is read)'
+            cand --layer-rm 'Remove layer N (numbered from 1, as `hoist layer ls` numbers them; repeatable)'
+            cand --layer-rm-created-by 'Remove the layers whose history `created_by` matches this regular expression'
+            cand --layer-add 'Append a layer: a directory (tarred deterministically), a tar file (plain, gzip or zstd), or an image whose layers are appended (repeatable, in order)'
+            cand -p 'Only these platforms of an index (repeatable; default: every one)'
+            cand --platform 'Only these platforms of an index (repeatable; default: every one)'
+            cand -j 'Blobs moved at once'
+            cand --jobs 'Blobs moved at once'
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --reproducible 'Fix every time hoist writes (the config''s and each history entry''s) to `--created`, else `SOURCE_DATE_EPOCH`, else the epoch'
+            cand --dry-run 'Print the new documents and push nothing'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hoist;image;squash'= {
+            cand --keep 'Keep the first N layers as they are and squash the rest (default 0: all)'
+            cand --base 'Keep the layers of this base image (SOURCE must start with them)'
+            cand -p 'Only these platforms of an index (repeatable; default: every one)'
+            cand --platform 'Only these platforms of an index (repeatable; default: every one)'
+            cand -j 'Blobs moved at once'
+            cand --jobs 'Blobs moved at once'
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --dry-run 'Print the new documents and push nothing'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hoist;image;rebase'= {
+            cand --old-base 'The base SOURCE was built on (its layers must be SOURCE''s first ones)'
+            cand --new-base 'The base to put under SOURCE''s own layers instead'
+            cand -p 'Only these platforms of an index (repeatable; default: every one)'
+            cand --platform 'Only these platforms of an index (repeatable; default: every one)'
+            cand -j 'Blobs moved at once'
+            cand --jobs 'Blobs moved at once'
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --dry-run 'Print the new documents and push nothing'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'hoist;image;help'= {
             cand inspect 'Show an image''s digest, platform, config and layers (with diffIDs)'
             cand files 'List the files of an image as a container sees them (every layer merged), or with `--layers` what each layer adds, changes and deletes'
@@ -446,6 +597,10 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand size 'Show what an image costs to download, per platform and in all'
             cand audit 'Find shadowed files, wasted bytes and secrets in an image'
             cand diff 'Compare two images: files added, removed and changed, and config differences'
+            cand compose 'Make an image from a base and pre-built layer images, with no build and no layer downloaded'
+            cand mod 'Change an image''s config, annotations or layers, where it lives'
+            cand squash 'Merge an image''s layers into one (above the first N, or above a base''s)'
+            cand rebase 'Put an image''s own layers on a new base'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hoist;image;help;inspect'= {
@@ -460,7 +615,157 @@ set edit:completion:arg-completer[hoist] = {|@words|
         }
         &'hoist;image;help;diff'= {
         }
+        &'hoist;image;help;compose'= {
+        }
+        &'hoist;image;help;mod'= {
+        }
+        &'hoist;image;help;squash'= {
+        }
+        &'hoist;image;help;rebase'= {
+        }
         &'hoist;image;help;help'= {
+        }
+        &'hoist;index'= {
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Write an index (multi-platform image) over existing images'
+            cand add 'Add images to an existing index (an entry for the same platform is replaced)'
+            cand rm 'Remove an entry from an index, by platform or digest'
+            cand remove 'Remove an entry from an index, by platform or digest'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hoist;index;create'= {
+            cand --annotation 'Set an annotation on the index'
+            cand -p 'Only these platforms of an index (repeatable; default: every one)'
+            cand --platform 'Only these platforms of an index (repeatable; default: every one)'
+            cand -j 'Blobs moved at once'
+            cand --jobs 'Blobs moved at once'
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --dry-run 'Print the new documents and push nothing'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hoist;index;add'= {
+            cand --annotation 'Set an annotation on the index'
+            cand -p 'Only these platforms of an index (repeatable; default: every one)'
+            cand --platform 'Only these platforms of an index (repeatable; default: every one)'
+            cand -j 'Blobs moved at once'
+            cand --jobs 'Blobs moved at once'
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --dry-run 'Print the new documents and push nothing'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hoist;index;rm'= {
+            cand --platform 'Remove the entry for this platform'
+            cand --digest 'Remove the entry with this digest'
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --dry-run 'Print the new index and push nothing'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hoist;index;remove'= {
+            cand --platform 'Remove the entry for this platform'
+            cand --digest 'Remove the entry with this digest'
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --dry-run 'Print the new index and push nothing'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hoist;index;help'= {
+            cand create 'Write an index (multi-platform image) over existing images'
+            cand add 'Add images to an existing index (an entry for the same platform is replaced)'
+            cand rm 'Remove an entry from an index, by platform or digest'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hoist;index;help;create'= {
+        }
+        &'hoist;index;help;add'= {
+        }
+        &'hoist;index;help;rm'= {
+        }
+        &'hoist;index;help;help'= {
         }
         &'hoist;blob'= {
             cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
@@ -484,6 +789,9 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --version 'Print version'
             cand get 'Download a blob, verifying its digest'
             cand head 'Show a blob''s size and digest without downloading it'
+            cand put 'Upload a file (or stdin) as a blob; prints its digest'
+            cand delete 'Delete a blob from a repository (registries must allow deletion)'
+            cand rm 'Delete a blob from a repository (registries must allow deletion)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hoist;blob;get'= {
@@ -530,14 +838,83 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'hoist;blob;put'= {
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hoist;blob;delete'= {
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hoist;blob;rm'= {
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'hoist;blob;help'= {
             cand get 'Download a blob, verifying its digest'
             cand head 'Show a blob''s size and digest without downloading it'
+            cand put 'Upload a file (or stdin) as a blob; prints its digest'
+            cand delete 'Delete a blob from a repository (registries must allow deletion)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hoist;blob;help;get'= {
         }
         &'hoist;blob;help;head'= {
+        }
+        &'hoist;blob;help;put'= {
+        }
+        &'hoist;blob;help;delete'= {
         }
         &'hoist;blob;help;help'= {
         }
@@ -1102,7 +1479,8 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand manifest 'Get, check, push and delete manifests'
             cand config 'Read image configs'
             cand image 'Inspect images (manifest and config together)'
-            cand blob 'Download and check blobs'
+            cand index 'Write multi-platform indexes over existing images'
+            cand blob 'Download, check, upload and delete blobs'
             cand copy 'Copy or retag images between registries and OCI layouts'
             cand layer 'Pull, extract and list layers'
             cand digest 'Hash local files, or verify an image''s digests and diffIDs'
@@ -1142,6 +1520,10 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand size 'Show what an image costs to download, per platform and in all'
             cand audit 'Find shadowed files, wasted bytes and secrets in an image'
             cand diff 'Compare two images: files added, removed and changed, and config differences'
+            cand compose 'Make an image from a base and pre-built layer images, with no build and no layer downloaded'
+            cand mod 'Change an image''s config, annotations or layers, where it lives'
+            cand squash 'Merge an image''s layers into one (above the first N, or above a base''s)'
+            cand rebase 'Put an image''s own layers on a new base'
         }
         &'hoist;help;image;inspect'= {
         }
@@ -1155,13 +1537,38 @@ set edit:completion:arg-completer[hoist] = {|@words|
         }
         &'hoist;help;image;diff'= {
         }
+        &'hoist;help;image;compose'= {
+        }
+        &'hoist;help;image;mod'= {
+        }
+        &'hoist;help;image;squash'= {
+        }
+        &'hoist;help;image;rebase'= {
+        }
+        &'hoist;help;index'= {
+            cand create 'Write an index (multi-platform image) over existing images'
+            cand add 'Add images to an existing index (an entry for the same platform is replaced)'
+            cand rm 'Remove an entry from an index, by platform or digest'
+        }
+        &'hoist;help;index;create'= {
+        }
+        &'hoist;help;index;add'= {
+        }
+        &'hoist;help;index;rm'= {
+        }
         &'hoist;help;blob'= {
             cand get 'Download a blob, verifying its digest'
             cand head 'Show a blob''s size and digest without downloading it'
+            cand put 'Upload a file (or stdin) as a blob; prints its digest'
+            cand delete 'Delete a blob from a repository (registries must allow deletion)'
         }
         &'hoist;help;blob;get'= {
         }
         &'hoist;help;blob;head'= {
+        }
+        &'hoist;help;blob;put'= {
+        }
+        &'hoist;help;blob;delete'= {
         }
         &'hoist;help;copy'= {
         }

@@ -42,7 +42,8 @@ complete -c hoist -n "__fish_hoist_needs_command" -s V -l version -d 'Print vers
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "manifest" -d 'Get, check, push and delete manifests'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "config" -d 'Read image configs'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "image" -d 'Inspect images (manifest and config together)'
-complete -c hoist -n "__fish_hoist_needs_command" -f -a "blob" -d 'Download and check blobs'
+complete -c hoist -n "__fish_hoist_needs_command" -f -a "index" -d 'Write multi-platform indexes over existing images'
+complete -c hoist -n "__fish_hoist_needs_command" -f -a "blob" -d 'Download, check, upload and delete blobs'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "copy" -d 'Copy or retag images between registries and OCI layouts'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "layer" -d 'Pull, extract and list layers'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "digest" -d 'Hash local files, or verify an image\'s digests and diffIDs'
@@ -194,28 +195,32 @@ complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subc
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from fetch" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Fetch an image\'s config and summarise it'
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -s q -l quiet -d 'Only errors on stderr'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -f -a "inspect" -d 'Show an image\'s digest, platform, config and layers (with diffIDs)'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -f -a "files" -d 'List the files of an image as a container sees them (every layer merged), or with `--layers` what each layer adds, changes and deletes'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -f -a "cat" -d 'Write one file of an image to stdout'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -f -a "size" -d 'Show what an image costs to download, per platform and in all'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -f -a "audit" -d 'Find shadowed files, wasted bytes and secrets in an image'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -f -a "diff" -d 'Compare two images: files added, removed and changed, and config differences'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -f -a "inspect" -d 'Show an image\'s digest, platform, config and layers (with diffIDs)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -f -a "files" -d 'List the files of an image as a container sees them (every layer merged), or with `--layers` what each layer adds, changes and deletes'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -f -a "cat" -d 'Write one file of an image to stdout'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -f -a "size" -d 'Show what an image costs to download, per platform and in all'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -f -a "audit" -d 'Find shadowed files, wasted bytes and secrets in an image'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -f -a "diff" -d 'Compare two images: files added, removed and changed, and config differences'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -f -a "compose" -d 'Make an image from a base and pre-built layer images, with no build and no layer downloaded'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -f -a "mod" -d 'Change an image\'s config, annotations or layers, where it lives'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -f -a "squash" -d 'Merge an image\'s layers into one (above the first N, or above a base\'s)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -f -a "rebase" -d 'Put an image\'s own layers on a new base'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -s p -l platform -d 'Platform to pick from an index (default: this machine\'s)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
@@ -319,31 +324,250 @@ complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l base -d 'The base image (its layers come first)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l add -d 'A layer image whose layers are appended, in order (repeatable)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l spec -d 'A TOML spec: `base`, `layers` and an optional `[config]` table of edits' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l env -d 'Set an environment variable (replacing one of the same name)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l env-rm -d 'Remove an environment variable' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l label -d 'Set a config label' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l label-rm -d 'Remove a config label' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l annotation -d 'Set an annotation on each image manifest' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l annotation-index -d 'Set an annotation on the index (when one is written)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l cmd -d 'The command: a JSON array (`\'["php-fpm","-F"]\'`) or words (`php-fpm -F`); `\'\'` clears it' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l entrypoint -d 'The entrypoint, written as `--cmd` is' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l user -d 'The user (`name`, `uid`, `uid:gid`)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l workdir -d 'The working directory' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l expose-add -d 'Declare a port (`8080` is `8080/tcp`)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l expose-rm -d 'Remove a declared port' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l volume-add -d 'Declare a volume' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l volume-rm -d 'Remove a declared volume' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l created -d 'The config\'s creation time: `now`, seconds since the epoch, or RFC 3339. Without it the time is left as it was (no clock is read)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -s p -l platform -d 'Only these platforms of an index (repeatable; default: every one)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -s j -l jobs -d 'Blobs moved at once' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l reproducible -d 'Fix every time hoist writes (the config\'s and each history entry\'s) to `--created`, else `SOURCE_DATE_EPOCH`, else the epoch'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l dry-run -d 'Print the new documents and push nothing'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l env -d 'Set an environment variable (replacing one of the same name)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l env-rm -d 'Remove an environment variable' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l label -d 'Set a config label' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l label-rm -d 'Remove a config label' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l annotation -d 'Set an annotation on each image manifest' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l annotation-index -d 'Set an annotation on the index (when one is written)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l cmd -d 'The command: a JSON array (`\'["php-fpm","-F"]\'`) or words (`php-fpm -F`); `\'\'` clears it' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l entrypoint -d 'The entrypoint, written as `--cmd` is' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l user -d 'The user (`name`, `uid`, `uid:gid`)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l workdir -d 'The working directory' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l expose-add -d 'Declare a port (`8080` is `8080/tcp`)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l expose-rm -d 'Remove a declared port' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l volume-add -d 'Declare a volume' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l volume-rm -d 'Remove a declared volume' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l created -d 'The config\'s creation time: `now`, seconds since the epoch, or RFC 3339. Without it the time is left as it was (no clock is read)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l layer-rm -d 'Remove layer N (numbered from 1, as `hoist layer ls` numbers them; repeatable)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l layer-rm-created-by -d 'Remove the layers whose history `created_by` matches this regular expression' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l layer-add -d 'Append a layer: a directory (tarred deterministically), a tar file (plain, gzip or zstd), or an image whose layers are appended (repeatable, in order)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -s p -l platform -d 'Only these platforms of an index (repeatable; default: every one)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -s j -l jobs -d 'Blobs moved at once' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l reproducible -d 'Fix every time hoist writes (the config\'s and each history entry\'s) to `--created`, else `SOURCE_DATE_EPOCH`, else the epoch'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l dry-run -d 'Print the new documents and push nothing'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -l keep -d 'Keep the first N layers as they are and squash the rest (default 0: all)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -l base -d 'Keep the layers of this base image (SOURCE must start with them)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -s p -l platform -d 'Only these platforms of an index (repeatable; default: every one)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -s j -l jobs -d 'Blobs moved at once' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -l dry-run -d 'Print the new documents and push nothing'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -l old-base -d 'The base SOURCE was built on (its layers must be SOURCE\'s first ones)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -l new-base -d 'The base to put under SOURCE\'s own layers instead' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -s p -l platform -d 'Only these platforms of an index (repeatable; default: every one)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -s j -l jobs -d 'Blobs moved at once' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -l dry-run -d 'Print the new documents and push nothing'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show an image\'s digest, platform, config and layers (with diffIDs)'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "files" -d 'List the files of an image as a container sees them (every layer merged), or with `--layers` what each layer adds, changes and deletes'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "cat" -d 'Write one file of an image to stdout'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "size" -d 'Show what an image costs to download, per platform and in all'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "audit" -d 'Find shadowed files, wasted bytes and secrets in an image'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Compare two images: files added, removed and changed, and config differences'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "compose" -d 'Make an image from a base and pre-built layer images, with no build and no layer downloaded'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "mod" -d 'Change an image\'s config, annotations or layers, where it lives'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "squash" -d 'Merge an image\'s layers into one (above the first N, or above a base\'s)'
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "rebase" -d 'Put an image\'s own layers on a new base'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -s q -l quiet -d 'Only errors on stderr'
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -f -a "get" -d 'Download a blob, verifying its digest'
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -f -a "head" -d 'Show a blob\'s size and digest without downloading it'
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -f -a "create" -d 'Write an index (multi-platform image) over existing images'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -f -a "add" -d 'Add images to an existing index (an entry for the same platform is replaced)'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -f -a "rm" -d 'Remove an entry from an index, by platform or digest'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -f -a "remove" -d 'Remove an entry from an index, by platform or digest'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -l annotation -d 'Set an annotation on the index' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -s p -l platform -d 'Only these platforms of an index (repeatable; default: every one)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -s j -l jobs -d 'Blobs moved at once' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the new documents and push nothing'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -l annotation -d 'Set an annotation on the index' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -s p -l platform -d 'Only these platforms of an index (repeatable; default: every one)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -s j -l jobs -d 'Blobs moved at once' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the new documents and push nothing'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -l platform -d 'Remove the entry for this platform' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -l digest -d 'Remove the entry with this digest' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -l dry-run -d 'Print the new index and push nothing'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -l platform -d 'Remove the entry for this platform' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -l digest -d 'Remove the entry with this digest' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the new index and push nothing'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from help" -f -a "create" -d 'Write an index (multi-platform image) over existing images'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add images to an existing index (an entry for the same platform is replaced)'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove an entry from an index, by platform or digest'
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -f -a "get" -d 'Download a blob, verifying its digest'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -f -a "head" -d 'Show a blob\'s size and digest without downloading it'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -f -a "put" -d 'Upload a file (or stdin) as a blob; prints its digest'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -f -a "delete" -d 'Delete a blob from a repository (registries must allow deletion)'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -f -a "rm" -d 'Delete a blob from a repository (registries must allow deletion)'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -s o -l output -d 'Write to this file instead of stdout (into a directory: as `DIR/<digest hex>`)' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
@@ -375,8 +599,55 @@ complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcom
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from head" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from head" -s h -l help -d 'Print help'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from head" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from put" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from put" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from put" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from put" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from put" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from put" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from put" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from put" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from put" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from put" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from put" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from put" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from put" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from put" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from delete" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from delete" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from delete" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from delete" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from delete" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from delete" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from delete" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from delete" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from delete" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from delete" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from rm" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from rm" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from rm" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from rm" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from rm" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from rm" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from rm" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from rm" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from rm" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from rm" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from rm" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from help" -f -a "get" -d 'Download a blob, verifying its digest'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from help" -f -a "head" -d 'Show a blob\'s size and digest without downloading it'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from help" -f -a "put" -d 'Upload a file (or stdin) as a blob; prints its digest'
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a blob from a repository (registries must allow deletion)'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -s p -l platform -d 'Copy only these platforms (repeatable). One platform copies that image manifest itself' -r
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -s j -l jobs -d 'Parallel blob transfers (blobs under 1 MiB count as a quarter)' -r
@@ -762,22 +1033,23 @@ complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -s v -l verbo
 complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -s h -l help -d 'Print help'
 complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "manifest" -d 'Get, check, push and delete manifests'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "config" -d 'Read image configs'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "image" -d 'Inspect images (manifest and config together)'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "blob" -d 'Download and check blobs'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "copy" -d 'Copy or retag images between registries and OCI layouts'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "layer" -d 'Pull, extract and list layers'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "digest" -d 'Hash local files, or verify an image\'s digests and diffIDs'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "tag" -d 'List, add and delete tags'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "referrers" -d 'List what is attached to an image: signatures, SBOMs, attestations'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "repo" -d 'List repositories'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "login" -d 'Verify and store credentials for a registry'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "logout" -d 'Remove stored credentials for a registry'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "completion" -d 'Print a shell completion script'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "man" -d 'Write man pages into a directory'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "cli-reference" -d 'Print the Markdown command reference'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "manifest" -d 'Get, check, push and delete manifests'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "config" -d 'Read image configs'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "image" -d 'Inspect images (manifest and config together)'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "index" -d 'Write multi-platform indexes over existing images'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "blob" -d 'Download, check, upload and delete blobs'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "copy" -d 'Copy or retag images between registries and OCI layouts'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "layer" -d 'Pull, extract and list layers'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "digest" -d 'Hash local files, or verify an image\'s digests and diffIDs'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "tag" -d 'List, add and delete tags'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "referrers" -d 'List what is attached to an image: signatures, SBOMs, attestations'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "repo" -d 'List repositories'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "login" -d 'Verify and store credentials for a registry'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "logout" -d 'Remove stored credentials for a registry'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "completion" -d 'Print a shell completion script'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "man" -d 'Write man pages into a directory'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "cli-reference" -d 'Print the Markdown command reference'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy layer digest tag referrers repo login logout completion man cli-reference help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "get" -d 'Fetch a manifest or index and show it'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "head" -d 'Print a manifest\'s digest without downloading it (a HEAD request)'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "put" -d 'Push a manifest from a file or stdin, byte for byte'
@@ -789,8 +1061,17 @@ complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcom
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "size" -d 'Show what an image costs to download, per platform and in all'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "audit" -d 'Find shadowed files, wasted bytes and secrets in an image'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "diff" -d 'Compare two images: files added, removed and changed, and config differences'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "compose" -d 'Make an image from a base and pre-built layer images, with no build and no layer downloaded'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "mod" -d 'Change an image\'s config, annotations or layers, where it lives'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "squash" -d 'Merge an image\'s layers into one (above the first N, or above a base\'s)'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "rebase" -d 'Put an image\'s own layers on a new base'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from index" -f -a "create" -d 'Write an index (multi-platform image) over existing images'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from index" -f -a "add" -d 'Add images to an existing index (an entry for the same platform is replaced)'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from index" -f -a "rm" -d 'Remove an entry from an index, by platform or digest'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from blob" -f -a "get" -d 'Download a blob, verifying its digest'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from blob" -f -a "head" -d 'Show a blob\'s size and digest without downloading it'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from blob" -f -a "put" -d 'Upload a file (or stdin) as a blob; prints its digest'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from blob" -f -a "delete" -d 'Delete a blob from a repository (registries must allow deletion)'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from layer" -f -a "pull" -d 'Download an image\'s layers (verified, in parallel, resumable), and optionally apply them to a directory'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from layer" -f -a "ls" -d 'List an image\'s layers with their compressed digests, diffIDs and history'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from digest" -f -a "verify" -d 'Prove an image is intact: manifest, config, every layer\'s digest and size, and every layer\'s diffID against the config\'s `rootfs.diff_ids`'

@@ -525,6 +525,167 @@ _arguments "${_arguments_options[@]}" : \
 ':b -- The image to compare to:_default' \
 && ret=0
 ;;
+(compose)
+_arguments "${_arguments_options[@]}" : \
+'--base=[The base image (its layers come first)]:REF:_default' \
+'*--add=[A layer image whose layers are appended, in order (repeatable)]:REF:_default' \
+'--spec=[A TOML spec\: \`base\`, \`layers\` and an optional \`\[config\]\` table of edits]:FILE:_files' \
+'*--env=[Set an environment variable (replacing one of the same name)]:KEY=VALUE:_default' \
+'*--env-rm=[Remove an environment variable]:KEY:_default' \
+'*--label=[Set a config label]:KEY=VALUE:_default' \
+'*--label-rm=[Remove a config label]:KEY:_default' \
+'*--annotation=[Set an annotation on each image manifest]:KEY=VALUE:_default' \
+'*--annotation-index=[Set an annotation on the index (when one is written)]:KEY=VALUE:_default' \
+'--cmd=[The command\: a JSON array (\`'\''\["php-fpm","-F"\]'\''\`) or words (\`php-fpm -F\`); \`'\'''\''\` clears it]:CMD:_default' \
+'--entrypoint=[The entrypoint, written as \`--cmd\` is]:CMD:_default' \
+'--user=[The user (\`name\`, \`uid\`, \`uid\:gid\`)]:USER:_default' \
+'--workdir=[The working directory]:DIR:_default' \
+'*--expose-add=[Declare a port (\`8080\` is \`8080/tcp\`)]:PORT:_default' \
+'*--expose-rm=[Remove a declared port]:PORT:_default' \
+'*--volume-add=[Declare a volume]:PATH:_default' \
+'*--volume-rm=[Remove a declared volume]:PATH:_default' \
+'--created=[The config'\''s creation time\: \`now\`, seconds since the epoch, or RFC 3339. Without it the time is left as it was (no clock is read)]:TIME:_default' \
+'*-p+[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:_default' \
+'*--platform=[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:_default' \
+'-j+[Blobs moved at once]:JOBS:_default' \
+'--jobs=[Blobs moved at once]:JOBS:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--reproducible[Fix every time hoist writes (the config'\''s and each history entry'\''s) to \`--created\`, else \`SOURCE_DATE_EPOCH\`, else the epoch]' \
+'--dry-run[Print the new documents and push nothing]' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':destination -- Where the new image goes:_default' \
+&& ret=0
+;;
+(mod)
+_arguments "${_arguments_options[@]}" : \
+'*--env=[Set an environment variable (replacing one of the same name)]:KEY=VALUE:_default' \
+'*--env-rm=[Remove an environment variable]:KEY:_default' \
+'*--label=[Set a config label]:KEY=VALUE:_default' \
+'*--label-rm=[Remove a config label]:KEY:_default' \
+'*--annotation=[Set an annotation on each image manifest]:KEY=VALUE:_default' \
+'*--annotation-index=[Set an annotation on the index (when one is written)]:KEY=VALUE:_default' \
+'--cmd=[The command\: a JSON array (\`'\''\["php-fpm","-F"\]'\''\`) or words (\`php-fpm -F\`); \`'\'''\''\` clears it]:CMD:_default' \
+'--entrypoint=[The entrypoint, written as \`--cmd\` is]:CMD:_default' \
+'--user=[The user (\`name\`, \`uid\`, \`uid\:gid\`)]:USER:_default' \
+'--workdir=[The working directory]:DIR:_default' \
+'*--expose-add=[Declare a port (\`8080\` is \`8080/tcp\`)]:PORT:_default' \
+'*--expose-rm=[Remove a declared port]:PORT:_default' \
+'*--volume-add=[Declare a volume]:PATH:_default' \
+'*--volume-rm=[Remove a declared volume]:PATH:_default' \
+'--created=[The config'\''s creation time\: \`now\`, seconds since the epoch, or RFC 3339. Without it the time is left as it was (no clock is read)]:TIME:_default' \
+'*--layer-rm=[Remove layer N (numbered from 1, as \`hoist layer ls\` numbers them; repeatable)]:N:_default' \
+'--layer-rm-created-by=[Remove the layers whose history \`created_by\` matches this regular expression]:REGEX:_default' \
+'*--layer-add=[Append a layer\: a directory (tarred deterministically), a tar file (plain, gzip or zstd), or an image whose layers are appended (repeatable, in order)]:DIR|FILE|REF:_default' \
+'*-p+[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:_default' \
+'*--platform=[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:_default' \
+'-j+[Blobs moved at once]:JOBS:_default' \
+'--jobs=[Blobs moved at once]:JOBS:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--reproducible[Fix every time hoist writes (the config'\''s and each history entry'\''s) to \`--created\`, else \`SOURCE_DATE_EPOCH\`, else the epoch]' \
+'--dry-run[Print the new documents and push nothing]' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':source -- The image to change:_default' \
+':destination -- Where the changed image goes (may be the same repository, another tag):_default' \
+&& ret=0
+;;
+(squash)
+_arguments "${_arguments_options[@]}" : \
+'(--base)--keep=[Keep the first N layers as they are and squash the rest (default 0\: all)]:N:_default' \
+'--base=[Keep the layers of this base image (SOURCE must start with them)]:REF:_default' \
+'*-p+[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:_default' \
+'*--platform=[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:_default' \
+'-j+[Blobs moved at once]:JOBS:_default' \
+'--jobs=[Blobs moved at once]:JOBS:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--dry-run[Print the new documents and push nothing]' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':source -- The image to squash:_default' \
+':destination -- Where the squashed image goes:_default' \
+&& ret=0
+;;
+(rebase)
+_arguments "${_arguments_options[@]}" : \
+'--old-base=[The base SOURCE was built on (its layers must be SOURCE'\''s first ones)]:REF:_default' \
+'--new-base=[The base to put under SOURCE'\''s own layers instead]:REF:_default' \
+'*-p+[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:_default' \
+'*--platform=[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:_default' \
+'-j+[Blobs moved at once]:JOBS:_default' \
+'--jobs=[Blobs moved at once]:JOBS:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--dry-run[Print the new documents and push nothing]' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':source -- The image to rebase:_default' \
+':destination -- Where the rebased image goes:_default' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_hoist__subcmd__image__subcmd__help_commands" \
@@ -558,6 +719,205 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (diff)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(compose)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(mod)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(squash)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rebase)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(index)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_hoist__subcmd__index_commands" \
+"*::: :->index" \
+&& ret=0
+
+    case $state in
+    (index)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-index-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+'*--annotation=[Set an annotation on the index]:KEY=VALUE:_default' \
+'*-p+[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:_default' \
+'*--platform=[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:_default' \
+'-j+[Blobs moved at once]:JOBS:_default' \
+'--jobs=[Blobs moved at once]:JOBS:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--dry-run[Print the new documents and push nothing]' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':destination -- Where the index goes:_default' \
+'*::images -- The images (or indexes) to list, in order:_default' \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+'*--annotation=[Set an annotation on the index]:KEY=VALUE:_default' \
+'*-p+[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:_default' \
+'*--platform=[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:_default' \
+'-j+[Blobs moved at once]:JOBS:_default' \
+'--jobs=[Blobs moved at once]:JOBS:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--dry-run[Print the new documents and push nothing]' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':index -- The index to change (the new one is written to the same reference):_default' \
+':image -- The image (or index) to add:_default' \
+&& ret=0
+;;
+(rm)
+_arguments "${_arguments_options[@]}" : \
+'(--digest)--platform=[Remove the entry for this platform]:PLATFORM:_default' \
+'--digest=[Remove the entry with this digest]:DIGEST:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--dry-run[Print the new index and push nothing]' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':index -- The index to change (the new one is written to the same reference):_default' \
+&& ret=0
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+'(--digest)--platform=[Remove the entry for this platform]:PLATFORM:_default' \
+'--digest=[Remove the entry with this digest]:DIGEST:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--dry-run[Print the new index and push nothing]' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':index -- The index to change (the new one is written to the same reference):_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_hoist__subcmd__index__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-index-help-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rm)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -654,6 +1014,79 @@ _arguments "${_arguments_options[@]}" : \
 ':reference -- `registry/repo@sha256\:...` or `ocidir\://DIR@sha256\:...`:_default' \
 && ret=0
 ;;
+(put)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':repository -- `registry/repo` or `ocidir\://DIR`:_default' \
+'::file -- The file to upload; `-` or nothing for stdin:_files' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':reference -- `registry/repo@sha256\:...` or `ocidir\://DIR@sha256\:...`:_default' \
+&& ret=0
+;;
+(rm)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':reference -- `registry/repo@sha256\:...` or `ocidir\://DIR@sha256\:...`:_default' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_hoist__subcmd__blob__subcmd__help_commands" \
@@ -671,6 +1104,14 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (head)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(put)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -1507,6 +1948,50 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(compose)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(mod)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(squash)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rebase)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(index)
+_arguments "${_arguments_options[@]}" : \
+":: :_hoist__subcmd__help__subcmd__index_commands" \
+"*::: :->index" \
+&& ret=0
+
+    case $state in
+    (index)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-help-index-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rm)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
@@ -1528,6 +2013,14 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (head)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(put)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -1674,7 +2167,8 @@ _hoist_commands() {
 'manifest:Get, check, push and delete manifests' \
 'config:Read image configs' \
 'image:Inspect images (manifest and config together)' \
-'blob:Download and check blobs' \
+'index:Write multi-platform indexes over existing images' \
+'blob:Download, check, upload and delete blobs' \
 'copy:Copy or retag images between registries and OCI layouts' \
 'layer:Pull, extract and list layers' \
 'digest:Hash local files, or verify an image'\''s digests and diffIDs' \
@@ -1695,9 +2189,17 @@ _hoist__subcmd__blob_commands() {
     local commands; commands=(
 'get:Download a blob, verifying its digest' \
 'head:Show a blob'\''s size and digest without downloading it' \
+'put:Upload a file (or stdin) as a blob; prints its digest' \
+'delete:Delete a blob from a repository (registries must allow deletion)' \
+'rm:Delete a blob from a repository (registries must allow deletion)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'hoist blob commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__blob__subcmd__delete_commands] )) ||
+_hoist__subcmd__blob__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist blob delete commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__blob__subcmd__get_commands] )) ||
 _hoist__subcmd__blob__subcmd__get_commands() {
@@ -1714,9 +2216,16 @@ _hoist__subcmd__blob__subcmd__help_commands() {
     local commands; commands=(
 'get:Download a blob, verifying its digest' \
 'head:Show a blob'\''s size and digest without downloading it' \
+'put:Upload a file (or stdin) as a blob; prints its digest' \
+'delete:Delete a blob from a repository (registries must allow deletion)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'hoist blob help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__blob__subcmd__help__subcmd__delete_commands] )) ||
+_hoist__subcmd__blob__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist blob help delete commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__blob__subcmd__help__subcmd__get_commands] )) ||
 _hoist__subcmd__blob__subcmd__help__subcmd__get_commands() {
@@ -1732,6 +2241,16 @@ _hoist__subcmd__blob__subcmd__help__subcmd__head_commands() {
 _hoist__subcmd__blob__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'hoist blob help help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__blob__subcmd__help__subcmd__put_commands] )) ||
+_hoist__subcmd__blob__subcmd__help__subcmd__put_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist blob help put commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__blob__subcmd__put_commands] )) ||
+_hoist__subcmd__blob__subcmd__put_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist blob put commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__cli-reference_commands] )) ||
 _hoist__subcmd__cli-reference_commands() {
@@ -1817,7 +2336,8 @@ _hoist__subcmd__help_commands() {
 'manifest:Get, check, push and delete manifests' \
 'config:Read image configs' \
 'image:Inspect images (manifest and config together)' \
-'blob:Download and check blobs' \
+'index:Write multi-platform indexes over existing images' \
+'blob:Download, check, upload and delete blobs' \
 'copy:Copy or retag images between registries and OCI layouts' \
 'layer:Pull, extract and list layers' \
 'digest:Hash local files, or verify an image'\''s digests and diffIDs' \
@@ -1838,8 +2358,15 @@ _hoist__subcmd__help__subcmd__blob_commands() {
     local commands; commands=(
 'get:Download a blob, verifying its digest' \
 'head:Show a blob'\''s size and digest without downloading it' \
+'put:Upload a file (or stdin) as a blob; prints its digest' \
+'delete:Delete a blob from a repository (registries must allow deletion)' \
     )
     _describe -t commands 'hoist help blob commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__blob__subcmd__delete_commands] )) ||
+_hoist__subcmd__help__subcmd__blob__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help blob delete commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__help__subcmd__blob__subcmd__get_commands] )) ||
 _hoist__subcmd__help__subcmd__blob__subcmd__get_commands() {
@@ -1850,6 +2377,11 @@ _hoist__subcmd__help__subcmd__blob__subcmd__get_commands() {
 _hoist__subcmd__help__subcmd__blob__subcmd__head_commands() {
     local commands; commands=()
     _describe -t commands 'hoist help blob head commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__blob__subcmd__put_commands] )) ||
+_hoist__subcmd__help__subcmd__blob__subcmd__put_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help blob put commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__help__subcmd__cli-reference_commands] )) ||
 _hoist__subcmd__help__subcmd__cli-reference_commands() {
@@ -1904,6 +2436,10 @@ _hoist__subcmd__help__subcmd__image_commands() {
 'size:Show what an image costs to download, per platform and in all' \
 'audit:Find shadowed files, wasted bytes and secrets in an image' \
 'diff:Compare two images\: files added, removed and changed, and config differences' \
+'compose:Make an image from a base and pre-built layer images, with no build and no layer downloaded' \
+'mod:Change an image'\''s config, annotations or layers, where it lives' \
+'squash:Merge an image'\''s layers into one (above the first N, or above a base'\''s)' \
+'rebase:Put an image'\''s own layers on a new base' \
     )
     _describe -t commands 'hoist help image commands' commands "$@"
 }
@@ -1916,6 +2452,11 @@ _hoist__subcmd__help__subcmd__image__subcmd__audit_commands() {
 _hoist__subcmd__help__subcmd__image__subcmd__cat_commands() {
     local commands; commands=()
     _describe -t commands 'hoist help image cat commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__image__subcmd__compose_commands] )) ||
+_hoist__subcmd__help__subcmd__image__subcmd__compose_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help image compose commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__help__subcmd__image__subcmd__diff_commands] )) ||
 _hoist__subcmd__help__subcmd__image__subcmd__diff_commands() {
@@ -1932,10 +2473,49 @@ _hoist__subcmd__help__subcmd__image__subcmd__inspect_commands() {
     local commands; commands=()
     _describe -t commands 'hoist help image inspect commands' commands "$@"
 }
+(( $+functions[_hoist__subcmd__help__subcmd__image__subcmd__mod_commands] )) ||
+_hoist__subcmd__help__subcmd__image__subcmd__mod_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help image mod commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__image__subcmd__rebase_commands] )) ||
+_hoist__subcmd__help__subcmd__image__subcmd__rebase_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help image rebase commands' commands "$@"
+}
 (( $+functions[_hoist__subcmd__help__subcmd__image__subcmd__size_commands] )) ||
 _hoist__subcmd__help__subcmd__image__subcmd__size_commands() {
     local commands; commands=()
     _describe -t commands 'hoist help image size commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__image__subcmd__squash_commands] )) ||
+_hoist__subcmd__help__subcmd__image__subcmd__squash_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help image squash commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__index_commands] )) ||
+_hoist__subcmd__help__subcmd__index_commands() {
+    local commands; commands=(
+'create:Write an index (multi-platform image) over existing images' \
+'add:Add images to an existing index (an entry for the same platform is replaced)' \
+'rm:Remove an entry from an index, by platform or digest' \
+    )
+    _describe -t commands 'hoist help index commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__index__subcmd__add_commands] )) ||
+_hoist__subcmd__help__subcmd__index__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help index add commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__index__subcmd__create_commands] )) ||
+_hoist__subcmd__help__subcmd__index__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help index create commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__index__subcmd__rm_commands] )) ||
+_hoist__subcmd__help__subcmd__index__subcmd__rm_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help index rm commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__help__subcmd__layer_commands] )) ||
 _hoist__subcmd__help__subcmd__layer_commands() {
@@ -2050,6 +2630,10 @@ _hoist__subcmd__image_commands() {
 'size:Show what an image costs to download, per platform and in all' \
 'audit:Find shadowed files, wasted bytes and secrets in an image' \
 'diff:Compare two images\: files added, removed and changed, and config differences' \
+'compose:Make an image from a base and pre-built layer images, with no build and no layer downloaded' \
+'mod:Change an image'\''s config, annotations or layers, where it lives' \
+'squash:Merge an image'\''s layers into one (above the first N, or above a base'\''s)' \
+'rebase:Put an image'\''s own layers on a new base' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'hoist image commands' commands "$@"
@@ -2063,6 +2647,11 @@ _hoist__subcmd__image__subcmd__audit_commands() {
 _hoist__subcmd__image__subcmd__cat_commands() {
     local commands; commands=()
     _describe -t commands 'hoist image cat commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__image__subcmd__compose_commands] )) ||
+_hoist__subcmd__image__subcmd__compose_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist image compose commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__image__subcmd__diff_commands] )) ||
 _hoist__subcmd__image__subcmd__diff_commands() {
@@ -2083,6 +2672,10 @@ _hoist__subcmd__image__subcmd__help_commands() {
 'size:Show what an image costs to download, per platform and in all' \
 'audit:Find shadowed files, wasted bytes and secrets in an image' \
 'diff:Compare two images\: files added, removed and changed, and config differences' \
+'compose:Make an image from a base and pre-built layer images, with no build and no layer downloaded' \
+'mod:Change an image'\''s config, annotations or layers, where it lives' \
+'squash:Merge an image'\''s layers into one (above the first N, or above a base'\''s)' \
+'rebase:Put an image'\''s own layers on a new base' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'hoist image help commands' commands "$@"
@@ -2096,6 +2689,11 @@ _hoist__subcmd__image__subcmd__help__subcmd__audit_commands() {
 _hoist__subcmd__image__subcmd__help__subcmd__cat_commands() {
     local commands; commands=()
     _describe -t commands 'hoist image help cat commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__image__subcmd__help__subcmd__compose_commands] )) ||
+_hoist__subcmd__image__subcmd__help__subcmd__compose_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist image help compose commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__image__subcmd__help__subcmd__diff_commands] )) ||
 _hoist__subcmd__image__subcmd__help__subcmd__diff_commands() {
@@ -2117,20 +2715,106 @@ _hoist__subcmd__image__subcmd__help__subcmd__inspect_commands() {
     local commands; commands=()
     _describe -t commands 'hoist image help inspect commands' commands "$@"
 }
+(( $+functions[_hoist__subcmd__image__subcmd__help__subcmd__mod_commands] )) ||
+_hoist__subcmd__image__subcmd__help__subcmd__mod_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist image help mod commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__image__subcmd__help__subcmd__rebase_commands] )) ||
+_hoist__subcmd__image__subcmd__help__subcmd__rebase_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist image help rebase commands' commands "$@"
+}
 (( $+functions[_hoist__subcmd__image__subcmd__help__subcmd__size_commands] )) ||
 _hoist__subcmd__image__subcmd__help__subcmd__size_commands() {
     local commands; commands=()
     _describe -t commands 'hoist image help size commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__image__subcmd__help__subcmd__squash_commands] )) ||
+_hoist__subcmd__image__subcmd__help__subcmd__squash_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist image help squash commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__image__subcmd__inspect_commands] )) ||
 _hoist__subcmd__image__subcmd__inspect_commands() {
     local commands; commands=()
     _describe -t commands 'hoist image inspect commands' commands "$@"
 }
+(( $+functions[_hoist__subcmd__image__subcmd__mod_commands] )) ||
+_hoist__subcmd__image__subcmd__mod_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist image mod commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__image__subcmd__rebase_commands] )) ||
+_hoist__subcmd__image__subcmd__rebase_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist image rebase commands' commands "$@"
+}
 (( $+functions[_hoist__subcmd__image__subcmd__size_commands] )) ||
 _hoist__subcmd__image__subcmd__size_commands() {
     local commands; commands=()
     _describe -t commands 'hoist image size commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__image__subcmd__squash_commands] )) ||
+_hoist__subcmd__image__subcmd__squash_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist image squash commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__index_commands] )) ||
+_hoist__subcmd__index_commands() {
+    local commands; commands=(
+'create:Write an index (multi-platform image) over existing images' \
+'add:Add images to an existing index (an entry for the same platform is replaced)' \
+'rm:Remove an entry from an index, by platform or digest' \
+'remove:Remove an entry from an index, by platform or digest' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'hoist index commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__index__subcmd__add_commands] )) ||
+_hoist__subcmd__index__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist index add commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__index__subcmd__create_commands] )) ||
+_hoist__subcmd__index__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist index create commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__index__subcmd__help_commands] )) ||
+_hoist__subcmd__index__subcmd__help_commands() {
+    local commands; commands=(
+'create:Write an index (multi-platform image) over existing images' \
+'add:Add images to an existing index (an entry for the same platform is replaced)' \
+'rm:Remove an entry from an index, by platform or digest' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'hoist index help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__index__subcmd__help__subcmd__add_commands] )) ||
+_hoist__subcmd__index__subcmd__help__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist index help add commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__index__subcmd__help__subcmd__create_commands] )) ||
+_hoist__subcmd__index__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist index help create commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__index__subcmd__help__subcmd__help_commands] )) ||
+_hoist__subcmd__index__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist index help help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__index__subcmd__help__subcmd__rm_commands] )) ||
+_hoist__subcmd__index__subcmd__help__subcmd__rm_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist index help rm commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__index__subcmd__rm_commands] )) ||
+_hoist__subcmd__index__subcmd__rm_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist index rm commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__layer_commands] )) ||
 _hoist__subcmd__layer_commands() {

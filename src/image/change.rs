@@ -157,6 +157,17 @@ pub(crate) fn finish_all(
     })
 }
 
+/// Runs the futures concurrently; the first error in their order (not in time) wins, so the
+/// platform a message names does not depend on which answer came first.
+async fn in_order<T>(
+    futures: impl IntoIterator<Item = impl std::future::Future<Output = Result<T>>>,
+) -> Result<Vec<T>> {
+    futures_util::future::join_all(futures)
+        .await
+        .into_iter()
+        .collect()
+}
+
 /// `image compose`: a base and layer images.
 pub struct Compose {
     pub base: ImageRef,
@@ -173,7 +184,7 @@ pub async fn compose(client: &Client, c: &Compose) -> Result<Outcome> {
         try_join_all(c.layers.iter().map(|r| Input::open(client, r)))
     )?;
     let targets = base.targets(&c.platforms).await?;
-    let drafts = try_join_all(targets.iter().map(|r| {
+    let drafts = in_order(targets.iter().map(|r| {
         let (base, adds) = (&base, &adds);
         async move {
             let mut d = Draft::load(&base.repo, r).await?;
@@ -485,7 +496,7 @@ pub async fn rebase(
         Input::open(client, new)
     )?;
     let targets = input.targets(platforms).await?;
-    let drafts = try_join_all(targets.iter().map(|r| {
+    let drafts = in_order(targets.iter().map(|r| {
         let (input, old, new) = (&input, &old, &new);
         async move {
             let mut d = Draft::load(&input.repo, r).await?;

@@ -18,7 +18,7 @@ use crate::support::{have_tools, run_ok};
 
 /// Whether buildah, podman, umoci and the oras SDK are here (and we are root, which `buildah
 /// mount` and umoci's ownership need). Required under `HOIST_REQUIRE_REGISTRY=1`.
-fn interop_tools() -> bool {
+pub(crate) fn interop_tools() -> bool {
     if !have_tools() {
         return false;
     }
@@ -52,7 +52,7 @@ fn interop_tools() -> bool {
 }
 
 /// The images built by `support/interop.sh`, once per test run.
-fn built() -> &'static Path {
+pub(crate) fn built() -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
     DIR.get_or_init(|| {
         let base = Path::new(env!("CARGO_TARGET_TMPDIR"));
@@ -77,7 +77,7 @@ fn built() -> &'static Path {
 }
 
 /// buildah or podman with vfs storage under `store` (no overlay mounts needed).
-fn containers_tool(program: &str, store: &Path, args: &[&str]) -> String {
+pub(crate) fn containers_tool(program: &str, store: &Path, args: &[&str]) -> String {
     let mut c = Command::new(program);
     c.args(["--storage-driver", "vfs", "--root"])
         .arg(store.join("root"))
@@ -87,7 +87,7 @@ fn containers_tool(program: &str, store: &Path, args: &[&str]) -> String {
     run_ok(&mut c)
 }
 
-fn buildah(args: &[&str]) -> String {
+pub(crate) fn buildah(args: &[&str]) -> String {
     containers_tool("buildah", built(), args)
 }
 
@@ -182,7 +182,7 @@ fn layer_digests(inspect: &Value) -> Value {
 }
 
 /// A tree as a map: path -> type, mode, owner, mtime, link target or content, link count.
-fn tree(root: &Path) -> BTreeMap<String, String> {
+pub(crate) fn tree(root: &Path) -> BTreeMap<String, String> {
     fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, String>) {
         let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
             .unwrap()
@@ -222,7 +222,7 @@ fn tree(root: &Path) -> BTreeMap<String, String> {
 
 /// `umoci unpack` of `image` (a registry reference or `ocidir://DIR:TAG`). umoci reads only
 /// OCI gzip images, so skopeo converts it first: the tars, and so the tree, stay the same.
-fn umoci_rootfs(image: &str, work: &Path) -> PathBuf {
+pub(crate) fn umoci_rootfs(image: &str, work: &Path) -> PathBuf {
     let src = match image.strip_prefix("ocidir://") {
         Some(l) => format!("oci:{l}"),
         None => format!("docker://{image}"),
@@ -248,7 +248,7 @@ fn umoci_rootfs(image: &str, work: &Path) -> PathBuf {
     bundle.join("rootfs")
 }
 
-fn assert_same_tree(hoist: &Path, umoci: &Path, what: &str) {
+pub(crate) fn assert_same_tree(hoist: &Path, umoci: &Path, what: &str) {
     let (a, b) = (tree(hoist), tree(umoci));
     let diff: Vec<String> = a
         .keys()

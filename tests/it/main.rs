@@ -2,6 +2,7 @@
 //! See `support/` for the registry launcher, token server, proxy and fixture builder.
 
 mod auth;
+mod change;
 mod copy;
 mod faults;
 mod generated;

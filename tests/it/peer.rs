@@ -3,13 +3,12 @@
 //! to the real registry, with skopeo as the oracle.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use crate::support::cmd::Env;
 use crate::support::fixtures::{self, Compression};
+use crate::support::have_tools;
 use crate::support::proxy::Proxy;
 use crate::support::registry::Registry;
-use crate::support::{have_tools, run_ok};
 
 fn peer(p: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -24,16 +23,6 @@ fn tags(env: &Env, layout: &Path) -> Vec<String> {
         .lines()
         .map(str::to_string)
         .collect()
-}
-
-fn skopeo_digest(r: &str) -> String {
-    let raw = run_ok(Command::new("skopeo").args([
-        "inspect",
-        "--raw",
-        "--tls-verify=false",
-        &format!("docker://{r}"),
-    ]));
-    format!("sha256:{}", crate::support::sha256_hex(raw.as_bytes()))
 }
 
 #[test]
@@ -56,7 +45,7 @@ fn go_containerregistry_layouts_push_with_each_documents_own_media_type() {
         let out = env.run(&["copy", &src, &dst, "-v"]).ok();
         let digest = out.text().trim().to_string();
         assert_eq!(
-            skopeo_digest(&dst),
+            crate::support::skopeo_digest(&dst),
             digest,
             "{t}: skopeo reads the same bytes"
         );
@@ -86,7 +75,7 @@ fn regclient_referrer_loops_copy_subjects_first_and_end() {
             .ok()
             .text();
         assert_eq!(
-            skopeo_digest(&format!("{}/rc:{t}", reg.host)),
+            crate::support::skopeo_digest(&format!("{}/rc:{t}", reg.host)),
             digest.trim()
         );
         env.run(&[

@@ -114,3 +114,31 @@ echo 'module.exports = (s, n) => s.padStart(n)' >"$m/app/node_modules/left-pad/i
 "${B[@]}" commit -q --format oci "$ctr" talk-ms:1 >/dev/null
 "${B[@]}" rm "$ctr" >/dev/null
 "${B[@]}" push -q talk-ms:1 "oci:$W/talk-ms:1" >/dev/null
+
+# For image compose, rebase and squash: two layer images (one layer each, from scratch), an app
+# built on rich:2, and a new base to rebase the app onto.
+for piece in php node; do
+  ctr=$("${B[@]}" from scratch)
+  m=$("${B[@]}" mount "$ctr")
+  mkdir -p "$m/opt/$piece/bin"
+  printf '#!/bin/sh\necho %s\n' "$piece" >"$m/opt/$piece/bin/$piece"
+  chmod 755 "$m/opt/$piece/bin/$piece"
+  "${B[@]}" config --arch amd64 --os linux --created-by "install $piece" "$ctr"
+  "${B[@]}" commit -q --format oci "$ctr" "layer-$piece:1" >/dev/null
+  "${B[@]}" rm "$ctr" >/dev/null
+done
+ctr=$("${B[@]}" from rich:2)
+m=$("${B[@]}" mount "$ctr")
+mkdir -p "$m/app"
+echo app >"$m/app/app.txt"
+ln "$m/app/app.txt" "$m/app/app-hard.txt"
+"${B[@]}" config --created-by 'COPY app.txt /app/' --env APP=1 "$ctr"
+"${B[@]}" commit -q --format oci "$ctr" app:1 >/dev/null
+"${B[@]}" rm "$ctr" >/dev/null
+ctr=$("${B[@]}" from scratch)
+m=$("${B[@]}" mount "$ctr")
+mkdir -p "$m/etc" "$m/usr/bin"
+echo 'NAME=newbase' >"$m/etc/os-release"
+"${B[@]}" config --arch amd64 --os linux --env PATH=/usr/bin --created-by 'newbase' "$ctr"
+"${B[@]}" commit -q --format oci "$ctr" newbase:1 >/dev/null
+"${B[@]}" rm "$ctr" >/dev/null

@@ -66,3 +66,14 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     let d = sha2::Sha256::digest(bytes);
     d.iter().map(|b| format!("{b:02x}")).collect()
 }
+
+/// The digest skopeo computes for what a registry serves at `r`.
+pub fn skopeo_digest(r: &str) -> String {
+    let raw = run_ok(Command::new("skopeo").args([
+        "inspect",
+        "--raw",
+        "--tls-verify=false",
+        &format!("docker://{r}"),
+    ]));
+    format!("sha256:{}", sha256_hex(raw.as_bytes()))
+}
