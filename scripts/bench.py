@@ -505,10 +505,107 @@ def suite_audit(tmp, runs):
     reg.stop()
 
 
+def requests_of(cmd):
+    """Runs a hoist command with -v; returns how many HTTP requests it made."""
+    p = subprocess.run(cmd + ["-v", "--plain-http"], capture_output=True, text=True, check=True)
+    lines = [line for line in p.stderr.splitlines() if " request method=" in line]
+    if os.environ.get("BENCH_VERBOSE"):
+        sys.stderr.write("\n".join(lines) + "\n")
+    return len(lines)
+
+
+def moved_bytes(cmd):
+    """Runs a hoist change command with --format json; returns the blob bytes it moved."""
+    p = subprocess.run(cmd + ["--format", "json"], capture_output=True, text=True, check=True)
+    return json.loads(p.stdout)["summary"]["bytes"]
+
+
+def suite_change(tmp, runs):
+    reg = Registry(tmp, "change-src")
+    dst = Registry(tmp, "change-dst")
+    big = os.path.join(tmp, "change-big")
+    in_child(lambda: write_index(big, image(big, [big_tar("random")]), "v1"))
+    push(big, "v1", f"{reg.host}/big:v1")
+    shutil.rmtree(big)
+    print("\n### image mod --env of the 512 MiB image, same registry (s, median of %d)\n" % runs)
+    row("hoist image mod", "skopeo copy to another registry", "mod / skopeo", "mod requests", "mod blob bytes moved")
+    row(*["---"] * 5)
+    counter = [0]
+
+    def tag():
+        counter[0] += 1
+        return str(counter[0])
+
+    ms, ss = [], []
+    for i in range(runs + 1):
+        t, _ = run([HOIST, "image", "mod", f"{reg.host}/big:v1", f"{reg.host}/big:mod-{tag()}", "--env", f"RUN={i}"])
+        clear_skopeo_cache()
+        s, _ = run(["skopeo", "copy", "--src-tls-verify=false", "--dest-tls-verify=false", f"docker://{reg.host}/big:v1", f"docker://{dst.host}/big-{tag()}:v1"])
+        if i > 0:
+            ms.append(t)
+            ss.append(s)
+    n = tag()
+    reqs = requests_of([HOIST, "image", "mod", f"{reg.host}/big:v1", f"{reg.host}/big:mod-{n}", "--env", "RUN=requests"])
+    moved = moved_bytes([HOIST, "image", "mod", f"{reg.host}/big:v1", f"{reg.host}/big:mod-{tag()}", "--env", "RUN=bytes"])
+    m, s = median(ms), median(ss)
+    row(f"{m:.3f}", f"{s:.2f}", f"{m/s:.3f}x", reqs, moved)
+
+    # compose: a base and three layer images, each in its own repository.
+    lay = os.path.join(tmp, "change-compose")
+    def build_compose():
+        out = {}
+        for name in ("base", "php", "node", "tools"):
+            d = os.path.join(lay, name)
+            write_index(d, image(d, [tar_of([(f"{name}/f{i}", os.urandom(256 * 1024))]) for i in range(2 if name == "base" else 1)]), "1")
+            out[name] = d
+        return out
+    dirs = in_child(build_compose)
+    for name, d in dirs.items():
+        push(d, "1", f"{reg.host}/{name}:1")
+    cmd = lambda t: [HOIST, "image", "compose", f"{reg.host}/app:{t}", "--base", f"{reg.host}/base:1", "--add", f"{reg.host}/php:1", "--add", f"{reg.host}/node:1", "--add", f"{reg.host}/tools:1", "--label", f"run={t}"]
+    cs = []
+    for i in range(runs + 1):
+        t, _ = run(cmd(tag()))
+        if i > 0:
+            cs.append(t)
+    reqs = requests_of(cmd(tag()))
+    moved = moved_bytes(cmd(tag()))
+    print("\n### image compose of a base (2 layers) and 3 layer images, one registry (median of %d)\n" % runs)
+    row("seconds", "requests", "blob bytes moved (the config)")
+    row(*["---"] * 3)
+    row(f"{median(cs):.3f}", reqs, moved)
+
+    # squash: the 40-layer image, against extracting it.
+    forty = os.path.join(tmp, "change-forty")
+    in_child(lambda: write_index(forty, forty_layers(forty, 4 * MIB), "v1"))
+    push(forty, "v1", f"{reg.host}/forty:v1")
+    shutil.rmtree(forty)
+    ref = f"{reg.host}/forty:v1"
+    res = {"squash": [], "extract": []}
+    rss = []
+    for i in range(runs + 1):
+        out = os.path.join(tmp, f"sq-x-{i}")
+        os.sync()
+        t, r = run([HOIST, "image", "squash", ref, f"{reg.host}/forty:sq-{tag()}", "-q"])
+        e, _ = run([HOIST, "layer", "pull", ref, "--extract", out, "-q"])
+        shutil.rmtree(out)
+        if i > 0:
+            res["squash"].append(t)
+            res["extract"].append(e)
+            rss.append(r)
+    print("\n### image squash of 40 x 4 MiB layers (s, median of %d)\n" % runs)
+    row("image squash", "layer pull --extract", "squash / extract", "squash peak RSS")
+    row(*["---"] * 4)
+    q, e = median(res["squash"]), median(res["extract"])
+    row(f"{q:.2f}", f"{e:.2f}", f"{q/e:.2f}x", f"{max(rss):.1f} MiB")
+    reg.stop()
+    dst.stop()
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("suites", nargs="*", default=["read", "verify", "pull", "copy", "extract", "audit"])
+    ap.add_argument("suites", nargs="*", default=["read", "verify", "pull", "copy", "extract", "audit", "change"])
     a = ap.parse_args()
     for b in ("docker-registry", "skopeo", "curl"):
         if not shutil.which(b):

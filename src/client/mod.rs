@@ -949,6 +949,20 @@ impl Host {
     fn try_fallback(&self, e: &reqwest::Error) -> bool {
         let mut fallback = self.fallback.lock().expect("fallback lock");
         let mut scheme = self.scheme.lock().expect("scheme lock");
+        // A request sent over HTTPS before a concurrent one switched the host to plain HTTP:
+        // resend it at once (not after a retry's backoff).
+        if *scheme == Scheme::Http
+            && e.is_connect()
+            && e.url().is_some_and(|u| {
+                u.scheme() == "https"
+                    && u.host_str().map(|h| match u.port() {
+                        Some(p) => format!("{h}:{p}"),
+                        None => h.to_string(),
+                    }) == Some(self.api.clone())
+            })
+        {
+            return true;
+        }
         if !*fallback || *scheme != Scheme::Https || !e.is_connect() {
             return false;
         }

@@ -184,7 +184,15 @@ pub async fn walk_all(
 /// The records of one decompressed layer tar read from `tar` (no digests are checked: for
 /// callers that hold verified bytes, and for tests).
 pub fn records_of(tar: impl std::io::Read, layer: &str) -> Result<Vec<Record>> {
-    let mut r = Recorder::default();
+    records_with(tar, layer, Content::Hash)
+}
+
+/// [`records_of`], doing `content` with file contents.
+pub fn records_with(tar: impl std::io::Read, layer: &str, content: Content) -> Result<Vec<Record>> {
+    let mut r = Recorder {
+        content,
+        ..Recorder::default()
+    };
     crate::layer::walk(tar, layer, |item| {
         r.entry(Entry {
             path: &item.path,

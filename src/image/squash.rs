@@ -17,7 +17,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
-use anyhow::Result;
+use anyhow::{Context as _, Result};
 use futures_util::future::try_join_all;
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -28,8 +28,10 @@ use super::files::{Content, Record, Tree};
 use super::newlayer::LayerWriter;
 use super::{Entry, Flow, LayerSpec, Visitor};
 use crate::client::Client;
+use crate::digest::{Algorithm, HashingReader};
 use crate::error::Failure;
 use crate::layer::Kind;
+use crate::layer::apply::LayerFile;
 use crate::platform::Platform;
 use crate::reference::ImageRef;
 
@@ -226,7 +228,69 @@ fn write_first(w: &mut LayerWriter, p: &Plan) -> Result<()> {
     Ok(())
 }
 
-/// Squashes one image's layers above `keep` into one new layer in `stage`.
+/// Downloads every layer into `dir` (one transfer per digest, `jobs` at once, each checked
+/// against its digest) and walks each local copy into records, checking its diffID. Returns
+/// the files, in layer order, with their records.
+async fn fetch_and_record(
+    input: &Input,
+    specs: &[LayerSpec],
+    dir: &Path,
+    jobs: usize,
+) -> Result<Vec<(LayerFile, Vec<Record>)>> {
+    use futures_util::StreamExt as _;
+    let flight =
+        std::sync::Arc::new(crate::transfer::SingleFlight::<crate::digest::Digest, ()>::default());
+    futures_util::stream::iter(specs.iter().cloned().map(|l| {
+        let repo = input.repo.clone();
+        let flight = flight.clone();
+        let file = dir.join(l.desc.digest.hex());
+        tokio::spawn(async move {
+            flight
+                .run(&l.desc.digest, || async {
+                    crate::transfer::fetch_to_scratch(
+                        &repo,
+                        &l.desc.digest,
+                        Some(l.desc.size),
+                        &file,
+                    )
+                    .await
+                    .map(|_| ())
+                })
+                .await
+                .with_context(|| format!("downloading layer {}", l.name()))?;
+            let lf = LayerFile {
+                name: l.name(),
+                file,
+                compression: crate::media_types::layer_compression(&l.desc.media_type),
+                diff_id: l.diff_id.clone(),
+            };
+            tokio::task::spawn_blocking(move || -> Result<(LayerFile, Vec<Record>)> {
+                let mut hashed = HashingReader::new(lf.open()?, Algorithm::Sha256);
+                let records = super::files::records_with(&mut hashed, &lf.name, Content::Skip)?;
+                std::io::copy(&mut hashed, &mut std::io::sink())?;
+                let (_, got, _) = hashed.finish();
+                if let Some(want) = &lf.diff_id {
+                    want.check(
+                        &got,
+                        &format!("the uncompressed content (diffID) of layer {}", lf.name),
+                    )?;
+                }
+                Ok((lf, records))
+            })
+            .await?
+        })
+    }))
+    .buffered(jobs.max(1))
+    .map(|joined| joined.map_err(anyhow::Error::from).and_then(|r| r))
+    .collect::<Vec<Result<_>>>()
+    .await
+    .into_iter()
+    .collect()
+}
+
+/// Squashes one image's layers above `keep` into one new layer in `stage`. Layers are
+/// downloaded once (checked against their digests and diffIDs) into a temporary directory, so
+/// the second pass reads verified local copies.
 async fn squash_one(
     input: &Input,
     d: &mut Draft,
@@ -244,34 +308,52 @@ async fn squash_one(
             diff_id: Some(l.diff_id.clone()),
         })
         .collect();
-    let walked = super::files::walk_all(&input.repo, &specs, jobs, Content::Skip).await?;
+    let tmp = tempfile::Builder::new()
+        .prefix("hoist-squash-")
+        .tempdir()
+        .context("creating a directory for the layers")?;
+    let walked = fetch_and_record(input, &specs, tmp.path(), jobs).await?;
     let mut tree = Tree::default();
     let mut kept = Tree::default();
-    for (i, (l, records)) in specs.iter().zip(walked).enumerate() {
+    let mut files = Vec::new();
+    for (i, (l, (file, records))) in specs.iter().zip(walked).enumerate() {
         if i == keep {
             kept = tree.clone();
         }
         tree.apply_layer(l, records);
+        files.push(file);
     }
     let p = plan(&kept, &tree, keep);
     let mut w = LayerWriter::new(stage.layout())?;
     write_first(&mut w, &p)?;
     for (layer, wants) in p.contents {
-        let em = Emitter {
-            w,
-            wants,
-            ordinal: 0,
-        };
-        let em = super::walk_layer(&input.repo, &specs[layer - 1], em).await?;
-        if let Some((n, want)) = em.wants.iter().next() {
-            return Err(Failure::verify(format!(
-                "layer {} changed between two reads: entry {n} (`{}`) is missing",
-                specs[layer - 1].name(),
-                want.path.display()
-            ))
-            .into());
-        }
-        w = em.w;
+        let file = files[layer - 1].clone();
+        w = tokio::task::spawn_blocking(move || -> Result<LayerWriter> {
+            let mut em = Emitter {
+                w,
+                wants,
+                ordinal: 0,
+            };
+            crate::layer::walk(file.open()?, &file.name, |item| {
+                em.entry(Entry {
+                    path: &item.path,
+                    kind: &item.kind,
+                    meta: &item.meta,
+                    content: item.entry,
+                })
+                .map(|_| ())
+            })?;
+            if let Some((n, want)) = em.wants.iter().next() {
+                return Err(Failure::verify(format!(
+                    "layer {} has no entry {n} (`{}`) on the second read",
+                    file.name,
+                    want.path.display()
+                ))
+                .into());
+            }
+            Ok(em.w)
+        })
+        .await??;
     }
     {
         let tar = w.tar();
@@ -280,7 +362,7 @@ async fn squash_one(
             tar.append_link(&mut h, path, target)?;
         }
     }
-    let (desc, diff_id) = w.finish()?;
+    let (desc, diff_id) = tokio::task::spawn_blocking(move || w.finish()).await??;
     let upper = d.layers.split_off(keep);
     let mut history: Vec<Value> = upper
         .iter()

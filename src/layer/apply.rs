@@ -422,7 +422,8 @@ pub struct LayerFile {
 }
 
 impl LayerFile {
-    fn open(&self) -> Result<Box<dyn Read>> {
+    /// The decompressed tar.
+    pub fn open(&self) -> Result<Box<dyn Read>> {
         let f = std::fs::File::open(&self.file)
             .with_context(|| format!("opening `{}`", self.file.display()))?;
         Ok(crate::transfer::verify::decode(self.compression, f)?)

@@ -322,6 +322,28 @@ pub async fn fetch_to_path(
     dest: &Path,
     progress: &mut dyn Progress,
 ) -> Result<Fetched> {
+    fetch(repo, digest, expected_size, dest, progress, true).await
+}
+
+/// [`fetch_to_path`] into scratch space that is read back and deleted (squash's copies of
+/// the layers): the same checks, without syncing the file to disk.
+pub async fn fetch_to_scratch(
+    repo: &Repo,
+    digest: &Digest,
+    expected_size: Option<u64>,
+    dest: &Path,
+) -> Result<Fetched> {
+    fetch(repo, digest, expected_size, dest, &mut (), false).await
+}
+
+async fn fetch(
+    repo: &Repo,
+    digest: &Digest,
+    expected_size: Option<u64>,
+    dest: &Path,
+    progress: &mut dyn Progress,
+    durable: bool,
+) -> Result<Fetched> {
     if dest.is_dir() {
         return Err(Failure::usage(format!("`{}` is a directory", dest.display())).into());
     }
@@ -357,7 +379,9 @@ pub async fn fetch_to_path(
     let file = w.into_inner().map_err(|e| e.into_error())?.into_inner();
     match result {
         Ok(n) => {
-            file.sync_all()?;
+            if durable {
+                file.sync_all()?;
+            }
             std::fs::rename(&partial, dest)
                 .with_context(|| format!("moving the blob into `{}`", dest.display()))?;
             Ok(Fetched::Downloaded { bytes: n, from })
