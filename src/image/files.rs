@@ -181,6 +181,23 @@ pub async fn walk_all(
     .collect()
 }
 
+/// Streams one layer into its records (`content` says what is done with file contents),
+/// writing its compressed bytes to `keep` on the way (see [`super::walk_layer_keeping`]).
+pub async fn walk_keeping(
+    repo: &Repo,
+    l: &LayerSpec,
+    content: Content,
+    keep: std::path::PathBuf,
+) -> Result<Vec<Record>> {
+    let r = Recorder {
+        content,
+        ..Recorder::default()
+    };
+    Ok(super::walk_layer_keeping(repo, l, r, Some(keep))
+        .await?
+        .records)
+}
+
 /// The records of one decompressed layer tar read from `tar` (no digests are checked: for
 /// callers that hold verified bytes, and for tests).
 pub fn records_of(tar: impl std::io::Read, layer: &str) -> Result<Vec<Record>> {

@@ -105,30 +105,59 @@ pub trait Visitor: Send + 'static {
 /// Streams layer `l` of `repo` through the tar walk into `v` and returns `v`, once the layer's
 /// compressed digest, size and diffID have been checked (exit 5 on a mismatch). Nothing is
 /// written to disk.
-pub async fn walk_layer<V: Visitor>(repo: &Repo, l: &LayerSpec, mut v: V) -> Result<V> {
+pub async fn walk_layer<V: Visitor>(repo: &Repo, l: &LayerSpec, v: V) -> Result<V> {
+    walk_layer_keeping(repo, l, v, None).await
+}
+
+/// [`walk_layer`], also writing the compressed bytes the walk reads to `keep` (scratch space
+/// for a second pass: what is there once this returns `Ok` was checked).
+pub async fn walk_layer_keeping<V: Visitor>(
+    repo: &Repo,
+    l: &LayerSpec,
+    mut v: V,
+    keep: Option<std::path::PathBuf>,
+) -> Result<V> {
     let (tx, rx) = mpsc::channel::<Bytes>(16);
     let name = l.name();
     let declared = mt::layer_compression(&l.desc.media_type);
     let worker = tokio::task::spawn_blocking(move || -> Result<(V, Digest)> {
-        let decoded = crate::transfer::verify::decode(declared, ChannelReader::new(rx))?;
-        let mut hashing = HashingReader::new(decoded, Algorithm::Sha256);
-        let mut stopped = false;
-        crate::layer::walk(&mut hashing, &name, |item| {
-            if stopped {
-                return Ok(());
-            }
-            let flow = v.entry(Entry {
-                path: &item.path,
-                kind: &item.kind,
-                meta: &item.meta,
-                content: item.entry,
+        let mut tee = match &keep {
+            None => None,
+            Some(path) => Some(std::io::BufWriter::with_capacity(
+                256 * 1024,
+                std::fs::File::create(path)
+                    .with_context(|| format!("writing `{}`", path.display()))?,
+            )),
+        };
+        let got = {
+            let channel = ChannelReader::new(rx);
+            let input: Box<dyn std::io::Read + '_> = match tee.as_mut() {
+                None => Box::new(channel),
+                Some(w) => Box::new(crate::transfer::verify::Tee::new(channel, w)),
+            };
+            let decoded = crate::transfer::verify::decode(declared, input)?;
+            let mut hashing = HashingReader::new(decoded, Algorithm::Sha256);
+            let mut stopped = false;
+            crate::layer::walk(&mut hashing, &name, |item| {
+                if stopped {
+                    return Ok(());
+                }
+                let flow = v.entry(Entry {
+                    path: &item.path,
+                    kind: &item.kind,
+                    meta: &item.meta,
+                    content: item.entry,
+                })?;
+                stopped = flow == Flow::Stop;
+                Ok(())
             })?;
-            stopped = flow == Flow::Stop;
-            Ok(())
-        })?;
-        // The tar's end marker is not the end of the stream: hash what follows too.
-        std::io::copy(&mut hashing, &mut std::io::sink())?;
-        let (_, got, _) = hashing.finish();
+            // The tar's end marker is not the end of the stream: hash what follows too.
+            std::io::copy(&mut hashing, &mut std::io::sink())?;
+            hashing.finish().1
+        };
+        if let Some(w) = tee.as_mut() {
+            std::io::Write::flush(w)?;
+        }
         Ok((v, got))
     });
     let mut reader = BlobReader::new(repo, &l.desc.digest, Some(l.desc.size));

@@ -19,6 +19,7 @@ use crate::error::Failure;
 use crate::layout::Layout;
 use crate::manifest::Descriptor;
 use crate::media_types::{self as mt, Compression};
+use crate::transfer::verify::Tee;
 
 /// The gzip level of new layers: the fastest, as go-containerregistry writes them (a layer
 /// is compressed once and downloaded many times, but squashing a large image must not take
@@ -364,20 +365,6 @@ pub fn from_dir(layout: &Layout, dir: &Path, mtime: u64) -> Result<(Descriptor, 
 
 use std::os::unix::fs::FileTypeExt as _;
 
-/// Copies what it reads into a writer as well.
-struct Tee<R, W> {
-    inner: R,
-    copy: W,
-}
-
-impl<R: Read, W: Write> Read for Tee<R, W> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        self.copy.write_all(&buf[..n])?;
-        Ok(n)
-    }
-}
-
 /// Makes a layer of a tar file (plain, gzip or zstd) in one pass: a compressed file is stored
 /// as it is (its digest and diffID hashed on the way), a plain tar is gzipped. The tar is
 /// walked with the layer rules as it goes, so a file that is not a tar, or holds entries a
@@ -397,10 +384,7 @@ pub fn from_file(layout: &Layout, path: &Path) -> Result<(Descriptor, Digest)> {
     };
     if c == Compression::None {
         // The tar is already whole: its bytes are compressed as they are.
-        let mut tee = Tee {
-            inner: f,
-            copy: GzSink::new(layout)?,
-        };
+        let mut tee = Tee::new(f, GzSink::new(layout)?);
         check(&mut tee)?;
         return tee.copy.finish();
     }
@@ -411,10 +395,7 @@ pub fn from_file(layout: &Layout, path: &Path) -> Result<(Descriptor, Digest)> {
         BufWriter::with_capacity(256 * 1024, file),
         Algorithm::Sha256,
     );
-    let mut tee = Tee {
-        inner: f,
-        copy: out,
-    };
+    let mut tee = Tee::new(f, out);
     let diff_id = {
         let dec = crate::transfer::verify::decoder(c, &mut tee)?;
         let mut hashed = HashingReader::new(dec, Algorithm::Sha256);

@@ -28,7 +28,6 @@ use super::files::{Content, Record, Tree};
 use super::newlayer::LayerWriter;
 use super::{Entry, Flow, LayerSpec, Visitor};
 use crate::client::Client;
-use crate::digest::{Algorithm, HashingReader};
 use crate::error::Failure;
 use crate::layer::Kind;
 use crate::layer::apply::LayerFile;
@@ -228,9 +227,9 @@ fn write_first(w: &mut LayerWriter, p: &Plan) -> Result<()> {
     Ok(())
 }
 
-/// Downloads every layer into `dir` (one transfer per digest, `jobs` at once, each checked
-/// against its digest) and walks each local copy into records, checking its diffID. Returns
-/// the files, in layer order, with their records.
+/// Streams every layer (`jobs` at once, one transfer per digest) into its records, checking
+/// its digest and diffID, and keeps its compressed bytes in `dir` for the second pass.
+/// Returns the local copies, in layer order, with their records.
 async fn fetch_and_record(
     input: &Input,
     specs: &[LayerSpec],
@@ -238,46 +237,29 @@ async fn fetch_and_record(
     jobs: usize,
 ) -> Result<Vec<(LayerFile, Vec<Record>)>> {
     use futures_util::StreamExt as _;
-    let flight =
-        std::sync::Arc::new(crate::transfer::SingleFlight::<crate::digest::Digest, ()>::default());
+    type Walked = std::sync::Arc<Vec<Record>>;
+    let flight = std::sync::Arc::new(
+        crate::transfer::SingleFlight::<crate::digest::Digest, Walked>::default(),
+    );
     futures_util::stream::iter(specs.iter().cloned().map(|l| {
         let repo = input.repo.clone();
         let flight = flight.clone();
         let file = dir.join(l.desc.digest.hex());
         tokio::spawn(async move {
-            flight
+            let records = flight
                 .run(&l.desc.digest, || async {
-                    crate::transfer::fetch_to_scratch(
-                        &repo,
-                        &l.desc.digest,
-                        Some(l.desc.size),
-                        &file,
-                    )
-                    .await
-                    .map(|_| ())
+                    super::files::walk_keeping(&repo, &l, Content::Skip, file.clone())
+                        .await
+                        .map(std::sync::Arc::new)
                 })
-                .await
-                .with_context(|| format!("downloading layer {}", l.name()))?;
+                .await?;
             let lf = LayerFile {
                 name: l.name(),
                 file,
                 compression: crate::media_types::layer_compression(&l.desc.media_type),
                 diff_id: l.diff_id.clone(),
             };
-            tokio::task::spawn_blocking(move || -> Result<(LayerFile, Vec<Record>)> {
-                let mut hashed = HashingReader::new(lf.open()?, Algorithm::Sha256);
-                let records = super::files::records_with(&mut hashed, &lf.name, Content::Skip)?;
-                std::io::copy(&mut hashed, &mut std::io::sink())?;
-                let (_, got, _) = hashed.finish();
-                if let Some(want) = &lf.diff_id {
-                    want.check(
-                        &got,
-                        &format!("the uncompressed content (diffID) of layer {}", lf.name),
-                    )?;
-                }
-                Ok((lf, records))
-            })
-            .await?
+            Ok::<_, anyhow::Error>((lf, records.as_ref().clone()))
         })
     }))
     .buffered(jobs.max(1))
@@ -289,8 +271,8 @@ async fn fetch_and_record(
 }
 
 /// Squashes one image's layers above `keep` into one new layer in `stage`. Layers are
-/// downloaded once (checked against their digests and diffIDs) into a temporary directory, so
-/// the second pass reads verified local copies.
+/// downloaded once (checked against their digests and diffIDs while they are walked) into a
+/// temporary directory, so the second pass reads checked local copies.
 async fn squash_one(
     input: &Input,
     d: &mut Draft,

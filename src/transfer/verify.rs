@@ -78,6 +78,26 @@ impl Read for ChannelReader {
     }
 }
 
+/// A reader that copies what it reads into a writer as well.
+pub struct Tee<R, W> {
+    inner: R,
+    pub copy: W,
+}
+
+impl<R, W> Tee<R, W> {
+    pub fn new(inner: R, copy: W) -> Tee<R, W> {
+        Tee { inner, copy }
+    }
+}
+
+impl<R: Read, W: std::io::Write> Read for Tee<R, W> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.copy.write_all(&buf[..n])?;
+        Ok(n)
+    }
+}
+
 /// Detects compression from the first bytes (gzip `1f 8b`, zstd `28 b5 2f fd`).
 pub fn sniff(head: &[u8]) -> Compression {
     if head.starts_with(&[0x1f, 0x8b]) {

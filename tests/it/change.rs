@@ -728,3 +728,168 @@ fn blob_put_and_delete_on_a_registry_and_a_layout() {
     env.run(&["blob", "put", &format!("{lay}@{want}"), f.to_str().unwrap()])
         .code(2);
 }
+
+/// A Docker image with one layer (a Docker v2 manifest, Docker layer types).
+fn docker_image(seed: u64) -> fixtures::Fixture {
+    let img = fixtures::image(seed, "linux/amd64", fixtures::Compression::Gzip, true);
+    fixtures::Fixture {
+        top: img.manifest.clone(),
+        images: vec![img],
+        others: vec![],
+    }
+}
+
+#[test]
+fn compose_keeps_a_docker_base_docker_unless_a_layer_has_no_docker_type() {
+    if !have_tools() {
+        return;
+    }
+    let env = Env::new();
+    let reg = Registry::anonymous();
+    let base = docker_image(91).push_to(&reg, "base/docker", "1", None);
+    let gz =
+        fixtures::single(92, fixtures::Compression::Gzip).push_to(&reg, "layers/gz", "1", None);
+    let zst =
+        fixtures::single(93, fixtures::Compression::Zstd).push_to(&reg, "layers/zstd", "1", None);
+    // An OCI gzip layer on a Docker base: the same bytes under the Docker type.
+    let a = format!("{}/app/mixed:gz", reg.host);
+    env.run(&["image", "compose", &a, "--base", &base, "--add", &gz])
+        .ok();
+    let m = env.json(&["manifest", "get", &a]);
+    assert_eq!(
+        m["mediaType"],
+        "application/vnd.docker.distribution.manifest.v2+json"
+    );
+    for l in m["manifest"]["layers"].as_array().unwrap() {
+        assert_eq!(
+            l["mediaType"],
+            "application/vnd.docker.image.rootfs.diff.tar.gzip"
+        );
+    }
+    // zstd has no Docker type: the image becomes an OCI image.
+    let b = format!("{}/app/mixed:zstd", reg.host);
+    env.run(&["image", "compose", &b, "--base", &base, "--add", &zst])
+        .ok();
+    let m = env.json(&["manifest", "get", &b]);
+    assert_eq!(m["mediaType"], "application/vnd.oci.image.manifest.v1+json");
+    assert_eq!(
+        m["manifest"]["config"]["mediaType"],
+        "application/vnd.oci.image.config.v1+json"
+    );
+    for r in [&a, &b] {
+        env.run(&["digest", "verify", r]).ok();
+        assert_eq!(
+            skopeo_digest(r),
+            env.json(&["manifest", "get", r])["digest"]
+        );
+    }
+    // A spec with a field hoist does not know is refused before anything is read.
+    let spec = env.home.path().join("bad.toml");
+    std::fs::write(&spec, "base = \"x\"\nlayer = [\"y\"]\n").unwrap();
+    env.run(&["image", "compose", &a, "--spec", spec.to_str().unwrap()])
+        .code(2)
+        .says("is not a compose spec");
+    env.run(&["image", "compose", &a])
+        .code(2)
+        .says("no base image");
+}
+
+#[test]
+fn mod_appends_an_images_layers_and_squash_keeps_a_base() {
+    if !have_tools() {
+        return;
+    }
+    let env = Env::new();
+    let reg = Registry::anonymous();
+    let base =
+        fixtures::single(101, fixtures::Compression::Gzip).push_to(&reg, "base/b", "1", None);
+    let extra =
+        fixtures::single(102, fixtures::Compression::Gzip).push_to(&reg, "layers/x", "1", None);
+    let app = format!("{}/app/a:1", reg.host);
+    env.run(&["image", "mod", &base, &app, "--layer-add", &extra])
+        .ok();
+    let cfg = config(&env, &app);
+    let base_cfg = config(&env, &base);
+    let extra_cfg = config(&env, &extra);
+    let ids = cfg["rootfs"]["diff_ids"].as_array().unwrap();
+    assert_eq!(ids.len(), 4);
+    assert_eq!(
+        ids[2..],
+        extra_cfg["rootfs"]["diff_ids"].as_array().unwrap()[..]
+    );
+    assert_eq!(layer_history(&cfg), 4);
+    // Squashing above the base keeps the base's two layers as they are.
+    let sq = format!("{}/app/a:sq", reg.host);
+    let j = env.json(&["image", "squash", &app, &sq, "--base", &base]);
+    assert_eq!(j["squash"][0]["layersBefore"], 4);
+    assert_eq!(j["squash"][0]["layersAfter"], 3);
+    let sq_cfg = config(&env, &sq);
+    assert_eq!(
+        sq_cfg["rootfs"]["diff_ids"].as_array().unwrap()[..2],
+        base_cfg["rootfs"]["diff_ids"].as_array().unwrap()[..]
+    );
+    env.run(&["digest", "verify", &sq]).ok();
+    let listed = |r: &str| {
+        let mut v: Vec<(String, String)> = env
+            .json(&["image", "files", r])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                (
+                    f["path"].as_str().unwrap().to_string(),
+                    f["digest"].to_string(),
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(listed(&sq), listed(&app));
+    // A base the image was not built on: exit 5.
+    env.run(&[
+        "image",
+        "squash",
+        &app,
+        &format!("{}/app/a:bad", reg.host),
+        "--base",
+        &extra,
+    ])
+    .code(5)
+    .says("layer 1 of");
+}
+
+#[test]
+fn an_index_hoist_makes_pulls_in_podman() {
+    if !interop_tools() {
+        return;
+    }
+    let env = Env::new();
+    let reg = Registry::anonymous();
+    let amd = format!("{}/multi/rich:amd64", reg.host);
+    let arm = format!("{}/multi/rich:arm64", reg.host);
+    push_built("rich:2", &amd);
+    push_built("rich-arm64:2", &arm);
+    let idx = format!("{}/multi/rich:2", reg.host);
+    let j = env.json(&[
+        "index",
+        "create",
+        &idx,
+        &amd,
+        &arm,
+        "--annotation",
+        "org.opencontainers.image.version=2",
+    ]);
+    let plats: Vec<&str> = j["images"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["platform"].as_str().unwrap())
+        .collect();
+    assert_eq!(plats, ["linux/amd64", "linux/arm64/v8"]);
+    assert_eq!(skopeo_digest(&idx), j["digest"]);
+    let work = tempfile::tempdir().unwrap();
+    let i = podman_inspect(&work.path().join("podman"), &idx);
+    assert_eq!(i["Architecture"], "amd64");
+    assert_eq!(i["Digest"], j["digest"]);
+}
