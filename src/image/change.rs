@@ -278,6 +278,13 @@ fn history_entry(created_by: String, created: Option<&str>) -> Value {
 /// `image mod SRC DST`. Children of an index that are not changed are kept as they are
 /// (copied with the rest when `dst` is elsewhere).
 pub async fn modify(client: &Client, src: &ImageRef, dst: &Repo, m: &Modify) -> Result<Outcome> {
+    if !m.changes_layers() && m.edits.is_empty() {
+        return Err(Failure::usage(
+            "nothing to change: give an edit, `--layer-rm` or `--layer-add`",
+        )
+        .hint("to copy or retag an image as it is, use `hoist copy` or `hoist tag add`")
+        .into());
+    }
     let input = Input::open(client, src).await?;
     let mut stage = Stage::new()?;
     let created = m.edits.created.clone().or_else(|| {
@@ -307,6 +314,21 @@ pub async fn modify(client: &Client, src: &ImageRef, dst: &Repo, m: &Modify) -> 
     }))
     .await?;
     let targets = input.targets(&m.platforms).await?;
+    if let Some(r) = targets.iter().find(|r| {
+        r.index
+            .as_ref()
+            .is_some_and(|i| i.digest != input.manifest.digest)
+    }) {
+        return Err(Failure::usage(format!(
+            "`{}` is an index of indexes; `image mod` changes the images an index lists directly",
+            input.repo.display()
+        ))
+        .hint(format!(
+            "change the inner index (it holds {}) and then the outer one with `hoist index add`",
+            r.manifest.digest
+        ))
+        .into());
+    }
     let mut drafts = Vec::new();
     for r in &targets {
         let mut d = Draft::load(&input.repo, r).await?;
@@ -404,9 +426,6 @@ pub async fn modify(client: &Client, src: &ImageRef, dst: &Repo, m: &Modify) -> 
             images,
             notes,
         });
-    }
-    if !m.changes_layers() && m.edits.is_empty() {
-        notes.push("nothing to change: the new image is the same as the old".into());
     }
     finish_all(stage, drafts, None, &m.edits, notes)
 }

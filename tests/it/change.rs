@@ -527,6 +527,9 @@ fn mod_removes_and_adds_layers_with_history_and_fixed_digests() {
         config(&env, &r("rm2"))["history"][0]["created_by"],
         "ADD layer-0 /srv"
     );
+    env.run(&["image", "mod", &src, &r("same")])
+        .code(2)
+        .says("nothing to change");
     env.run(&["image", "mod", &src, &r("bad"), "--layer-rm", "9"])
         .code(2)
         .says("has layers 1 to 2");
