@@ -26,8 +26,8 @@ use crate::transfer::verify::Tee;
 /// many times longer than reading it).
 const LEVEL: u32 = 1;
 
-/// Uncompressed bytes per independently compressed block.
-const BLOCK: usize = 1 << 20;
+/// Uncompressed bytes per independently compressed block (pigz uses 128 KiB).
+const BLOCK: usize = 256 * 1024;
 /// The sample of a block compressed first to judge it: a block whose sample does not shrink
 /// by a tenth (already compressed files, random data) is stored, not compressed.
 const SAMPLE: usize = 16 * 1024;
@@ -35,7 +35,7 @@ const SAMPLE: usize = 16 * 1024;
 type Block = std::sync::Arc<Vec<u8>>;
 
 /// The end of every new layer, a gzip writer that uses every core, pigz-style. The
-/// uncompressed stream is cut into 1 MiB blocks. One thread hashes them in order (the
+/// uncompressed stream is cut into 256 KiB blocks. One thread hashes them in order (the
 /// diffID) and keeps the CRC; worker threads deflate each on its own (raw deflate ending with
 /// a full flush, so blocks concatenate on byte boundaries; a block that would not shrink is
 /// stored); one thread writes the compressed blocks in order behind one gzip header, hashing

@@ -680,6 +680,22 @@ impl<'a> Copier<'a> {
             Repo::Layout { layout, .. } => {
                 let path = layout.blob_path(&d.digest);
                 std::fs::create_dir_all(path.parent().expect("blob dir"))?;
+                // A blob hoist wrote into its stage (hashed as it was written) is linked into
+                // a layout on the same filesystem rather than copied; it is synced, as a copy
+                // would be, before it counts.
+                if self.sources.is_some()
+                    && std::ptr::eq(self.source_of(&d.digest), self.src)
+                    && let Repo::Layout { layout: stage, .. } = self.src
+                    && std::fs::hard_link(stage.blob_path(&d.digest), &path).is_ok()
+                {
+                    std::fs::File::open(&path)?.sync_all()?;
+                    let mut s = self.summary.lock().expect("summary");
+                    s.blobs_copied += 1;
+                    s.bytes += d.size;
+                    drop(s);
+                    self.say(format!("linked {} ({})", d.digest, human_size(d.size)));
+                    return Ok(());
+                }
                 let mut tmp = tempfile::NamedTempFile::new_in(path.parent().expect("blob dir"))?;
                 let _slot = self.slot(d).await;
                 let (mut stream, verdict, pb) = self.source_stream(d, 0);
