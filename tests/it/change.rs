@@ -896,3 +896,38 @@ fn an_index_hoist_makes_pulls_in_podman() {
     assert_eq!(i["Architecture"], "amd64");
     assert_eq!(i["Digest"], j["digest"]);
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 40, failure_persistence: None, ..proptest::prelude::ProptestConfig::default() })]
+
+    /// Squashing (above any number of kept layers) and extracting gives the tree extracting
+    /// the original gives, for every layer sequence extraction accepts: whiteouts, opaque
+    /// directories, replaced types and symlinks of random collisions.
+    #[test]
+    fn squash_then_extract_equals_extract(
+        seqs in proptest::collection::vec(proptest::collection::vec(crate::hostile::arb_benign(), 1..8), 2..5),
+        keep_pick in 0usize..4,
+    ) {
+        use crate::support::tarb::{self, Sandbox};
+        let sb = Sandbox::new();
+        let target = sb.target();
+        proptest::prop_assume!(crate::hostile::apply_all(&target, &seqs).is_ok());
+        let keep = keep_pick % seqs.len();
+        let fx = fixtures::from_tars(
+            130,
+            &seqs.iter().map(|l| (tarb::tar(l), fixtures::Compression::Gzip)).collect::<Vec<_>>(),
+            None,
+        );
+        let dir = tempfile::tempdir().unwrap();
+        fx.write_layout(&dir.path().join("src"), "v1");
+        let src = format!("ocidir://{}:v1", dir.path().join("src").display());
+        let dst = format!("ocidir://{}:sq", dir.path().join("dst").display());
+        let env = Env::new();
+        let out = env.run(&["image", "squash", &src, &dst, "--keep", &keep.to_string()]);
+        proptest::prop_assert_eq!(out.code, 0, "{}", out.stderr);
+        let root = dir.path().join("root");
+        let x = env.run(&["layer", "pull", &dst, "--extract", root.to_str().unwrap()]);
+        proptest::prop_assert_eq!(x.code, 0, "{}", x.stderr);
+        proptest::prop_assert_eq!(crate::inside::extracted(&root), crate::inside::extracted(&target));
+    }
+}

@@ -45,7 +45,7 @@ fn reset(target: &Path) {
 
 /// Applies `layers` in order; stops at the first error, which it returns as text with its
 /// exit code.
-fn apply_all(root: &Path, layers: &[Vec<E>]) -> Result<(), (i32, String)> {
+pub(crate) fn apply_all(root: &Path, layers: &[Vec<E>]) -> Result<(), (i32, String)> {
     for (i, l) in layers.iter().enumerate() {
         let t = tarb::tar(l);
         if let Err(e) = apply_layer(root, &format!("{}", i + 1), &t[..], opts()) {
@@ -484,7 +484,7 @@ fn read_only_directories_still_receive_children_and_are_replaced() {
 
 /// Entries that extraction accepts, drawn so that layers collide: replaced types, whiteouts
 /// and opaque directories of what lower layers made, links inside the image.
-fn arb_benign() -> impl Strategy<Value = E> {
+pub(crate) fn arb_benign() -> impl Strategy<Value = E> {
     let names = prop::sample::select(vec![
         "a",
         "b",
