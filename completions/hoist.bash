@@ -58,6 +58,9 @@ _hoist() {
             hoist,manifest)
                 cmd="hoist__subcmd__manifest"
                 ;;
+            hoist,ratelimit)
+                cmd="hoist__subcmd__ratelimit"
+                ;;
             hoist,referrers)
                 cmd="hoist__subcmd__referrers"
                 ;;
@@ -168,6 +171,9 @@ _hoist() {
                 ;;
             hoist__subcmd__help,manifest)
                 cmd="hoist__subcmd__help__subcmd__manifest"
+                ;;
+            hoist__subcmd__help,ratelimit)
+                cmd="hoist__subcmd__help__subcmd__ratelimit"
                 ;;
             hoist__subcmd__help,referrers)
                 cmd="hoist__subcmd__help__subcmd__referrers"
@@ -461,7 +467,7 @@ _hoist() {
 
     case "${cmd}" in
         hoist)
-            opts="-v -q -h -V --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --timeout --min-rate --min-rate-window --verbose --quiet --help --version manifest config image index blob copy layer digest tag referrers repo login logout completion man cli-reference help"
+            opts="-v -q -h -V --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --timeout --min-rate --min-rate-window --verbose --quiet --help --version manifest config image index blob copy layer digest tag referrers repo ratelimit login logout completion man cli-reference help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1283,7 +1289,7 @@ _hoist() {
             return 0
             ;;
         hoist__subcmd__help)
-            opts="manifest config image index blob copy layer digest tag referrers repo login logout completion man cli-reference help"
+            opts="manifest config image index blob copy layer digest tag referrers repo ratelimit login logout completion man cli-reference help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1831,6 +1837,20 @@ _hoist() {
         hoist__subcmd__help__subcmd__manifest__subcmd__put)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__help__subcmd__ratelimit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3899,6 +3919,52 @@ _hoist() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoist__subcmd__ratelimit)
+            opts="-v -q -h -V --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --timeout --min-rate --min-rate-window --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

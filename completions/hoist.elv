@@ -48,6 +48,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand tag 'List, add and delete tags'
             cand referrers 'List what is attached to an image: signatures, SBOMs, attestations'
             cand repo 'List repositories'
+            cand ratelimit 'Show Docker Hub''s pull rate limit and what is left of it (one HEAD; spends no pull)'
             cand login 'Verify and store credentials for a registry'
             cand logout 'Remove stored credentials for a registry'
             cand completion 'Print a shell completion script'
@@ -1365,6 +1366,27 @@ set edit:completion:arg-completer[hoist] = {|@words|
         }
         &'hoist;repo;help;help'= {
         }
+        &'hoist;ratelimit'= {
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'hoist;login'= {
             cand -u 'Username'
             cand --username 'Username'
@@ -1487,6 +1509,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand tag 'List, add and delete tags'
             cand referrers 'List what is attached to an image: signatures, SBOMs, attestations'
             cand repo 'List repositories'
+            cand ratelimit 'Show Docker Hub''s pull rate limit and what is left of it (one HEAD; spends no pull)'
             cand login 'Verify and store credentials for a registry'
             cand logout 'Remove stored credentials for a registry'
             cand completion 'Print a shell completion script'
@@ -1602,6 +1625,8 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand ls 'List the repositories of a registry (its catalog, every page)'
         }
         &'hoist;help;repo;ls'= {
+        }
+        &'hoist;help;ratelimit'= {
         }
         &'hoist;help;login'= {
         }

@@ -1724,6 +1724,30 @@ esac
     ;;
 esac
 ;;
+(ratelimit)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'::reference -- The image to ask about (default\: Docker'\''s `ratelimitpreview/test`, which Docker Hub answers for with the limit of the caller):_default' \
+&& ret=0
+;;
 (login)
 _arguments "${_arguments_options[@]}" : \
 '-u+[Username]:USERNAME:_default' \
@@ -2128,6 +2152,10 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(ratelimit)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (login)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -2175,6 +2203,7 @@ _hoist_commands() {
 'tag:List, add and delete tags' \
 'referrers:List what is attached to an image\: signatures, SBOMs, attestations' \
 'repo:List repositories' \
+'ratelimit:Show Docker Hub'\''s pull rate limit and what is left of it (one HEAD; spends no pull)' \
 'login:Verify and store credentials for a registry' \
 'logout:Remove stored credentials for a registry' \
 'completion:Print a shell completion script' \
@@ -2344,6 +2373,7 @@ _hoist__subcmd__help_commands() {
 'tag:List, add and delete tags' \
 'referrers:List what is attached to an image\: signatures, SBOMs, attestations' \
 'repo:List repositories' \
+'ratelimit:Show Docker Hub'\''s pull rate limit and what is left of it (one HEAD; spends no pull)' \
 'login:Verify and store credentials for a registry' \
 'logout:Remove stored credentials for a registry' \
 'completion:Print a shell completion script' \
@@ -2579,6 +2609,11 @@ _hoist__subcmd__help__subcmd__manifest__subcmd__head_commands() {
 _hoist__subcmd__help__subcmd__manifest__subcmd__put_commands() {
     local commands; commands=()
     _describe -t commands 'hoist help manifest put commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__ratelimit_commands] )) ||
+_hoist__subcmd__help__subcmd__ratelimit_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help ratelimit commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__help__subcmd__referrers_commands] )) ||
 _hoist__subcmd__help__subcmd__referrers_commands() {
@@ -2941,6 +2976,11 @@ _hoist__subcmd__manifest__subcmd__help__subcmd__put_commands() {
 _hoist__subcmd__manifest__subcmd__put_commands() {
     local commands; commands=()
     _describe -t commands 'hoist manifest put commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__ratelimit_commands] )) ||
+_hoist__subcmd__ratelimit_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist ratelimit commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__referrers_commands] )) ||
 _hoist__subcmd__referrers_commands() {

@@ -262,7 +262,26 @@ pub fn store(registry: &str, cred: &Credential) -> Result<Stored> {
             "Username": cred.username,
             "Secret": cred.password.expose(),
         });
-        run_helper(&helper, "store", payload.to_string().as_bytes())?;
+        if let Err(e) = run_helper(&helper, "store", payload.to_string().as_bytes()) {
+            // Helpers such as `ecr-login` make credentials themselves and store none; the
+            // registry has accepted these, so this is not an authentication failure.
+            let text = crate::error::render(&e).to_ascii_lowercase();
+            if text.contains("not implemented") || text.contains("not supported") {
+                return Err(Failure::new(
+                    crate::error::Kind::Other,
+                    format!(
+                        "the registry accepted the credentials, but `{}` stores none: it makes credentials itself each time they are needed",
+                        helper_command(&helper)
+                    ),
+                )
+                .hint(format!(
+                    "nothing needs storing: hoist asks `{}` whenever it talks to `{registry}`; to store a password instead, remove `{registry}` from `credHelpers`",
+                    helper_command(&helper)
+                ))
+                .into());
+            }
+            return Err(e);
+        }
         return Ok(Stored::Helper(helper));
     }
     let auths = cfg

@@ -11,6 +11,7 @@ pub mod image;
 pub mod layer;
 pub mod login;
 pub mod manifest;
+pub mod ratelimit;
 pub mod referrers;
 pub mod repo;
 pub mod tag;
@@ -168,6 +169,14 @@ pub enum Command {
     /// List repositories.
     #[command(subcommand)]
     Repo(repo::Command),
+    /// Show Docker Hub's pull rate limit and what is left of it (one HEAD; spends no pull).
+    #[command(after_help = "Examples:
+  hoist ratelimit
+  hoist ratelimit docker.io/library/alpine:3.20 --format json
+
+Docker Hub counts pulls per account (or per IP address, anonymously) in a window; manifest
+GETs spend them, HEADs do not. Other registries send no such headers.")]
+    Ratelimit(ratelimit::RateLimitArgs),
     /// Verify and store credentials for a registry.
     Login(login::LoginArgs),
     /// Remove stored credentials for a registry.
@@ -304,6 +313,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Digest(a) => digest::run(&ctx, a).await,
         Command::Tag(c) => tag::run(&ctx, c).await,
         Command::Repo(c) => repo::run(&ctx, c).await,
+        Command::Ratelimit(a) => ratelimit::run(&ctx, a).await,
         Command::Login(a) => login::login(&ctx, a).await,
         Command::Logout(a) => login::logout(&ctx, a).await,
         Command::Completion(_) | Command::Man(_) | Command::CliReference => {

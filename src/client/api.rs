@@ -203,6 +203,13 @@ const ENVELOPE_DEADLINE: std::time::Duration = std::time::Duration::from_secs(10
 /// Maps an unsuccessful response to an error. `what` names the object ("manifest `x`").
 pub async fn failure(resp: Response, what: &str, not_found_hint: Option<String>) -> anyhow::Error {
     let status = resp.status();
+    let anonymous = resp.extensions().get::<super::Anonymous>().is_some();
+    let resp_host = resp.url().host_str().map(|h| {
+        crate::reference::normalise_registry(&match resp.url().port() {
+            Some(p) => format!("{h}:{p}"),
+            None => h.to_string(),
+        })
+    });
     let detail = envelope_message(resp).await;
     let with = |m: String| match &detail {
         Some(d) => format!("{m}: {d}"),
@@ -215,6 +222,16 @@ pub async fn failure(resp: Response, what: &str, not_found_hint: Option<String>)
                 Some(h) => f.hint(h),
                 None => f,
             }
+        }
+        StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN if anonymous => {
+            let registry = resp_host.unwrap_or_default();
+            Failure::auth(with(format!(
+                "access to {what} denied ({status}); no credentials were sent"
+            )))
+            .hint(format!(
+                "the repository may be private: {}",
+                super::login_hint(&registry)
+            ))
         }
         StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => Failure::auth(with(format!(
             "access to {what} denied ({status})"
@@ -240,6 +257,15 @@ fn header_str<'a>(h: &'a HeaderMap, k: &str) -> Option<&'a str> {
 
 fn content_length(h: &HeaderMap) -> Option<u64> {
     header_str(h, "content-length").and_then(|v| v.parse().ok())
+}
+
+/// For a push answered 404: the repository is not there, and this registry does not make
+/// repositories on push (Amazon ECR never does).
+fn create_first_hint(r: &Reference) -> String {
+    format!(
+        "the repository `{}` does not exist, and `{}` does not create repositories on push (Amazon ECR never does): create it first (ECR: `aws ecr create-repository --repository-name {}`)",
+        r.repository, r.registry, r.repository
+    )
 }
 
 fn tag_hint(r: &Reference) -> Option<String> {
@@ -354,7 +380,7 @@ impl Client {
             return Err(failure(
                 resp,
                 &format!("manifest push to `{}:{reference}`", r.name()),
-                None,
+                Some(create_first_hint(r)),
             )
             .await);
         }
@@ -511,7 +537,12 @@ impl Client {
                 })?;
                 Ok(Some(loc.to_string()))
             }
-            _ => Err(failure(resp, &format!("upload to `{}`", r.name()), None).await),
+            _ => Err(failure(
+                resp,
+                &format!("upload to `{}`", r.name()),
+                Some(create_first_hint(r)),
+            )
+            .await),
         }
     }
 
@@ -676,6 +707,14 @@ impl Client {
 
     /// All repositories of a registry (`/v2/_catalog`), following `Link` pagination.
     pub async fn catalog(&self, registry: &str) -> Result<Vec<String>> {
+        if registry == crate::reference::DOCKER_HUB {
+            return Err(Failure::new(
+                Kind::Other,
+                "Docker Hub has no catalog: it does not list its repositories over the registry API",
+            )
+            .hint("list a namespace's repositories on hub.docker.com; `hoist tag ls docker.io/NAMESPACE/REPO` lists one repository's tags")
+            .into());
+        }
         #[derive(serde::Deserialize)]
         struct Page {
             #[serde(default)]

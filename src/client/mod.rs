@@ -135,6 +135,11 @@ pub struct Host {
     token_fetch: tokio::sync::Mutex<()>,
 }
 
+/// Marks a response to a request that carried no credentials or token, so an error can say
+/// "log in" rather than "the credentials lack permission".
+#[derive(Debug, Clone, Copy)]
+pub struct Anonymous;
+
 /// What a host's HTTP clients are built from.
 #[derive(Clone)]
 struct HttpSettings {
@@ -600,6 +605,11 @@ impl Client {
                             req.scopes.add(s);
                         }
                         if authz.is_some() && auth_rounds > 1 {
+                            if error.as_deref() == Some("insufficient_scope")
+                                && let Some(repo) = repository_of(&req.path)
+                            {
+                                return Err(self.no_such_repository(&host, repo).await);
+                            }
                             let mut f = self.auth_failure(&host, &req.scopes, resp, true).await;
                             if error.as_deref() == Some("insufficient_scope") {
                                 f = f.context(format!("the token does not grant `{}`", req.scopes));
@@ -624,6 +634,14 @@ impl Client {
                 tokio::time::sleep(wait).await;
                 attempt += 1;
                 continue;
+            }
+            let mut resp = resp;
+            // An anonymous token is no credential: what matters to the user is whether any of
+            // theirs was sent.
+            if !status.is_success()
+                && (authz.is_none() || self.credential(&host).await.ok().flatten().is_none())
+            {
+                resp.extensions_mut().insert(Anonymous);
             }
             return Ok(resp);
         }
@@ -822,6 +840,46 @@ impl Client {
         Ok(value)
     }
 
+    /// A token without the scope asked for: Docker Hub (and registries like it) answers so
+    /// for a repository that does not exist as for one the user may not read, and does not
+    /// say which. Say both, as docker does.
+    async fn no_such_repository(&self, host: &Host, repo: &str) -> anyhow::Error {
+        let cred = self.credential(host).await.ok().flatten();
+        let name = if host.registry == crate::reference::DOCKER_HUB {
+            repo.strip_prefix("library/").unwrap_or(repo).to_string()
+        } else {
+            format!("{}/{repo}", host.registry)
+        };
+        let (what, hint) = match &cred {
+            Some(c) if !c.username.is_empty() => (
+                format!(
+                    "repository `{name}` does not exist, or user `{}` may not access it",
+                    c.username
+                ),
+                format!("check the name, and that `{}` has access to it", c.username),
+            ),
+            Some(_) => (
+                format!(
+                    "repository `{name}` does not exist, or these credentials may not access it"
+                ),
+                "check the name, and the token's access".to_string(),
+            ),
+            None => (
+                format!("repository `{name}` does not exist, or needs a login"),
+                format!(
+                    "check the name; if it is private, {}",
+                    login_hint(&host.registry)
+                ),
+            ),
+        };
+        Failure::auth(format!(
+            "{what} (`{}` denied the token's scope)",
+            host.registry
+        ))
+        .hint(hint)
+        .into()
+    }
+
     async fn auth_failure(
         &self,
         host: &Host,
@@ -862,7 +920,17 @@ impl Client {
     }
 }
 
-fn login_hint(registry: &str) -> String {
+/// The repository a `/v2/<name>/...` API path names.
+fn repository_of(path: &str) -> Option<&str> {
+    let rest = path.strip_prefix("/v2/")?;
+    ["/manifests/", "/blobs/", "/tags/", "/referrers/"]
+        .iter()
+        .filter_map(|k| rest.find(k))
+        .min()
+        .map(|i| &rest[..i])
+}
+
+pub(crate) fn login_hint(registry: &str) -> String {
     format!("log in with `hoist login {registry}`, or pass `--creds USER:PASSWORD`")
 }
 

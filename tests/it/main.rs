@@ -15,6 +15,7 @@ mod layout;
 mod offline;
 mod peer;
 mod read;
+mod registries;
 // Helpers are shared by every test module; not all of them are used by each.
 #[allow(dead_code)]
 mod support;

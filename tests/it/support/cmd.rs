@@ -125,7 +125,11 @@ impl Env {
     }
 
     pub fn run_stdin(&self, args: &[&str], stdin: Option<&[u8]>) -> Out {
-        let mut c = self.command(args);
+        self.run_command(self.command(args), stdin)
+    }
+
+    /// Runs a prepared command (from [`Env::command_via`]) and collects its output.
+    pub fn run_command(&self, mut c: Command, stdin: Option<&[u8]>) -> Out {
         c.stdin(if stdin.is_some() {
             Stdio::piped()
         } else {

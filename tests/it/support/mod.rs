@@ -7,6 +7,7 @@ pub mod cmd;
 pub mod fake;
 pub mod fixtures;
 pub mod proxy;
+pub mod quirks;
 pub mod registry;
 pub mod tarb;
 pub mod token;

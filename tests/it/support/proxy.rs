@@ -146,12 +146,12 @@ impl Proxy {
     }
 }
 
-struct Message {
-    head: Vec<String>,
-    body: Vec<u8>,
+pub struct Message {
+    pub head: Vec<String>,
+    pub body: Vec<u8>,
 }
 
-fn read_head(r: &mut impl BufRead) -> std::io::Result<Option<Vec<String>>> {
+pub fn read_head(r: &mut impl BufRead) -> std::io::Result<Option<Vec<String>>> {
     let mut lines = Vec::new();
     loop {
         let mut l = String::new();
@@ -169,14 +169,18 @@ fn read_head(r: &mut impl BufRead) -> std::io::Result<Option<Vec<String>>> {
     }
 }
 
-fn header<'a>(head: &'a [String], name: &str) -> Option<&'a str> {
+pub fn header<'a>(head: &'a [String], name: &str) -> Option<&'a str> {
     head.iter().skip(1).find_map(|l| {
         let (k, v) = l.split_once(':')?;
         k.trim().eq_ignore_ascii_case(name).then(|| v.trim())
     })
 }
 
-fn read_body(r: &mut impl BufRead, head: &[String], until_eof: bool) -> std::io::Result<Vec<u8>> {
+pub fn read_body(
+    r: &mut impl BufRead,
+    head: &[String],
+    until_eof: bool,
+) -> std::io::Result<Vec<u8>> {
     if header(head, "transfer-encoding").is_some_and(|v| v.eq_ignore_ascii_case("chunked")) {
         let mut body = Vec::new();
         loop {
@@ -336,7 +340,11 @@ fn listed_referrers(
 
 /// Sends one request to the registry on `up` and reads its whole answer (`None` when the
 /// registry hung up without one).
-fn exchange(mut up: TcpStream, req: &Message, is_head: bool) -> std::io::Result<Option<Message>> {
+pub fn exchange(
+    mut up: TcpStream,
+    req: &Message,
+    is_head: bool,
+) -> std::io::Result<Option<Message>> {
     write_message(&mut up, req, false)?;
     let mut r = BufReader::new(up.try_clone()?);
     let Some(head) = read_head(&mut r)? else {
@@ -361,7 +369,7 @@ fn take_fault(st: &State, method: &str, path: &str) -> Option<Action> {
     Some(f.action.clone())
 }
 
-fn write_message(w: &mut impl Write, m: &Message, is_head: bool) -> std::io::Result<()> {
+pub fn write_message(w: &mut impl Write, m: &Message, is_head: bool) -> std::io::Result<()> {
     let mut out = String::new();
     out.push_str(&m.head[0]);
     out.push_str("\r\n");

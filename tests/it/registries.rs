@@ -1,0 +1,379 @@
+//! hoist against the registries people use, emulated in front of the real one with their real
+//! names and TLS (`support/quirks.rs`): reads, copies in and out, login and tag listing, with
+//! the requests each makes asserted.
+
+use crate::support::cmd::Env;
+use crate::support::fixtures;
+use crate::support::have_tools;
+use crate::support::quirks::{ECR, HUB_AUTH, HUB_CDN, Mode, Quirks, USER};
+use crate::support::registry::Registry;
+
+/// The emulations listen on port 443 and run hoist in a mount namespace: root only.
+fn can_emulate() -> bool {
+    if !have_tools() {
+        return false;
+    }
+    if hoist::layer::apply::running_as_root() {
+        return true;
+    }
+    if std::env::var_os("HOIST_REQUIRE_REGISTRY").is_some_and(|v| v == "1") {
+        panic!("HOIST_REQUIRE_REGISTRY=1 but the registry emulations need root");
+    }
+    eprintln!("skipping: the registry emulations need root");
+    false
+}
+
+fn creds() -> String {
+    format!("{}:{}", USER.0, USER.1)
+}
+
+#[test]
+fn docker_hub_tokens_cdn_redirects_rate_limits_and_its_messages() {
+    if !can_emulate() {
+        return;
+    }
+    let reg = Registry::anonymous();
+    fixtures::single(201, fixtures::Compression::Gzip).push_to(
+        &reg,
+        "library/alpine",
+        "3.20",
+        None,
+    );
+    fixtures::single(202, fixtures::Compression::Gzip).push_to(
+        &reg,
+        "mirror-bot/secret",
+        "1",
+        None,
+    );
+    let q = Quirks::start(Mode::DockerHub, &reg);
+    q.private("mirror-bot/secret");
+    let env = Env::new();
+    // An anonymous read: a token from auth.docker.io for library/alpine, then the manifest.
+    let m = q
+        .run(
+            &env,
+            &["manifest", "get", "alpine:3.20", "--format", "json"],
+        )
+        .ok()
+        .json();
+    assert!(m["digest"].as_str().unwrap().starts_with("sha256:"));
+    let seen = q.seen();
+    let tokens: Vec<_> = seen.iter().filter(|s| s.host == HUB_AUTH).collect();
+    assert_eq!(tokens.len(), 1, "{seen:?}");
+    assert!(
+        tokens[0]
+            .path
+            .contains("scope=repository%3Alibrary%2Falpine%3Apull")
+            || tokens[0]
+                .path
+                .contains("scope=repository:library/alpine:pull"),
+        "{}",
+        tokens[0].path
+    );
+    assert!(
+        !tokens[0].auth,
+        "no credentials to the token endpoint when there are none"
+    );
+    // A HEAD spends no pull; a GET spends one.
+    let before = q.remaining();
+    q.run(&env, &["manifest", "head", "alpine:3.20"]).ok();
+    assert_eq!(q.remaining(), before);
+    // Layers come from the CDN, which gets no Authorization and needs none.
+    q.clear();
+    q.run(&env, &["digest", "verify", "alpine:3.20"]).ok();
+    let seen = q.seen();
+    let cdn: Vec<_> = seen.iter().filter(|s| s.host == HUB_CDN).collect();
+    assert_eq!(
+        cdn.len(),
+        3,
+        "the config and both layers from the CDN: {seen:?}"
+    );
+    assert!(cdn.iter().all(|s| !s.auth), "{cdn:?}");
+    // 429 with Retry-After: waited for, then read.
+    q.limit_once();
+    q.run(&env, &["manifest", "get", "alpine:3.20"]).ok();
+    // A repository that does not exist (or is private): say both.
+    q.run(&env, &["manifest", "get", "alpien:latest"])
+        .code(4)
+        .says("repository `alpien` does not exist, or needs a login");
+    q.run(&env, &["manifest", "get", "mirror-bot/secret:1"])
+        .code(4)
+        .says("does not exist, or needs a login");
+    // No catalog.
+    q.run(&env, &["repo", "ls", "docker.io"])
+        .code(1)
+        .says("Docker Hub has no catalog");
+    // Log in (stored as docker does, under index.docker.io), then read the private one and
+    // copy into and out of Docker Hub.
+    q.run_stdin(
+        &env,
+        &["login", "docker.io", "-u", USER.0, "--password-stdin"],
+        Some(USER.1.as_bytes()),
+    )
+    .ok();
+    let cfg = std::fs::read_to_string(env.docker_config()).unwrap();
+    assert!(cfg.contains("https://index.docker.io/v1/"), "{cfg}");
+    q.run(&env, &["manifest", "get", "mirror-bot/secret:1"])
+        .ok();
+    let dir = tempfile::tempdir().unwrap();
+    let out = format!("ocidir://{}:1", dir.path().join("out").display());
+    q.run(&env, &["copy", "alpine:3.20", &out]).ok();
+    q.clear();
+    q.run(&env, &["copy", &out, "mirror-bot/app:1"]).ok();
+    q.run(&env, &["digest", "verify", "mirror-bot/app:1"]).ok();
+    let seen = q.seen();
+    assert!(seen.iter().filter(|s| s.host == HUB_CDN).all(|s| !s.auth));
+    assert!(
+        seen.iter()
+            .any(|s| s.method == "PUT" && s.path.contains("/v2/mirror-bot/app/manifests/1"))
+    );
+    let tags = q.run(&env, &["tag", "ls", "mirror-bot/app"]).ok().text();
+    assert_eq!(tags.trim(), "1");
+    // The rate limit from one HEAD.
+    let before = q.remaining();
+    let rl = q
+        .run(&env, &["ratelimit", "alpine:3.20", "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(rl["limit"], 100);
+    assert_eq!(rl["remaining"], before);
+    assert_eq!(rl["windowSeconds"], 21600);
+    assert_eq!(q.remaining(), before);
+}
+
+#[test]
+fn ghcr_anonymous_tokens_and_private_repositories() {
+    if !can_emulate() {
+        return;
+    }
+    let reg = Registry::anonymous();
+    fixtures::single(211, fixtures::Compression::Gzip).push_to(&reg, "org/public", "1.0", None);
+    fixtures::single(212, fixtures::Compression::Gzip).push_to(&reg, "org/internal", "1.0", None);
+    let q = Quirks::start(Mode::Ghcr, &reg);
+    q.private("org/internal");
+    let env = Env::new();
+    q.run(&env, &["image", "inspect", "ghcr.io/org/public:1.0"])
+        .ok();
+    assert!(
+        q.seen()
+            .iter()
+            .any(|s| s.path.starts_with("/token") && !s.auth)
+    );
+    // Private, no credentials: the hint is to log in, not that the credentials lack access.
+    let out = q.run(&env, &["manifest", "get", "ghcr.io/org/internal:1.0"]);
+    let out = out.code(4);
+    out.says("no credentials were sent")
+        .says("hoist login ghcr.io");
+    assert!(!out.stderr.contains("lack permission"), "{}", out.stderr);
+    q.run(
+        &env,
+        &[
+            "manifest",
+            "get",
+            "ghcr.io/org/internal:1.0",
+            "--creds",
+            &creds(),
+        ],
+    )
+    .ok();
+    // Copy out, and back in under another name.
+    let dir = tempfile::tempdir().unwrap();
+    let out = format!("ocidir://{}:1", dir.path().join("out").display());
+    q.run(&env, &["copy", "ghcr.io/org/public:1.0", &out]).ok();
+    q.run(
+        &env,
+        &["copy", &out, "ghcr.io/org/copied:1", "--creds", &creds()],
+    )
+    .ok();
+    q.run(
+        &env,
+        &["tag", "ls", "ghcr.io/org/copied", "--creds", &creds()],
+    )
+    .ok()
+    .says("");
+}
+
+/// A docker credential helper named like Amazon's: it makes credentials and stores none.
+fn ecr_helper(env: &mut Env) {
+    let bin = env.home.path().join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let script = bin.join("docker-credential-ecr-login");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\ncase \"$1\" in\n  get) cat >/dev/null; printf '{{\"Username\":\"{}\",\"Secret\":\"{}\"}}' ;;\n  *) cat >/dev/null; echo 'not implemented' >&2; exit 1 ;;\nesac\n",
+            USER.0, USER.1
+        ),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt as _;
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    env.set("PATH", &path);
+    std::fs::write(
+        env.docker_config(),
+        format!("{{\"credHelpers\":{{\"{ECR}\":\"ecr-login\"}}}}"),
+    )
+    .unwrap();
+}
+
+#[test]
+fn ecr_helper_credentials_repositories_made_first_and_no_mounts() {
+    if !can_emulate() {
+        return;
+    }
+    let reg = Registry::anonymous();
+    fixtures::single(221, fixtures::Compression::Gzip).push_to(&reg, "team/base", "1", None);
+    let q = Quirks::start(Mode::Ecr, &reg);
+    q.create("team/base");
+    let mut env = Env::new();
+    ecr_helper(&mut env);
+    let base = format!("{ECR}/team/base:1");
+    q.run(&env, &["manifest", "get", &base]).ok();
+    // A repository that does not exist: ECR does not create it on push.
+    let missing = format!("{ECR}/team/missing:1");
+    q.run(&env, &["copy", &base, &missing])
+        .code(3)
+        .says("create it first");
+    // Once created, the copy works; the mount ECR does not honour becomes an upload.
+    q.create("team/missing");
+    q.clear();
+    let out = q
+        .run(&env, &["copy", &base, &missing, "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(out["summary"]["blobsMounted"], 0);
+    assert!(out["summary"]["blobsCopied"].as_u64().unwrap() >= 2);
+    q.run(&env, &["digest", "verify", &missing]).ok();
+    // Login: the registry accepts the credentials, the helper stores none.
+    q.run_stdin(
+        &env,
+        &["login", ECR, "-u", USER.0, "--password-stdin"],
+        Some(USER.1.as_bytes()),
+    )
+    .code(1)
+    .says("stores none");
+}
+
+#[test]
+fn quay_pages_harbor_mounts_and_artifactory_chunk_minimums() {
+    if !can_emulate() {
+        return;
+    }
+    let reg = Registry::anonymous();
+    let fx = fixtures::single(231, fixtures::Compression::Gzip);
+    fx.push_to(&reg, "org/many", "t000", None);
+    let c = fixtures::client(&reg.host, None);
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let r = hoist::reference::Reference::parse(&format!("{}/org/many", reg.host)).unwrap();
+    let top = hoist::manifest::Manifest::from_bytes(
+        bytes::Bytes::from(fx.top.data.clone()),
+        Some(&fx.top.media_type),
+    )
+    .unwrap();
+    rt.block_on(async {
+        for i in 1..120 {
+            c.put_manifest(&r, &format!("t{i:03}"), &top).await.unwrap();
+        }
+    });
+    // Quay: pages of 50, whatever hoist asks for.
+    let q = Quirks::start(Mode::Quay, &reg);
+    let env = Env::new();
+    let tags = q.run(&env, &["tag", "ls", "quay.io/org/many"]).ok().text();
+    assert_eq!(tags.lines().count(), 120);
+    let pages = q
+        .seen()
+        .iter()
+        .filter(|s| s.path.contains("/tags/list"))
+        .count();
+    assert_eq!(pages, 3);
+    // Harbor: a mount answered with an upload location still copies.
+    let h = Quirks::start(Mode::Harbor, &reg);
+    let out = h
+        .run(
+            &env,
+            &[
+                "copy",
+                "harbor.example.com/org/many:t001",
+                "harbor.example.com/other/copy:1",
+                "--creds",
+                &creds(),
+                "--format",
+                "json",
+            ],
+        )
+        .ok()
+        .json();
+    assert_eq!(out["summary"]["blobsMounted"], 0);
+    h.run(
+        &env,
+        &[
+            "digest",
+            "verify",
+            "harbor.example.com/other/copy:1",
+            "--creds",
+            &creds(),
+        ],
+    )
+    .ok();
+    assert!(
+        h.seen()
+            .iter()
+            .any(|s| s.method == "POST" && s.path.contains("mount="))
+    );
+    // Artifactory: a chunk minimum larger than the blobs, and no referrers API.
+    let a = Quirks::start(Mode::Artifactory, &reg);
+    let dir = tempfile::tempdir().unwrap();
+    let lay = format!("ocidir://{}:1", dir.path().join("l").display());
+    fx.write_layout(&dir.path().join("l"), "1");
+    a.run(
+        &env,
+        &[
+            "copy",
+            &lay,
+            "example.jfrog.io/docker-local/app:1",
+            "--creds",
+            &creds(),
+            "--referrers",
+        ],
+    )
+    .ok();
+    a.run(
+        &env,
+        &[
+            "digest",
+            "verify",
+            "example.jfrog.io/docker-local/app:1",
+            "--creds",
+            &creds(),
+        ],
+    )
+    .ok();
+    a.run(
+        &env,
+        &[
+            "referrers",
+            "example.jfrog.io/docker-local/app:1",
+            "--creds",
+            &creds(),
+        ],
+    )
+    .ok();
+    // Wrong credentials are said to be wrong.
+    a.run(
+        &env,
+        &[
+            "tag",
+            "ls",
+            "example.jfrog.io/docker-local/app",
+            "--creds",
+            "mirror-bot:nope",
+        ],
+    )
+    .code(4)
+    .says("rejected the credentials");
+}
