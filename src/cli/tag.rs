@@ -26,13 +26,17 @@ pub enum Command {
   hoist tag add registry.example.com/app:sha-abc123 v1.2.0 latest
   hoist tag add ocidir://mirror:3.20 stable")]
     Add(AddArgs),
-    /// Delete a tag. Registries that cannot delete tags get the manifest deleted by digest,
-    /// with a warning naming the other tags that go with it.
+    /// Delete a tag, and only the tag: the image and its other tags stay.
     #[command(
         visible_alias = "rm",
         after_help = "Examples:
   hoist tag delete registry.example.com/app:old-build
-  hoist tag delete ocidir://mirror:stale"
+  hoist tag delete ocidir://mirror:stale
+  hoist tag delete registry.example.com/app:old-build --manifest
+
+A registry that cannot delete a tag alone (distribution 2.x and others) gets the tag moved to
+a placeholder manifest of its own, which is then deleted by digest. `--manifest` deletes the
+manifest the tag points at instead, with every other tag of it (named in a warning)."
     )]
     Delete(DeleteArgs),
 }
@@ -62,6 +66,10 @@ pub struct AddArgs {
 pub struct DeleteArgs {
     /// The tag to delete (`registry/repo:tag` or `ocidir://DIR:TAG`).
     pub reference: String,
+    /// On a registry that cannot delete a tag alone, delete the manifest it points at (and
+    /// with it every other tag of that manifest) instead of moving the tag to a placeholder.
+    #[arg(long)]
+    pub manifest: bool,
 }
 
 fn regex(s: &Option<String>, flag: &str) -> Result<Option<regex_lite::Regex>> {
@@ -144,6 +152,101 @@ async fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     Ok(())
 }
 
+/// The registry cannot delete a tag alone (distribution 2.x, and others): point the tag at a
+/// manifest nothing else uses, then delete that manifest by digest, so the image and its other
+/// tags survive (regctl's method). Should the delete fail, the tag is put back.
+async fn delete_through_placeholder(
+    ctx: &Ctx,
+    client: &crate::client::Client,
+    reference: &Reference,
+    tag: &str,
+    original: &crate::manifest::Manifest,
+) -> Result<()> {
+    let empty = bytes::Bytes::from_static(b"{}");
+    let config = client.push_blob_bytes(reference, empty).await?;
+    let nonce = format!(
+        "{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0)
+    );
+    let doc = serde_json::json!({
+        "schemaVersion": 2,
+        "mediaType": crate::media_types::OCI_MANIFEST,
+        "artifactType": "application/vnd.hoist.tag-delete.placeholder.v1",
+        "config": {"mediaType": crate::media_types::OCI_EMPTY, "digest": config.to_string(), "size": 2},
+        "layers": [],
+        "annotations": {"org.opencontainers.image.description": format!("placeholder for deleting tag {tag}"), "dev.hoist.nonce": nonce},
+    });
+    let placeholder = crate::manifest::Manifest::from_bytes(
+        bytes::Bytes::from(serde_json::to_vec(&doc)?),
+        Some(crate::media_types::OCI_MANIFEST),
+    )?;
+    client.put_manifest(reference, tag, &placeholder).await?;
+    if let Err(e) = client.delete_manifest(reference, &placeholder.digest).await {
+        // Leave the tag as it was, not on the placeholder.
+        let restored = client.put_manifest(reference, tag, original).await;
+        let e = e.context(format!(
+            "`{}` cannot delete tags, and deleting the placeholder manifest failed",
+            reference.registry
+        ));
+        return Err(match restored {
+            Ok(_) => e.context(format!("tag `{tag}` points at {} again", original.digest)),
+            Err(r) => e.context(format!(
+                "tag `{tag}` could not be put back on {}: {}",
+                original.digest,
+                crate::error::render(&r)
+            )),
+        });
+    }
+    ctx.printer.status(format!(
+        "`{}` cannot delete a tag alone: moved `{tag}` to a placeholder and deleted that; {} and its other tags are kept",
+        reference.registry, original.digest
+    ));
+    Ok(())
+}
+
+/// `--manifest`: deletes the manifest the tag points at, naming the other tags that go with it.
+async fn delete_manifest_and_say(
+    ctx: &Ctx,
+    client: &crate::client::Client,
+    reference: &Reference,
+    tag: &str,
+    digest: &crate::digest::Digest,
+) -> Result<()> {
+    let mut others = Vec::new();
+    for t in client
+        .tags(reference)
+        .await?
+        .into_iter()
+        .filter(|t| t != tag)
+        .take(500)
+    {
+        let tr = Reference {
+            tag: Some(t.clone()),
+            digest: None,
+            ..reference.clone()
+        };
+        if client
+            .head_manifest(&tr)
+            .await
+            .is_ok_and(|h| h.descriptor.digest == *digest)
+        {
+            others.push(t);
+        }
+    }
+    client.delete_manifest(reference, digest).await?;
+    if !others.is_empty() {
+        ctx.printer.warn(format!(
+            "manifest {digest} was deleted; these tags pointed at it too and are gone: {}",
+            others.join(", ")
+        ));
+    }
+    Ok(())
+}
+
 async fn delete(ctx: &Ctx, a: DeleteArgs) -> Result<()> {
     let r = super::parse_ref(&a.reference)?;
     let repo = ctx.repo(&r)?;
@@ -163,38 +266,13 @@ async fn delete(ctx: &Ctx, a: DeleteArgs) -> Result<()> {
             }
         }
         Repo::Registry { client, reference } => {
-            let digest = client.head_manifest(reference).await?.descriptor.digest;
+            let original = client.get_manifest(reference).await?;
+            let digest = original.digest.clone();
             if !client.delete_tag(reference, &tag).await? {
-                // The registry cannot delete a tag alone: deleting the manifest removes every
-                // tag that points at it, so say which.
-                let mut others = Vec::new();
-                for t in client
-                    .tags(reference)
-                    .await?
-                    .into_iter()
-                    .filter(|t| *t != tag)
-                    .take(500)
-                {
-                    let tr = Reference {
-                        tag: Some(t.clone()),
-                        digest: None,
-                        ..reference.clone()
-                    };
-                    if client
-                        .head_manifest(&tr)
-                        .await
-                        .is_ok_and(|h| h.descriptor.digest == digest)
-                    {
-                        others.push(t);
-                    }
-                }
-                client.delete_manifest(reference, &digest).await?;
-                if !others.is_empty() {
-                    ctx.printer.warn(format!(
-                        "`{}` cannot delete a tag alone, so manifest {digest} was deleted; these tags pointed at it too and are gone: {}",
-                        reference.registry,
-                        others.join(", ")
-                    ));
+                if a.manifest {
+                    delete_manifest_and_say(ctx, client, reference, &tag, &digest).await?;
+                } else {
+                    delete_through_placeholder(ctx, client, reference, &tag, &original).await?;
                 }
             }
         }

@@ -290,17 +290,39 @@ fn a_retag_is_one_manifest_put_and_moves_no_blobs() {
     assert!(!new.iter().any(|(_, p)| p.contains("/blobs/")), "{new:?}");
     assert_eq!(new.iter().filter(|(m, _)| m == "PUT").count(), 2, "{new:?}");
 
-    // Deleting a tag on a registry that cannot delete tags deletes by digest and says which
-    // other tags went with it.
+    // Deleting a tag on a registry that cannot delete tags deletes only that tag: it is moved
+    // to a placeholder, which is deleted; the image and its other tags stay.
+    env.run(&["tag", "delete", &format!("{}/app:stable", reg.host)])
+        .ok()
+        .says("cannot delete a tag alone");
+    env.run(&["manifest", "head", &format!("{}/app:stable", reg.host)])
+        .code(3);
+    for t in ["latest", "sha-abc123", "v1.2.0"] {
+        let h = env
+            .run(&["manifest", "head", &format!("{}/app:{t}", reg.host)])
+            .ok();
+        assert!(h.text().contains(&fx.top.digest), "{t}: {}", h.text());
+    }
+    let tags = env
+        .run(&["tag", "ls", &format!("{}/app", reg.host)])
+        .ok()
+        .text();
+    assert!(!tags.lines().any(|t| t == "stable"), "{tags}");
+    // `--manifest`: the manifest goes, and the warning names the tags that went with it.
     let out = env
-        .run(&["tag", "delete", &format!("{}/app:stable", reg.host)])
+        .run(&[
+            "tag",
+            "delete",
+            &format!("{}/app:latest", reg.host),
+            "--manifest",
+        ])
         .ok();
     assert!(
-        out.stderr.contains("latest") && out.stderr.contains("sha-abc123"),
+        out.stderr.contains("v1.2.0") && out.stderr.contains("sha-abc123"),
         "{}",
         out.stderr
     );
-    env.run(&["manifest", "head", &format!("{}/app:latest", reg.host)])
+    env.run(&["manifest", "head", &format!("{}/app:v1.2.0", reg.host)])
         .code(3);
 }
 
