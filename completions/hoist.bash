@@ -4281,7 +4281,7 @@ _hoist() {
             return 0
             ;;
         hoist__subcmd__tag__subcmd__delete)
-            opts="-v -q -h -V --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --timeout --min-rate --min-rate-window --verbose --quiet --help --version"
+            opts="-v -q -h -V --manifest --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --timeout --min-rate --min-rate-window --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1142,8 +1142,8 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand ls 'List a repository''s tags (sorted; every page of the registry''s listing)'
             cand list 'List a repository''s tags (sorted; every page of the registry''s listing)'
             cand add 'Point more tags at an image (one manifest PUT per tag, no blobs move)'
-            cand delete 'Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it'
-            cand rm 'Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it'
+            cand delete 'Delete a tag, and only the tag: the image and its other tags stay'
+            cand rm 'Delete a tag, and only the tag: the image and its other tags stay'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hoist;tag;ls'= {
@@ -1222,6 +1222,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
             cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
             cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --manifest 'On a registry that cannot delete a tag alone, delete the manifest it points at (and with it every other tag of that manifest) instead of moving the tag to a placeholder'
             cand --plain-http 'Speak plain HTTP to registries (no TLS)'
             cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
             cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
@@ -1243,6 +1244,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
             cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
             cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --manifest 'On a registry that cannot delete a tag alone, delete the manifest it points at (and with it every other tag of that manifest) instead of moving the tag to a placeholder'
             cand --plain-http 'Speak plain HTTP to registries (no TLS)'
             cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
             cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
@@ -1258,7 +1260,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
         &'hoist;tag;help'= {
             cand ls 'List a repository''s tags (sorted; every page of the registry''s listing)'
             cand add 'Point more tags at an image (one manifest PUT per tag, no blobs move)'
-            cand delete 'Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it'
+            cand delete 'Delete a tag, and only the tag: the image and its other tags stay'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hoist;tag;help;ls'= {
@@ -1611,7 +1613,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
         &'hoist;help;tag'= {
             cand ls 'List a repository''s tags (sorted; every page of the registry''s listing)'
             cand add 'Point more tags at an image (one manifest PUT per tag, no blobs move)'
-            cand delete 'Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it'
+            cand delete 'Delete a tag, and only the tag: the image and its other tags stay'
         }
         &'hoist;help;tag;ls'= {
         }

@@ -803,8 +803,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_sub
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -f -a "ls" -d 'List a repository\'s tags (sorted; every page of the registry\'s listing)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -f -a "list" -d 'List a repository\'s tags (sorted; every page of the registry\'s listing)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -f -a "add" -d 'Point more tags at an image (one manifest PUT per tag, no blobs move)'
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -f -a "delete" -d 'Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it'
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -f -a "rm" -d 'Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -f -a "delete" -d 'Delete a tag, and only the tag: the image and its other tags stay'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -f -a "rm" -d 'Delete a tag, and only the tag: the image and its other tags stay'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -l include -d 'Only tags matching this regular expression' -r
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -l exclude -d 'Leave out tags matching this regular expression' -r
@@ -863,6 +863,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcomm
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l manifest -d 'On a registry that cannot delete a tag alone, delete the manifest it points at (and with it every other tag of that manifest) instead of moving the tag to a placeholder'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -878,6 +879,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcomm
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l manifest -d 'On a registry that cannot delete a tag alone, delete the manifest it points at (and with it every other tag of that manifest) instead of moving the tag to a placeholder'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -887,7 +889,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcomm
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List a repository\'s tags (sorted; every page of the registry\'s listing)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "add" -d 'Point more tags at an image (one manifest PUT per tag, no blobs move)'
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it'
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a tag, and only the tag: the image and its other tags stay'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoist -n "__fish_hoist_using_subcommand referrers" -l artifact-type -d 'Only referrers of this artifact type' -r
 complete -c hoist -n "__fish_hoist_using_subcommand referrers" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
@@ -1094,5 +1096,5 @@ complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcom
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from digest" -f -a "verify" -d 'Prove an image is intact: manifest, config, every layer\'s digest and size, and every layer\'s diffID against the config\'s `rootfs.diff_ids`'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "ls" -d 'List a repository\'s tags (sorted; every page of the registry\'s listing)'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "add" -d 'Point more tags at an image (one manifest PUT per tag, no blobs move)'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "delete" -d 'Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "delete" -d 'Delete a tag, and only the tag: the image and its other tags stay'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "ls" -d 'List the repositories of a registry (its catalog, every page)'

@@ -1222,8 +1222,8 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List a repository''s tags (sorted; every page of the registry''s listing)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a repository''s tags (sorted; every page of the registry''s listing)')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Point more tags at an image (one manifest PUT per tag, no blobs move)')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a tag, and only the tag: the image and its other tags stay')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a tag, and only the tag: the image and its other tags stay')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1306,6 +1306,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)')
             [CompletionResult]::new('--min-rate', '--min-rate', [CompletionResultType]::ParameterName, 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count')
             [CompletionResult]::new('--min-rate-window', '--min-rate-window', [CompletionResultType]::ParameterName, 'The window `--min-rate` is measured over')
+            [CompletionResult]::new('--manifest', '--manifest', [CompletionResultType]::ParameterName, 'On a registry that cannot delete a tag alone, delete the manifest it points at (and with it every other tag of that manifest) instead of moving the tag to a placeholder')
             [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Speak plain HTTP to registries (no TLS)')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification, and allow credentials over plain HTTP')
             [CompletionResult]::new('--creds-stdin', '--creds-stdin', [CompletionResultType]::ParameterName, 'Read `USER:PASSWORD` from the first line of standard input')
@@ -1328,6 +1329,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)')
             [CompletionResult]::new('--min-rate', '--min-rate', [CompletionResultType]::ParameterName, 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count')
             [CompletionResult]::new('--min-rate-window', '--min-rate-window', [CompletionResultType]::ParameterName, 'The window `--min-rate` is measured over')
+            [CompletionResult]::new('--manifest', '--manifest', [CompletionResultType]::ParameterName, 'On a registry that cannot delete a tag alone, delete the manifest it points at (and with it every other tag of that manifest) instead of moving the tag to a placeholder')
             [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Speak plain HTTP to registries (no TLS)')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification, and allow credentials over plain HTTP')
             [CompletionResult]::new('--creds-stdin', '--creds-stdin', [CompletionResultType]::ParameterName, 'Read `USER:PASSWORD` from the first line of standard input')
@@ -1344,7 +1346,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
         'hoist;tag;help' {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List a repository''s tags (sorted; every page of the registry''s listing)')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Point more tags at an image (one manifest PUT per tag, no blobs move)')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a tag, and only the tag: the image and its other tags stay')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1749,7 +1751,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
         'hoist;help;tag' {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List a repository''s tags (sorted; every page of the registry''s listing)')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Point more tags at an image (one manifest PUT per tag, no blobs move)')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a tag, and only the tag: the image and its other tags stay')
             break
         }
         'hoist;help;tag;ls' {

@@ -1517,6 +1517,7 @@ _arguments "${_arguments_options[@]}" : \
 '--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
 '--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--manifest[On a registry that cannot delete a tag alone, delete the manifest it points at (and with it every other tag of that manifest) instead of moving the tag to a placeholder]' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -1541,6 +1542,7 @@ _arguments "${_arguments_options[@]}" : \
 '--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
 '--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
 '--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--manifest[On a registry that cannot delete a tag alone, delete the manifest it points at (and with it every other tag of that manifest) instead of moving the tag to a placeholder]' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -2637,7 +2639,7 @@ _hoist__subcmd__help__subcmd__tag_commands() {
     local commands; commands=(
 'ls:List a repository'\''s tags (sorted; every page of the registry'\''s listing)' \
 'add:Point more tags at an image (one manifest PUT per tag, no blobs move)' \
-'delete:Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it' \
+'delete:Delete a tag, and only the tag\: the image and its other tags stay' \
     )
     _describe -t commands 'hoist help tag commands' commands "$@"
 }
@@ -3025,8 +3027,8 @@ _hoist__subcmd__tag_commands() {
 'ls:List a repository'\''s tags (sorted; every page of the registry'\''s listing)' \
 'list:List a repository'\''s tags (sorted; every page of the registry'\''s listing)' \
 'add:Point more tags at an image (one manifest PUT per tag, no blobs move)' \
-'delete:Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it' \
-'rm:Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it' \
+'delete:Delete a tag, and only the tag\: the image and its other tags stay' \
+'rm:Delete a tag, and only the tag\: the image and its other tags stay' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'hoist tag commands' commands "$@"
@@ -3046,7 +3048,7 @@ _hoist__subcmd__tag__subcmd__help_commands() {
     local commands; commands=(
 'ls:List a repository'\''s tags (sorted; every page of the registry'\''s listing)' \
 'add:Point more tags at an image (one manifest PUT per tag, no blobs move)' \
-'delete:Delete a tag. Registries that cannot delete tags get the manifest deleted by digest, with a warning naming the other tags that go with it' \
+'delete:Delete a tag, and only the tag\: the image and its other tags stay' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'hoist tag help commands' commands "$@"

@@ -130,6 +130,14 @@ pub struct Host {
     fallback: Mutex<bool>,
     insecure: bool,
     cred: tokio::sync::OnceCell<Option<(Credential, CredSource)>>,
+    /// Credentials a helper gave again after the first ones were refused (they expire: ECR's
+    /// last 12 hours), and when that was last asked.
+    renewed: Mutex<Option<(Credential, CredSource)>>,
+    renewed_at: Mutex<Option<Instant>>,
+    /// How many times credentials were renewed: a request refused with older ones is sent
+    /// again with the new ones.
+    renewals: std::sync::atomic::AtomicU64,
+    renewing: tokio::sync::Mutex<()>,
     challenge: Mutex<Option<Challenge>>,
     tokens: Mutex<HashMap<Scopes, Token>>,
     token_fetch: tokio::sync::Mutex<()>,
@@ -441,6 +449,10 @@ impl Client {
             fallback: Mutex::new(fallback),
             insecure,
             cred: tokio::sync::OnceCell::new(),
+            renewed: Mutex::new(None),
+            renewed_at: Mutex::new(None),
+            renewals: std::sync::atomic::AtomicU64::new(0),
+            renewing: tokio::sync::Mutex::new(()),
             challenge: Mutex::new(None),
             tokens: Mutex::new(HashMap::new()),
             token_fetch: tokio::sync::Mutex::new(()),
@@ -468,6 +480,7 @@ impl Client {
             let mut rb = http
                 .request(req.method.clone(), &url)
                 .headers(req.headers.clone());
+            let generation = host.renewals.load(std::sync::atomic::Ordering::SeqCst);
             let authz = if own {
                 self.authorization(&host, &req.scopes).await?
             } else {
@@ -580,6 +593,23 @@ impl Client {
                     .to_string();
                 let challenge = auth::parse_challenge(&header);
                 auth_rounds += 1;
+                // Credentials a helper gave may have expired in a long run: ask it again.
+                if authz.is_some()
+                    && auth_rounds <= 2
+                    && self.renew_credential(&host, generation).await
+                {
+                    if matches!(req.body, Body::Stream(None)) {
+                        return Err(Failure::new(
+                            crate::error::Kind::Other,
+                            format!(
+                                "`{}` refused the credentials mid-upload; the helper gave new ones, and the upload must be sent again",
+                                host.registry
+                            ),
+                        )
+                        .into());
+                    }
+                    continue;
+                }
                 if auth_rounds > 2 || challenge.is_none() || matches!(req.body, Body::Stream(None))
                 {
                     return Err(self
@@ -649,6 +679,9 @@ impl Client {
 
     /// The credential for a host: the command line's, else the stores' (looked up once).
     pub async fn credential(&self, host: &Host) -> Result<Option<Credential>> {
+        if let Some((c, _)) = host.renewed.lock().expect("renewed lock").as_ref() {
+            return Ok(Some(c.clone()));
+        }
         let opts = &self.inner.opts;
         let found = host
             .cred
@@ -674,6 +707,64 @@ impl Client {
             })
             .await?;
         Ok(found.as_ref().map(|(c, _)| c.clone()))
+    }
+
+    /// After the registry refused credentials a helper gave: asks the helper again (at most
+    /// once a minute), and uses what it gives if it is something new. Long runs outlive
+    /// short-lived credentials (ECR's last 12 hours); docker asks its helpers on every pull.
+    async fn renew_credential(&self, host: &Host, generation: u64) -> bool {
+        // One renewal at a time; requests refused with the old credentials use the new ones.
+        let _one = host.renewing.lock().await;
+        if host.renewals.load(std::sync::atomic::Ordering::SeqCst) > generation {
+            return true;
+        }
+        let from_helper = host
+            .renewed
+            .lock()
+            .expect("renewed lock")
+            .as_ref()
+            .map(|(_, s)| s.clone())
+            .or_else(|| {
+                host.cred
+                    .get()
+                    .and_then(|c| c.as_ref())
+                    .map(|(_, s)| s.clone())
+            });
+        if !matches!(from_helper, Some(CredSource::Helper(_))) {
+            return false;
+        }
+        {
+            let mut at = host.renewed_at.lock().expect("renewed lock");
+            if at.is_some_and(|t| t.elapsed() < Duration::from_secs(60)) {
+                return false;
+            }
+            *at = Some(Instant::now());
+        }
+        let current = self.credential(host).await.ok().flatten();
+        let reg = host.registry.clone();
+        let Ok(Ok(Some((fresh, src)))) =
+            tokio::task::spawn_blocking(move || auth::store::lookup(&reg)).await
+        else {
+            return false;
+        };
+        let same = current.as_ref().is_some_and(|c| {
+            c.username == fresh.username
+                && c.password.expose() == fresh.password.expose()
+                && c.identity_token.as_ref().map(|t| t.expose().to_string())
+                    == fresh
+                        .identity_token
+                        .as_ref()
+                        .map(|t| t.expose().to_string())
+        });
+        if same {
+            return false;
+        }
+        debug!(registry = host.registry, source = %src, "the helper gave new credentials");
+        *host.renewed.lock().expect("renewed lock") = Some((fresh, src));
+        host.tokens.lock().expect("tokens lock").clear();
+        host.renewals
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        true
     }
 
     fn cred_source(host: &Host) -> Option<String> {

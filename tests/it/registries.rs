@@ -193,7 +193,9 @@ fn ghcr_anonymous_tokens_and_private_repositories() {
     .says("");
 }
 
-/// A docker credential helper named like Amazon's: it makes credentials and stores none.
+/// A docker credential helper named like Amazon's: it makes credentials (the password in
+/// `ecr-password` beside it, else the usual one) and stores none; each `get` is counted in
+/// `ecr-gets`.
 fn ecr_helper(env: &mut Env) {
     let bin = env.home.path().join("bin");
     std::fs::create_dir_all(&bin).unwrap();
@@ -201,8 +203,8 @@ fn ecr_helper(env: &mut Env) {
     std::fs::write(
         &script,
         format!(
-            "#!/bin/sh\ncase \"$1\" in\n  get) cat >/dev/null; printf '{{\"Username\":\"{}\",\"Secret\":\"{}\"}}' ;;\n  *) cat >/dev/null; echo 'not implemented' >&2; exit 1 ;;\nesac\n",
-            USER.0, USER.1
+            "#!/bin/sh\nd=$(dirname \"$0\")\ncase \"$1\" in\n  get) cat >/dev/null; echo x >>\"$d/ecr-gets\"; p=$(cat \"$d/ecr-password\" 2>/dev/null || echo '{}'); printf '{{\"Username\":\"{}\",\"Secret\":\"%s\"}}' \"$p\" ;;\n  *) cat >/dev/null; echo 'not implemented' >&2; exit 1 ;;\nesac\n",
+            USER.1, USER.0
         ),
     )
     .unwrap();
@@ -249,11 +251,23 @@ fn ecr_helper_credentials_repositories_made_first_and_no_mounts() {
     assert_eq!(out["summary"]["blobsMounted"], 0);
     assert!(out["summary"]["blobsCopied"].as_u64().unwrap() >= 2);
     q.run(&env, &["digest", "verify", &missing]).ok();
+    // A long run outlives the helper's credentials: after a refusal the helper is asked
+    // again, and the run goes on with what it gives.
+    let bin = env.home.path().join("bin");
+    q.create("team/rotated");
+    q.rotate_password(3, "rotated-pass", &bin.join("ecr-password"));
+    q.run(&env, &["copy", &base, &format!("{ECR}/team/rotated:1")])
+        .ok();
+    let gets = std::fs::read_to_string(bin.join("ecr-gets")).unwrap();
+    assert!(
+        gets.lines().count() >= 2,
+        "the helper was asked again: {gets}"
+    );
     // Login: the registry accepts the credentials, the helper stores none.
     q.run_stdin(
         &env,
         &["login", ECR, "-u", USER.0, "--password-stdin"],
-        Some(USER.1.as_bytes()),
+        Some(b"rotated-pass"),
     )
     .code(1)
     .says("stores none");

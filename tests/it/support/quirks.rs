@@ -86,6 +86,10 @@ struct St {
     /// Issued tokens: token -> (repository -> actions).
     tokens: Mutex<HashMap<String, HashMap<String, Vec<String>>>>,
     next: AtomicU32,
+    /// The password accepted now, and a change of it after so many requests (written to a
+    /// file a credential helper reads, as a rotated ECR token would be).
+    password: Mutex<String>,
+    rotate: Mutex<Option<(usize, String, PathBuf)>>,
 }
 
 pub struct Quirks {
@@ -228,6 +232,8 @@ impl Quirks {
             created: Mutex::new(HashSet::new()),
             tokens: Mutex::new(HashMap::new()),
             next: AtomicU32::new(0),
+            password: Mutex::new(USER.1.to_string()),
+            rotate: Mutex::new(None),
         });
         let s = st.clone();
         std::thread::spawn(move || {
@@ -274,6 +280,12 @@ impl Quirks {
     /// Docker Hub: the next manifest GET is refused with 429 and `Retry-After: 1`.
     pub fn limit_once(&self) {
         self.st.limited.store(true, Ordering::SeqCst);
+    }
+
+    /// After `after` more requests, only `password` is accepted, and it is written to `file`.
+    pub fn rotate_password(&self, after: usize, password: &str, file: &Path) {
+        let n = self.st.log.lock().unwrap().len() + after;
+        *self.st.rotate.lock().unwrap() = Some((n, password.to_string(), file.to_path_buf()));
     }
 
     /// Docker Hub's remaining pulls.
@@ -375,11 +387,12 @@ fn decode(v: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-fn basic_ok(req: &Message) -> bool {
+fn basic_ok(req: &Message, st: &St) -> bool {
+    let password = st.password.lock().unwrap().clone();
     header(&req.head, "authorization")
         .and_then(|a| a.strip_prefix("Basic "))
         .and_then(|b| base64::engine::general_purpose::STANDARD.decode(b).ok())
-        .is_some_and(|d| d == format!("{}:{}", USER.0, USER.1).as_bytes())
+        .is_some_and(|d| d == format!("{}:{password}", USER.0).as_bytes())
 }
 
 /// The repository of a `/v2/<name>/...` path, and whether the request writes.
@@ -409,7 +422,7 @@ fn exists_upstream(st: &St, repo: &str) -> bool {
 /// A token endpoint: grants what the credentials (or none, for public repositories that
 /// exist) allow, and nothing for what they do not.
 fn token(req: &Message, path: &str, st: &St) -> Message {
-    let authed = basic_ok(req);
+    let authed = basic_ok(req, st);
     if header(&req.head, "authorization").is_some() && !authed {
         return error(
             "401 Unauthorized",
@@ -458,12 +471,26 @@ fn answer(req: &Message, st: &St) -> std::io::Result<Message> {
         .next()
         .unwrap_or("")
         .to_string();
-    st.log.lock().unwrap().push(Seen {
-        host: host.clone(),
-        method: method.clone(),
-        path: path.clone(),
-        auth: header(&req.head, "authorization").is_some(),
-    });
+    let n = {
+        let mut log = st.log.lock().unwrap();
+        log.push(Seen {
+            host: host.clone(),
+            method: method.clone(),
+            path: path.clone(),
+            auth: header(&req.head, "authorization").is_some(),
+        });
+        log.len()
+    };
+    {
+        let mut rotate = st.rotate.lock().unwrap();
+        if let Some((after, pw, file)) = rotate.as_ref()
+            && n > *after
+        {
+            std::fs::write(file, pw)?;
+            *st.password.lock().unwrap() = pw.clone();
+            *rotate = None;
+        }
+    }
     // Token endpoints.
     match (st.mode, host.as_str(), path.split('?').next().unwrap_or("")) {
         (Mode::DockerHub, HUB_AUTH, "/token") | (Mode::Ghcr, "ghcr.io", "/token") => {
@@ -661,7 +688,7 @@ fn challenge(st: &St, scope: Option<(&str, bool)>) -> Option<String> {
 fn authorized(req: &Message, st: &St, what: Option<(&str, bool)>) -> bool {
     match st.mode {
         Mode::Quay => true,
-        Mode::Ecr | Mode::Harbor | Mode::Artifactory => basic_ok(req),
+        Mode::Ecr | Mode::Harbor | Mode::Artifactory => basic_ok(req, st),
         Mode::DockerHub | Mode::Ghcr => {
             let Some(t) =
                 header(&req.head, "authorization").and_then(|a| a.strip_prefix("Bearer "))
