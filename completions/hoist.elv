@@ -48,6 +48,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand tag 'List, add and delete tags'
             cand referrers 'List what is attached to an image: signatures, SBOMs, attestations'
             cand repo 'List repositories'
+            cand registry 'Find out what a registry supports'
             cand ratelimit 'Show Docker Hub''s pull rate limit and what is left of it (one HEAD; spends no pull)'
             cand login 'Verify and store credentials for a registry'
             cand logout 'Remove stored credentials for a registry'
@@ -1368,6 +1369,59 @@ set edit:completion:arg-completer[hoist] = {|@words|
         }
         &'hoist;repo;help;help'= {
         }
+        &'hoist;registry'= {
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand probe 'Find out what a registry supports: API version, auth, anonymous pull, referrers API, OCI-Subject, tag and manifest deletion, mounts, chunked uploads, catalog, rate limits'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hoist;registry;probe'= {
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --write 'Also try writes on the repository (cleaned up after)'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hoist;registry;help'= {
+            cand probe 'Find out what a registry supports: API version, auth, anonymous pull, referrers API, OCI-Subject, tag and manifest deletion, mounts, chunked uploads, catalog, rate limits'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hoist;registry;help;probe'= {
+        }
+        &'hoist;registry;help;help'= {
+        }
         &'hoist;ratelimit'= {
             cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
@@ -1511,6 +1565,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand tag 'List, add and delete tags'
             cand referrers 'List what is attached to an image: signatures, SBOMs, attestations'
             cand repo 'List repositories'
+            cand registry 'Find out what a registry supports'
             cand ratelimit 'Show Docker Hub''s pull rate limit and what is left of it (one HEAD; spends no pull)'
             cand login 'Verify and store credentials for a registry'
             cand logout 'Remove stored credentials for a registry'
@@ -1627,6 +1682,11 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand ls 'List the repositories of a registry (its catalog, every page)'
         }
         &'hoist;help;repo;ls'= {
+        }
+        &'hoist;help;registry'= {
+            cand probe 'Find out what a registry supports: API version, auth, anonymous pull, referrers API, OCI-Subject, tag and manifest deletion, mounts, chunked uploads, catalog, rate limits'
+        }
+        &'hoist;help;registry;probe'= {
         }
         &'hoist;help;ratelimit'= {
         }

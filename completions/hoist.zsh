@@ -1726,6 +1726,90 @@ esac
     ;;
 esac
 ;;
+(registry)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_hoist__subcmd__registry_commands" \
+"*::: :->registry" \
+&& ret=0
+
+    case $state in
+    (registry)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-registry-command-$line[1]:"
+        case $line[1] in
+            (probe)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--write[Also try writes on the repository (cleaned up after)]' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':target -- `REGISTRY` or `REGISTRY/REPOSITORY` (the repository is needed for all but the first checks):_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_hoist__subcmd__registry__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-registry-help-command-$line[1]:"
+        case $line[1] in
+            (probe)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (ratelimit)
 _arguments "${_arguments_options[@]}" : \
 '--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
@@ -2154,6 +2238,26 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(registry)
+_arguments "${_arguments_options[@]}" : \
+":: :_hoist__subcmd__help__subcmd__registry_commands" \
+"*::: :->registry" \
+&& ret=0
+
+    case $state in
+    (registry)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-help-registry-command-$line[1]:"
+        case $line[1] in
+            (probe)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (ratelimit)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -2205,6 +2309,7 @@ _hoist_commands() {
 'tag:List, add and delete tags' \
 'referrers:List what is attached to an image\: signatures, SBOMs, attestations' \
 'repo:List repositories' \
+'registry:Find out what a registry supports' \
 'ratelimit:Show Docker Hub'\''s pull rate limit and what is left of it (one HEAD; spends no pull)' \
 'login:Verify and store credentials for a registry' \
 'logout:Remove stored credentials for a registry' \
@@ -2375,6 +2480,7 @@ _hoist__subcmd__help_commands() {
 'tag:List, add and delete tags' \
 'referrers:List what is attached to an image\: signatures, SBOMs, attestations' \
 'repo:List repositories' \
+'registry:Find out what a registry supports' \
 'ratelimit:Show Docker Hub'\''s pull rate limit and what is left of it (one HEAD; spends no pull)' \
 'login:Verify and store credentials for a registry' \
 'logout:Remove stored credentials for a registry' \
@@ -2621,6 +2727,18 @@ _hoist__subcmd__help__subcmd__ratelimit_commands() {
 _hoist__subcmd__help__subcmd__referrers_commands() {
     local commands; commands=()
     _describe -t commands 'hoist help referrers commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__registry_commands] )) ||
+_hoist__subcmd__help__subcmd__registry_commands() {
+    local commands; commands=(
+'probe:Find out what a registry supports\: API version, auth, anonymous pull, referrers API, OCI-Subject, tag and manifest deletion, mounts, chunked uploads, catalog, rate limits' \
+    )
+    _describe -t commands 'hoist help registry commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__registry__subcmd__probe_commands] )) ||
+_hoist__subcmd__help__subcmd__registry__subcmd__probe_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help registry probe commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__help__subcmd__repo_commands] )) ||
 _hoist__subcmd__help__subcmd__repo_commands() {
@@ -2988,6 +3106,37 @@ _hoist__subcmd__ratelimit_commands() {
 _hoist__subcmd__referrers_commands() {
     local commands; commands=()
     _describe -t commands 'hoist referrers commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__registry_commands] )) ||
+_hoist__subcmd__registry_commands() {
+    local commands; commands=(
+'probe:Find out what a registry supports\: API version, auth, anonymous pull, referrers API, OCI-Subject, tag and manifest deletion, mounts, chunked uploads, catalog, rate limits' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'hoist registry commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__registry__subcmd__help_commands] )) ||
+_hoist__subcmd__registry__subcmd__help_commands() {
+    local commands; commands=(
+'probe:Find out what a registry supports\: API version, auth, anonymous pull, referrers API, OCI-Subject, tag and manifest deletion, mounts, chunked uploads, catalog, rate limits' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'hoist registry help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__registry__subcmd__help__subcmd__help_commands] )) ||
+_hoist__subcmd__registry__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist registry help help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__registry__subcmd__help__subcmd__probe_commands] )) ||
+_hoist__subcmd__registry__subcmd__help__subcmd__probe_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist registry help probe commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__registry__subcmd__probe_commands] )) ||
+_hoist__subcmd__registry__subcmd__probe_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist registry probe commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__repo_commands] )) ||
 _hoist__subcmd__repo_commands() {

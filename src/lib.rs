@@ -19,6 +19,7 @@ pub mod manifest;
 pub mod media_types;
 pub mod output;
 pub mod platform;
+pub mod probe;
 pub mod reference;
 pub mod repo;
 pub mod transfer;

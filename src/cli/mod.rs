@@ -13,6 +13,7 @@ pub mod login;
 pub mod manifest;
 pub mod ratelimit;
 pub mod referrers;
+pub mod registry;
 pub mod repo;
 pub mod tag;
 
@@ -169,6 +170,9 @@ pub enum Command {
     /// List repositories.
     #[command(subcommand)]
     Repo(repo::Command),
+    /// Find out what a registry supports.
+    #[command(subcommand)]
+    Registry(registry::Command),
     /// Show Docker Hub's pull rate limit and what is left of it (one HEAD; spends no pull).
     #[command(after_help = "Examples:
   hoist ratelimit
@@ -314,6 +318,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Tag(c) => tag::run(&ctx, c).await,
         Command::Repo(c) => repo::run(&ctx, c).await,
         Command::Ratelimit(a) => ratelimit::run(&ctx, a).await,
+        Command::Registry(c) => registry::run(&ctx, c).await,
         Command::Login(a) => login::login(&ctx, a).await,
         Command::Logout(a) => login::logout(&ctx, a).await,
         Command::Completion(_) | Command::Man(_) | Command::CliReference => {

@@ -677,6 +677,32 @@ impl Client {
         }
     }
 
+    /// `GET /v2/` once, with no credentials and no auth round trip: the status, the API
+    /// version header and the challenge, as the registry answers a stranger (`registry probe`).
+    pub async fn first_contact(
+        &self,
+        registry: &str,
+    ) -> Result<(StatusCode, Option<String>, Option<String>)> {
+        let host = self.host(registry)?;
+        loop {
+            let url = host.url("/v2/");
+            let sent = host.http.get(&url).send().await;
+            let resp = match sent {
+                Ok(r) => r,
+                Err(e) if host.try_fallback(&e) => continue,
+                Err(e) => return Err(network_failure(&host, &url, e)),
+            };
+            *host.fallback.lock().expect("fallback lock") = false;
+            let h = resp.headers();
+            let get = |k: &str| h.get(k).and_then(|v| v.to_str().ok()).map(str::to_string);
+            return Ok((
+                resp.status(),
+                get("docker-distribution-api-version"),
+                get("www-authenticate"),
+            ));
+        }
+    }
+
     /// The credential for a host: the command line's, else the stores' (looked up once).
     pub async fn credential(&self, host: &Host) -> Result<Option<Credential>> {
         if let Some((c, _)) = host.renewed.lock().expect("renewed lock").as_ref() {

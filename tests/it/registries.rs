@@ -23,6 +23,20 @@ fn can_emulate() -> bool {
     false
 }
 
+/// `(result, detail)` of one capability in `registry probe --format json`.
+fn finding(report: &serde_json::Value, capability: &str) -> (String, String) {
+    let f = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["capability"] == capability)
+        .unwrap_or_else(|| panic!("no {capability} in {report}"));
+    (
+        f["result"].as_str().unwrap().to_string(),
+        f["detail"].as_str().unwrap_or("").to_string(),
+    )
+}
+
 fn creds() -> String {
     format!("{}:{}", USER.0, USER.1)
 }
@@ -129,6 +143,27 @@ fn docker_hub_tokens_cdn_redirects_rate_limits_and_its_messages() {
     );
     let tags = q.run(&env, &["tag", "ls", "mirror-bot/app"]).ok().text();
     assert_eq!(tags.trim(), "1");
+    // What the probe finds: tokens from another host, no catalog, rate-limit headers.
+    let p = q
+        .run(
+            &env,
+            &[
+                "registry",
+                "probe",
+                "docker.io/library/alpine",
+                "--format",
+                "json",
+            ],
+        )
+        .ok()
+        .json();
+    let (auth, realm) = finding(&p, "auth");
+    assert_eq!(auth, "bearer");
+    assert!(realm.contains("https://auth.docker.io/token"), "{realm}");
+    assert_eq!(finding(&p, "catalog").0, "no");
+    assert_eq!(finding(&p, "rate-limit headers").0, "yes");
+    assert_eq!(finding(&p, "anonymous pull").0, "yes");
+    assert_eq!(finding(&p, "referrers API").0, "no");
     // The rate limit from one HEAD.
     let before = q.remaining();
     let rl = q
@@ -263,6 +298,28 @@ fn ecr_helper_credentials_repositories_made_first_and_no_mounts() {
         gets.lines().count() >= 2,
         "the helper was asked again: {gets}"
     );
+    // The probe, with writes: no mounts, chunked uploads, manifests deleted, tags not alone.
+    let p = q
+        .run(
+            &env,
+            &[
+                "registry",
+                "probe",
+                &format!("{ECR}/team/rotated"),
+                "--write",
+                "--format",
+                "json",
+            ],
+        )
+        .ok()
+        .json();
+    assert_eq!(finding(&p, "auth").0, "basic");
+    assert_eq!(finding(&p, "cross-repository mount").0, "no");
+    assert_eq!(finding(&p, "chunked upload").0, "yes");
+    assert_eq!(finding(&p, "tag deletion").0, "no");
+    assert_eq!(finding(&p, "manifest deletion").0, "yes");
+    assert_eq!(finding(&p, "OCI-Subject").0, "no");
+    assert!(p.get("leftBehind").is_none(), "{p}");
     // Login: the registry accepts the credentials, the helper stores none.
     q.run_stdin(
         &env,
@@ -377,6 +434,24 @@ fn quay_pages_harbor_mounts_and_artifactory_chunk_minimums() {
         ],
     )
     .ok();
+    let p = a
+        .run(
+            &env,
+            &[
+                "registry",
+                "probe",
+                "example.jfrog.io/docker-local/scratch",
+                "--write",
+                "--creds",
+                &creds(),
+                "--format",
+                "json",
+            ],
+        )
+        .ok()
+        .json();
+    assert!(finding(&p, "chunked upload").1.contains("10485760"), "{p}");
+    assert_eq!(finding(&p, "cross-repository mount").0, "yes");
     // Wrong credentials are said to be wrong.
     a.run(
         &env,
