@@ -5,7 +5,10 @@
 use crate::support::cmd::Env;
 use crate::support::fixtures;
 use crate::support::have_tools;
-use crate::support::quirks::{ECR, HUB_AUTH, HUB_CDN, Mode, Quirks, USER};
+use crate::support::quirks::{
+    ACR, ACR_USER, ECR, GAR, GAR_KEY, GAR_TOKEN, GITLAB, GITLAB_AUTH, HUB_AUTH, HUB_CDN, Mode,
+    Quirks, USER,
+};
 use crate::support::registry::Registry;
 
 /// The emulations listen on port 443 and run hoist in a mount namespace: root only.
@@ -35,6 +38,33 @@ fn finding(report: &serde_json::Value, capability: &str) -> (String, String) {
         f["result"].as_str().unwrap().to_string(),
         f["detail"].as_str().unwrap_or("").to_string(),
     )
+}
+
+/// What every emulation must support: log in (when given credentials), read, list tags,
+/// copy out to a layout and back in under another name, and verify both.
+fn exercise(q: &Quirks, env: &Env, image: &str, login: Option<(&str, &str)>, into: &str) {
+    if let Some((u, p)) = login {
+        q.run_stdin(
+            env,
+            &["login", &q.registry, "-u", u, "--password-stdin"],
+            Some(p.as_bytes()),
+        )
+        .ok()
+        .says("Login succeeded");
+    }
+    q.run(env, &["manifest", "get", image]).ok();
+    q.run(env, &["image", "inspect", image]).ok();
+    let (repo, tag) = image.rsplit_once(':').unwrap();
+    let tags = q.run(env, &["tag", "ls", repo]).ok().text();
+    assert!(tags.lines().any(|t| t == tag), "{tags}");
+    let dir = tempfile::tempdir().unwrap();
+    let out = format!("ocidir://{}:1", dir.path().join("out").display());
+    q.run(env, &["copy", image, &out]).ok();
+    q.run(env, &["digest", "verify", &out]).ok();
+    q.run(env, &["copy", &out, &format!("{into}:1")]).ok();
+    q.run(env, &["digest", "verify", &format!("{into}:1")]).ok();
+    let tags = q.run(env, &["tag", "ls", into]).ok().text();
+    assert_eq!(tags.trim(), "1");
 }
 
 fn creds() -> String {
@@ -194,6 +224,14 @@ fn ghcr_anonymous_tokens_and_private_repositories() {
             .iter()
             .any(|s| s.path.starts_with("/token") && !s.auth)
     );
+    let env_login = Env::new();
+    exercise(
+        &q,
+        &env_login,
+        "ghcr.io/org/public:1.0",
+        Some(USER),
+        "ghcr.io/org/mine",
+    );
     // Private, no credentials: the hint is to log in, not that the credentials lack access.
     let out = q.run(&env, &["manifest", "get", "ghcr.io/org/internal:1.0"]);
     let out = out.code(4);
@@ -330,6 +368,14 @@ fn ecr_helper_credentials_repositories_made_first_and_no_mounts() {
     .says("stores none");
 }
 
+/// A directory for the multi-platform layout, kept for the test's run.
+fn dir_multi() -> std::path::PathBuf {
+    static DIR: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| tempfile::tempdir().unwrap())
+        .path()
+        .join("multi")
+}
+
 #[test]
 fn quay_pages_harbor_mounts_and_artifactory_chunk_minimums() {
     if !can_emulate() {
@@ -362,8 +408,23 @@ fn quay_pages_harbor_mounts_and_artifactory_chunk_minimums() {
         .filter(|s| s.path.contains("/tags/list"))
         .count();
     assert_eq!(pages, 3);
+    exercise(
+        &q,
+        &env,
+        "quay.io/org/many:t001",
+        None,
+        "quay.io/org/copied",
+    );
     // Harbor: a mount answered with an upload location still copies.
     let h = Quirks::start(Mode::Harbor, &reg);
+    let env_h = Env::new();
+    exercise(
+        &h,
+        &env_h,
+        "harbor.example.com/org/many:t002",
+        Some(USER),
+        "harbor.example.com/org/copied",
+    );
     let out = h
         .run(
             &env,
@@ -398,6 +459,54 @@ fn quay_pages_harbor_mounts_and_artifactory_chunk_minimums() {
     );
     // Artifactory: a chunk minimum larger than the blobs, and no referrers API.
     let a = Quirks::start(Mode::Artifactory, &reg);
+    let env_a = Env::new();
+    exercise(
+        &a,
+        &env_a,
+        "example.jfrog.io/org/many:t003",
+        Some(USER),
+        "example.jfrog.io/docker-local/copied",
+    );
+    // An index is pushed children first (Artifactory refuses one whose children are not
+    // there); a sparse index (a child missing, as a remote repository caches them) is refused
+    // by hoist with the child named, and its present platforms still copy.
+    let multi = fixtures::multi_arch(251, false);
+    multi.write_layout(&dir_multi(), "1");
+    a.run(
+        &env_a,
+        &[
+            "copy",
+            &format!("ocidir://{}:1", dir_multi().display()),
+            "example.jfrog.io/remote/multi:1",
+        ],
+    )
+    .ok();
+    let arm = multi.images[1].manifest.digest.clone();
+    let up = hoist::reference::Reference::parse(&format!("{}/remote/multi", reg.host)).unwrap();
+    rt.block_on(c.delete_manifest(&up, &arm.parse().unwrap()))
+        .unwrap();
+    let dir_s = tempfile::tempdir().unwrap();
+    a.run(
+        &env_a,
+        &[
+            "copy",
+            "example.jfrog.io/remote/multi:1",
+            &format!("ocidir://{}:1", dir_s.path().join("s").display()),
+        ],
+    )
+    .code(3)
+    .says(&arm);
+    a.run(
+        &env_a,
+        &[
+            "copy",
+            "example.jfrog.io/remote/multi:1",
+            &format!("ocidir://{}:amd", dir_s.path().join("s").display()),
+            "--platform",
+            "linux/amd64",
+        ],
+    )
+    .ok();
     let dir = tempfile::tempdir().unwrap();
     let lay = format!("ocidir://{}:1", dir.path().join("l").display());
     fx.write_layout(&dir.path().join("l"), "1");
@@ -465,4 +574,117 @@ fn quay_pages_harbor_mounts_and_artifactory_chunk_minimums() {
     )
     .code(4)
     .says("rejected the credentials");
+}
+
+#[test]
+fn gar_acr_and_gitlab_credentials_and_tokens() {
+    if !can_emulate() {
+        return;
+    }
+    let reg = Registry::anonymous();
+    fixtures::single(241, fixtures::Compression::Gzip).push_to(&reg, "proj/repo/app", "1", None);
+    fixtures::single(242, fixtures::Compression::Gzip).push_to(&reg, "team/app", "1", None);
+    fixtures::single(243, fixtures::Compression::Gzip).push_to(&reg, "group/a", "1", None);
+    // Google: Basic at the token endpoint with a service account key (JSON, several lines) or
+    // an access token.
+    let g = Quirks::start(Mode::Gar, &reg);
+    let env = Env::new();
+    exercise(
+        &g,
+        &env,
+        &format!("{GAR}/proj/repo/app:1"),
+        Some(("_json_key", GAR_KEY)),
+        &format!("{GAR}/proj/repo/copied"),
+    );
+    let env2 = Env::new();
+    exercise(
+        &g,
+        &env2,
+        &format!("{GAR}/proj/repo/app:1"),
+        Some(("oauth2accesstoken", GAR_TOKEN)),
+        &format!("{GAR}/proj/repo/copied2"),
+    );
+    // Azure: an AAD token is exchanged for a refresh token (as `az acr login` does), which
+    // docker's config holds as an identity token; hoist trades it at /oauth2/token.
+    let a = Quirks::start(Mode::Acr, &reg);
+    let env = Env::new();
+    let ex = a
+        .program(
+            &env,
+            &[
+                "curl",
+                "-sf",
+                "--cacert",
+                a.ca.to_str().unwrap(),
+                "-X",
+                "POST",
+                "-d",
+                &format!("grant_type=access_token&service={ACR}&access_token=aad-test"),
+                &format!("https://{ACR}/oauth2/exchange"),
+            ],
+            None,
+        )
+        .ok()
+        .json();
+    let refresh = ex["refresh_token"].as_str().unwrap().to_string();
+    std::fs::write(
+        env.docker_config(),
+        format!("{{\"auths\":{{\"{ACR}\":{{\"identitytoken\":\"{refresh}\"}}}}}}"),
+    )
+    .unwrap();
+    exercise(
+        &a,
+        &env,
+        &format!("{ACR}/team/app:1"),
+        None,
+        &format!("{ACR}/team/copied"),
+    );
+    assert!(
+        a.seen()
+            .iter()
+            .any(|s| s.method == "POST" && s.path == "/oauth2/token")
+    );
+    // The refresh token also works as a password for the all-zero user.
+    let env3 = Env::new();
+    exercise(
+        &a,
+        &env3,
+        &format!("{ACR}/team/app:1"),
+        Some((ACR_USER, &refresh)),
+        &format!("{ACR}/team/copied3"),
+    );
+    // GitLab: the token for a copy between two projects covers both in one request.
+    let l = Quirks::start(Mode::GitLab, &reg);
+    let env = Env::new();
+    exercise(
+        &l,
+        &env,
+        &format!("{GITLAB}/group/a:1"),
+        Some(USER),
+        &format!("{GITLAB}/group/copied"),
+    );
+    l.clear();
+    let out = l
+        .run(
+            &env,
+            &[
+                "copy",
+                &format!("{GITLAB}/group/a:1"),
+                &format!("{GITLAB}/group/b:1"),
+                "--format",
+                "json",
+            ],
+        )
+        .ok()
+        .json();
+    assert!(
+        out["summary"]["blobsMounted"].as_u64().unwrap() >= 2,
+        "{out}"
+    );
+    let both = l.seen().iter().any(|s| {
+        s.host == GITLAB_AUTH
+            && s.path.contains("group%2Fa%3Apull")
+            && s.path.contains("group%2Fb%3Apull%2Cpush")
+    });
+    assert!(both, "one token request for both scopes: {:?}", l.seen());
 }

@@ -42,6 +42,9 @@ pub enum Mode {
     Quay,
     Harbor,
     Artifactory,
+    Gar,
+    Acr,
+    GitLab,
 }
 
 /// Credentials the emulated registries accept (Basic, or at their token endpoints).
@@ -51,7 +54,17 @@ pub const HUB_API: &str = "registry-1.docker.io";
 pub const HUB_AUTH: &str = "auth.docker.io";
 pub const HUB_CDN: &str = "production.cloudflare.docker.com";
 pub const ECR: &str = "123456789012.dkr.ecr.us-east-1.amazonaws.com";
-const NAMES: [&str; 8] = [
+pub const GAR: &str = "us-docker.pkg.dev";
+pub const ACR: &str = "example.azurecr.io";
+pub const GITLAB: &str = "registry.gitlab.example.com";
+pub const GITLAB_AUTH: &str = "gitlab.example.com";
+/// What Google's registries accept as Basic credentials: a service account key...
+pub const GAR_KEY: &str = "{\n  \"type\": \"service_account\",\n  \"private_key\": \"-----BEGIN PRIVATE KEY-----\\nMIIE...\\n-----END PRIVATE KEY-----\\n\"\n}";
+/// ...or an OAuth2 access token.
+pub const GAR_TOKEN: &str = "ya29.a0AfH6SMBx-access-token";
+/// The user Azure's registries take with a refresh token as the password.
+pub const ACR_USER: &str = "00000000-0000-0000-0000-000000000000";
+const NAMES: [&str; 12] = [
     HUB_API,
     HUB_AUTH,
     HUB_CDN,
@@ -60,6 +73,10 @@ const NAMES: [&str; 8] = [
     "quay.io",
     "harbor.example.com",
     "example.jfrog.io",
+    GAR,
+    ACR,
+    GITLAB,
+    GITLAB_AUTH,
 ];
 
 /// One request as the emulation saw it.
@@ -90,6 +107,8 @@ struct St {
     /// file a credential helper reads, as a rotated ECR token would be).
     password: Mutex<String>,
     rotate: Mutex<Option<(usize, String, PathBuf)>>,
+    /// ACR: refresh tokens `/oauth2/exchange` gave out.
+    refresh: Mutex<HashSet<String>>,
 }
 
 pub struct Quirks {
@@ -234,6 +253,7 @@ impl Quirks {
             next: AtomicU32::new(0),
             password: Mutex::new(USER.1.to_string()),
             rotate: Mutex::new(None),
+            refresh: Mutex::new(HashSet::new()),
         });
         let s = st.clone();
         std::thread::spawn(move || {
@@ -255,6 +275,9 @@ impl Quirks {
             Mode::Quay => "quay.io",
             Mode::Harbor => "harbor.example.com",
             Mode::Artifactory => "example.jfrog.io",
+            Mode::Gar => GAR,
+            Mode::Acr => ACR,
+            Mode::GitLab => GITLAB,
         }
         .to_string();
         Quirks {
@@ -307,18 +330,20 @@ impl Quirks {
     }
 
     pub fn run_stdin(&self, env: &Env, args: &[&str], stdin: Option<&[u8]>) -> Out {
-        let script = "mount --bind \"$0\" /etc/hosts && exec \"$@\"";
         let mut all = vec![
-            "-m",
-            "sh",
-            "-c",
-            script,
-            self.hosts.to_str().unwrap(),
             env!("CARGO_BIN_EXE_hoist"),
             "--ca-file",
             self.ca.to_str().unwrap(),
         ];
         all.extend_from_slice(args);
+        self.program(env, &all, stdin)
+    }
+
+    /// Any program (`curl`, as `az acr login` would call the registry) with these names.
+    pub fn program(&self, env: &Env, argv: &[&str], stdin: Option<&[u8]>) -> Out {
+        let script = "mount --bind \"$0\" /etc/hosts && exec \"$@\"";
+        let mut all = vec!["-m", "sh", "-c", script, self.hosts.to_str().unwrap()];
+        all.extend_from_slice(argv);
         env.run_command(env.command_via("unshare", &all), stdin)
     }
 }
@@ -389,10 +414,24 @@ fn decode(v: &str) -> String {
 
 fn basic_ok(req: &Message, st: &St) -> bool {
     let password = st.password.lock().unwrap().clone();
-    header(&req.head, "authorization")
+    let Some(decoded) = header(&req.head, "authorization")
         .and_then(|a| a.strip_prefix("Basic "))
         .and_then(|b| base64::engine::general_purpose::STANDARD.decode(b).ok())
-        .is_some_and(|d| d == format!("{}:{password}", USER.0).as_bytes())
+    else {
+        return false;
+    };
+    let text = String::from_utf8_lossy(&decoded).into_owned();
+    let Some((user, pass)) = text.split_once(':') else {
+        return false;
+    };
+    match st.mode {
+        Mode::Gar => {
+            (user == "_json_key" && pass == GAR_KEY)
+                || (user == "oauth2accesstoken" && pass == GAR_TOKEN)
+        }
+        Mode::Acr if user == ACR_USER => st.refresh.lock().unwrap().contains(pass),
+        _ => user == USER.0 && pass == password,
+    }
 }
 
 /// The repository of a `/v2/<name>/...` path, and whether the request writes.
@@ -422,7 +461,28 @@ fn exists_upstream(st: &St, repo: &str) -> bool {
 /// A token endpoint: grants what the credentials (or none, for public repositories that
 /// exist) allow, and nothing for what they do not.
 fn token(req: &Message, path: &str, st: &St) -> Message {
-    let authed = basic_ok(req, st);
+    // An OAuth2 refresh-token grant (identity tokens) arrives as a POSTed form.
+    let form = String::from_utf8_lossy(&req.body).into_owned();
+    let field = |k: &str| {
+        form.split('&')
+            .find_map(|kv| kv.strip_prefix(k).and_then(|v| v.strip_prefix('=')))
+            .map(decode)
+    };
+    let refreshed = req.head[0].starts_with("POST ")
+        && field("grant_type").as_deref() == Some("refresh_token")
+        && field("refresh_token").is_some_and(|t| st.refresh.lock().unwrap().contains(&t));
+    if req.head[0].starts_with("POST ") && !refreshed {
+        return error(
+            "401 Unauthorized",
+            "UNAUTHORIZED",
+            "invalid refresh token",
+            &[],
+        );
+    }
+    let posted_scopes: Vec<String> = field("scope")
+        .map(|s| s.split(' ').map(str::to_string).collect())
+        .unwrap_or_default();
+    let authed = refreshed || basic_ok(req, st);
     if header(&req.head, "authorization").is_some() && !authed {
         return error(
             "401 Unauthorized",
@@ -432,8 +492,12 @@ fn token(req: &Message, path: &str, st: &St) -> Message {
         );
     }
     let mut grants: HashMap<String, Vec<String>> = HashMap::new();
-    for scope in query(path, "scope") {
-        let scope = decode(scope);
+    let scopes: Vec<String> = query(path, "scope")
+        .into_iter()
+        .map(decode)
+        .chain(posted_scopes)
+        .collect();
+    for scope in scopes {
         let mut parts = scope.splitn(3, ':');
         let (Some("repository"), Some(repo), Some(actions)) =
             (parts.next(), parts.next(), parts.next())
@@ -493,8 +557,32 @@ fn answer(req: &Message, st: &St) -> std::io::Result<Message> {
     }
     // Token endpoints.
     match (st.mode, host.as_str(), path.split('?').next().unwrap_or("")) {
-        (Mode::DockerHub, HUB_AUTH, "/token") | (Mode::Ghcr, "ghcr.io", "/token") => {
+        (Mode::DockerHub, HUB_AUTH, "/token")
+        | (Mode::Ghcr, "ghcr.io", "/token")
+        | (Mode::Gar, GAR, "/v2/token")
+        | (Mode::Acr, ACR, "/oauth2/token")
+        | (Mode::GitLab, GITLAB_AUTH, "/jwt/auth") => {
             return Ok(token(req, &path, st));
+        }
+        (Mode::Acr, ACR, "/oauth2/exchange") => {
+            // An Azure AD token for an ACR refresh token (what `az acr login` does).
+            let form = String::from_utf8_lossy(&req.body).into_owned();
+            if !form.contains("grant_type=access_token") || !form.contains("access_token=aad-") {
+                return Ok(error(
+                    "400 Bad Request",
+                    "BadRequest",
+                    "no AAD access token",
+                    &[],
+                ));
+            }
+            let t = format!("acr-refresh-{}", st.next.fetch_add(1, Ordering::SeqCst));
+            st.refresh.lock().unwrap().insert(t.clone());
+            let body = serde_json::json!({"refresh_token": t}).to_string();
+            return Ok(respond(
+                "200 OK",
+                &[("Content-Type", "application/json".into())],
+                body.as_bytes(),
+            ));
         }
         _ => {}
     }
@@ -657,6 +745,29 @@ fn answer(req: &Message, st: &St) -> std::io::Result<Message> {
             .push("docker-ratelimit-source: 203.0.113.7".into());
         return Ok(resp);
     }
+    if st.mode == Mode::Artifactory && method == "PUT" && path.contains("/manifests/") {
+        // An index whose children are not all here is refused.
+        let doc: serde_json::Value = serde_json::from_slice(&req.body).unwrap_or_default();
+        for child in doc["manifests"].as_array().into_iter().flatten() {
+            let d = child["digest"].as_str().unwrap_or("");
+            let probe = Message {
+                head: vec![
+                    format!("HEAD /v2/{repo}/manifests/{d} HTTP/1.1"),
+                    format!("Accept: {}", hoist::media_types::MANIFEST_ACCEPT),
+                ],
+                body: Vec::new(),
+            };
+            let there = forward(&probe, st, &host)?;
+            if !there.head[0].contains(" 200 ") {
+                return Ok(error(
+                    "400 Bad Request",
+                    "MANIFEST_INVALID",
+                    &format!("manifest list refers to {d}, which is not in the repository"),
+                    &[],
+                ));
+            }
+        }
+    }
     let mut resp = forward(&req, st, &host)?;
     if st.mode == Mode::Artifactory && method == "POST" && path.contains("/blobs/uploads") {
         resp.head.push("OCI-Chunk-Min-Length: 10485760".into());
@@ -681,6 +792,11 @@ fn challenge(st: &St, scope: Option<(&str, bool)>) -> Option<String> {
         Mode::Ecr => Some("Basic realm=\"https://123456789012.dkr.ecr.us-east-1.amazonaws.com/\",service=\"ecr.amazonaws.com\"".into()),
         Mode::Harbor => Some("Basic realm=\"harbor\"".into()),
         Mode::Artifactory => Some("Basic realm=\"Artifactory Realm\"".into()),
+        Mode::Gar => Some(format!("Bearer realm=\"https://{GAR}/v2/token\",service=\"{GAR}\"{scope}")),
+        Mode::Acr => Some(format!("Bearer realm=\"https://{ACR}/oauth2/token\",service=\"{ACR}\"{scope}")),
+        Mode::GitLab => Some(format!(
+            "Bearer realm=\"https://{GITLAB_AUTH}/jwt/auth\",service=\"container_registry\"{scope}"
+        )),
         Mode::Quay => None,
     }
 }
@@ -689,7 +805,7 @@ fn authorized(req: &Message, st: &St, what: Option<(&str, bool)>) -> bool {
     match st.mode {
         Mode::Quay => true,
         Mode::Ecr | Mode::Harbor | Mode::Artifactory => basic_ok(req, st),
-        Mode::DockerHub | Mode::Ghcr => {
+        Mode::DockerHub | Mode::Ghcr | Mode::Gar | Mode::Acr | Mode::GitLab => {
             let Some(t) =
                 header(&req.head, "authorization").and_then(|a| a.strip_prefix("Bearer "))
             else {
