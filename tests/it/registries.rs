@@ -324,6 +324,7 @@ fn ecr_helper_credentials_repositories_made_first_and_no_mounts() {
     assert_eq!(out["summary"]["blobsMounted"], 0);
     assert!(out["summary"]["blobsCopied"].as_u64().unwrap() >= 2);
     q.run(&env, &["digest", "verify", &missing]).ok();
+    exercise(&q, &env, &base, None, &format!("{ECR}/team/missing"));
     // A long run outlives the helper's credentials: after a refusal the helper is asked
     // again, and the run goes on with what it gives.
     let bin = env.home.path().join("bin");

@@ -16,7 +16,14 @@
 //!   never creates repositories on push); cross-repository mounts are not honoured.
 //! - Quay: `tags/list` in pages of 50 with `Link`, whatever `n` asks.
 //! - Harbor: Basic auth; a mount is answered 202 with an upload location.
-//! - Artifactory: Basic auth; `OCI-Chunk-Min-Length` larger than small blobs; no referrers API.
+//! - Artifactory: Basic auth; `OCI-Chunk-Min-Length` larger than small blobs; no referrers API
+//!   (400); an index whose children are not all there is refused.
+//! - Google (GAR/GCR): Bearer, with Basic at the token endpoint as `_json_key` (a service
+//!   account key) or `oauth2accesstoken`.
+//! - Azure (ACR): Bearer; `/oauth2/exchange` trades an AAD token for a refresh token, which
+//!   `/oauth2/token` takes as a refresh-token grant (docker's identity token) or as the
+//!   password of the all-zero user.
+//! - GitLab: tokens from another host (`/jwt/auth`), several scopes per request.
 //!
 //! Every request is recorded with its host and whether it carried credentials.
 
@@ -744,6 +751,15 @@ fn answer(req: &Message, st: &St) -> std::io::Result<Message> {
         resp.head
             .push("docker-ratelimit-source: 203.0.113.7".into());
         return Ok(resp);
+    }
+    if st.mode == Mode::Artifactory && path.contains("/referrers/") {
+        // No referrers API, said as some registries say it: 400, not 404.
+        return Ok(error(
+            "400 Bad Request",
+            "UNSUPPORTED",
+            "The referrers API is not supported",
+            &[],
+        ));
     }
     if st.mode == Mode::Artifactory && method == "PUT" && path.contains("/manifests/") {
         // An index whose children are not all here is refused.
