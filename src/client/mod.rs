@@ -636,6 +636,7 @@ impl Client {
                         }
                         if authz.is_some() && auth_rounds > 1 {
                             if error.as_deref() == Some("insufficient_scope")
+                                && matches!(req.method, Method::GET | Method::HEAD)
                                 && let Some(repo) = repository_of(&req.path)
                             {
                                 return Err(self.no_such_repository(&host, repo).await);
@@ -806,7 +807,19 @@ impl Client {
             None => Ok(None),
             Some(Challenge::Basic) => Ok(self.credential(host).await?.map(|c| c.basic_header())),
             Some(Challenge::Bearer { realm, service, .. }) => {
-                let token = self.token(host, &realm, service.as_deref(), scopes).await?;
+                let generation = host.renewals.load(std::sync::atomic::Ordering::SeqCst);
+                let token = match self.token(host, &realm, service.as_deref(), scopes).await {
+                    Ok(t) => t,
+                    // A token service refusing credentials a helper gave (expired in a long
+                    // run): ask the helper again, once.
+                    Err(e)
+                        if crate::error::kind_of(&e) == crate::error::Kind::Auth
+                            && self.renew_credential(host, generation).await =>
+                    {
+                        self.token(host, &realm, service.as_deref(), scopes).await?
+                    }
+                    Err(e) => return Err(e),
+                };
                 Ok(Some(format!("Bearer {token}")))
             }
         }

@@ -329,14 +329,18 @@ fn ecr_helper_credentials_repositories_made_first_and_no_mounts() {
     // again, and the run goes on with what it gives.
     let bin = env.home.path().join("bin");
     q.create("team/rotated");
+    let asked = std::fs::read_to_string(bin.join("ecr-gets"))
+        .unwrap_or_default()
+        .lines()
+        .count();
     q.rotate_password(3, "rotated-pass", &bin.join("ecr-password"));
     q.run(&env, &["copy", &base, &format!("{ECR}/team/rotated:1")])
         .ok();
-    let gets = std::fs::read_to_string(bin.join("ecr-gets")).unwrap();
-    assert!(
-        gets.lines().count() >= 2,
-        "the helper was asked again: {gets}"
-    );
+    let gets = std::fs::read_to_string(bin.join("ecr-gets"))
+        .unwrap()
+        .lines()
+        .count();
+    assert_eq!(gets - asked, 2, "this run asked the helper twice");
     // The probe, with writes: no mounts, chunked uploads, manifests deleted, tags not alone.
     let p = q
         .run(
@@ -605,6 +609,59 @@ fn gar_acr_and_gitlab_credentials_and_tokens() {
         Some(("oauth2accesstoken", GAR_TOKEN)),
         &format!("{GAR}/proj/repo/copied2"),
     );
+    // docker-credential-gcloud's access tokens last an hour: when the token service refuses
+    // the old one mid-run, the helper is asked again.
+    let mut env4 = Env::new();
+    let bin = env4.home.path().join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let script = bin.join("docker-credential-gcloud");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\nd=$(dirname \"$0\")\ncat >/dev/null\necho x >>\"$d/gets\"\np=$(cat \"$d/token\" 2>/dev/null || echo '{GAR_TOKEN}')\nprintf '{{\"Username\":\"oauth2accesstoken\",\"Secret\":\"%s\"}}' \"$p\"\n"
+        ),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt as _;
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    env4.set(
+        "PATH",
+        &format!(
+            "{}:{}",
+            bin.display(),
+            std::env::var("PATH").unwrap_or_default()
+        ),
+    );
+    std::fs::write(
+        env4.docker_config(),
+        format!("{{\"credHelpers\":{{\"{GAR}\":\"gcloud\"}}}}"),
+    )
+    .unwrap();
+    g.run(
+        &env4,
+        &["manifest", "get", &format!("{GAR}/proj/repo/app:1")],
+    )
+    .ok();
+    let asked = std::fs::read_to_string(bin.join("gets"))
+        .unwrap_or_default()
+        .lines()
+        .count();
+    g.rotate_password(2, "ya29.rotated-token", &bin.join("token"));
+    let dir = tempfile::tempdir().unwrap();
+    g.run(
+        &env4,
+        &[
+            "copy",
+            &format!("{GAR}/proj/repo/app:1"),
+            &format!("ocidir://{}:1", dir.path().join("o").display()),
+        ],
+    )
+    .ok();
+    let gets = std::fs::read_to_string(bin.join("gets"))
+        .unwrap()
+        .lines()
+        .count();
+    assert_eq!(gets - asked, 2, "this run asked the helper twice");
     // Azure: an AAD token is exchanged for a refresh token (as `az acr login` does), which
     // docker's config holds as an identity token; hoist trades it at /oauth2/token.
     let a = Quirks::start(Mode::Acr, &reg);

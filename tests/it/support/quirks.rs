@@ -258,7 +258,7 @@ impl Quirks {
             created: Mutex::new(HashSet::new()),
             tokens: Mutex::new(HashMap::new()),
             next: AtomicU32::new(0),
-            password: Mutex::new(USER.1.to_string()),
+            password: Mutex::new(if mode == Mode::Gar { GAR_TOKEN } else { USER.1 }.to_string()),
             rotate: Mutex::new(None),
             refresh: Mutex::new(HashSet::new()),
         });
@@ -434,7 +434,7 @@ fn basic_ok(req: &Message, st: &St) -> bool {
     match st.mode {
         Mode::Gar => {
             (user == "_json_key" && pass == GAR_KEY)
-                || (user == "oauth2accesstoken" && pass == GAR_TOKEN)
+                || (user == "oauth2accesstoken" && pass == password)
         }
         Mode::Acr if user == ACR_USER => st.refresh.lock().unwrap().contains(pass),
         _ => user == USER.0 && pass == password,
@@ -559,6 +559,8 @@ fn answer(req: &Message, st: &St) -> std::io::Result<Message> {
         {
             std::fs::write(file, pw)?;
             *st.password.lock().unwrap() = pw.clone();
+            // Tokens issued for the old credentials expire with them.
+            st.tokens.lock().unwrap().clear();
             *rotate = None;
         }
     }
