@@ -417,7 +417,7 @@ fn quay_pages_harbor_mounts_and_artifactory_chunk_minimums() {
         &q,
         &env,
         "quay.io/org/many:t001",
-        None,
+        Some(USER),
         "quay.io/org/copied",
     );
     // Harbor: a mount answered with an upload location still copies.
