@@ -159,6 +159,9 @@ fn docker_hub_tokens_cdn_redirects_rate_limits_and_its_messages() {
     assert!(cfg.contains("https://index.docker.io/v1/"), "{cfg}");
     q.run(&env, &["manifest", "get", "mirror-bot/secret:1"])
         .ok();
+    q.run(&env, &["manifest", "get", "someone/else:1"])
+        .code(4)
+        .says("repository `someone/else` does not exist, or user `mirror-bot` may not access it");
     let dir = tempfile::tempdir().unwrap();
     let out = format!("ocidir://{}:1", dir.path().join("out").display());
     q.run(&env, &["copy", "alpine:3.20", &out]).ok();

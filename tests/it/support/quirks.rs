@@ -514,9 +514,14 @@ fn token(req: &Message, path: &str, st: &St) -> Message {
         let private = st.private.lock().unwrap().contains(repo);
         let granted: Vec<String> = actions
             .split(',')
-            .filter(|a| match *a {
-                "pull" => authed || (!private && exists_upstream(st, repo)),
-                _ => authed,
+            .filter(|a| {
+                // On Docker Hub a user reaches their own namespace and public repositories;
+                // elsewhere, credentials reach everything.
+                let own = st.mode != Mode::DockerHub || repo.starts_with(&format!("{}/", USER.0));
+                match *a {
+                    "pull" => (authed && own) || (!private && exists_upstream(st, repo)),
+                    _ => authed && own,
+                }
             })
             .map(str::to_string)
             .collect();
