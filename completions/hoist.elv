@@ -43,6 +43,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand index 'Write multi-platform indexes over existing images'
             cand blob 'Download, check, upload and delete blobs'
             cand copy 'Copy or retag images between registries and OCI layouts'
+            cand sync 'Mirror many images from a sync file (regsync''s shape), shardable across jobs'
             cand layer 'Pull, extract and list layers'
             cand digest 'Hash local files, or verify an image''s digests and diffIDs'
             cand tag 'List, add and delete tags'
@@ -925,6 +926,8 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --platform 'Copy only these platforms (repeatable). One platform copies that image manifest itself'
             cand -j 'Parallel blob transfers (blobs under 1 MiB count as a quarter)'
             cand --jobs 'Parallel blob transfers (blobs under 1 MiB count as a quarter)'
+            cand --include 'With `--all-tags`: only tags matching this regular expression'
+            cand --exclude 'With `--all-tags`: leave out tags matching this regular expression'
             cand --src-creds 'Credentials for the source registry'
             cand --dest-creds 'Credentials for the destination registry'
             cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
@@ -938,6 +941,33 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --referrers 'Also copy referrers (signatures, SBOMs, attestations) of every copied manifest'
             cand --dry-run 'Show what would be copied, skipped or mounted, without writing anything'
             cand --force 'Copy even what the destination already has'
+            cand --all-tags 'Copy every tag of the source repository to the destination repository (an image whose digest is already there costs one HEAD on each side)'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hoist;sync'= {
+            cand --shard 'Run only shard I of N (0 <= I < N): images are split by a stable hash of their source'
+            cand -j 'Images synced at once (each entry''s `parallel` sets its blob transfers)'
+            cand --jobs 'Images synced at once (each entry''s `parallel` sets its blob transfers)'
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --dry-run 'Show what would be copied; copy nothing'
+            cand --keep-going 'Go on after a failure; the exit code is the worst failure''s'
             cand --plain-http 'Speak plain HTTP to registries (no TLS)'
             cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
             cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
@@ -1560,6 +1590,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand index 'Write multi-platform indexes over existing images'
             cand blob 'Download, check, upload and delete blobs'
             cand copy 'Copy or retag images between registries and OCI layouts'
+            cand sync 'Mirror many images from a sync file (regsync''s shape), shardable across jobs'
             cand layer 'Pull, extract and list layers'
             cand digest 'Hash local files, or verify an image''s digests and diffIDs'
             cand tag 'List, add and delete tags'
@@ -1651,6 +1682,8 @@ set edit:completion:arg-completer[hoist] = {|@words|
         &'hoist;help;blob;delete'= {
         }
         &'hoist;help;copy'= {
+        }
+        &'hoist;help;sync'= {
         }
         &'hoist;help;layer'= {
             cand pull 'Download an image''s layers (verified, in parallel, resumable), and optionally apply them to a directory'

@@ -46,6 +46,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             [CompletionResult]::new('index', 'index', [CompletionResultType]::ParameterValue, 'Write multi-platform indexes over existing images')
             [CompletionResult]::new('blob', 'blob', [CompletionResultType]::ParameterValue, 'Download, check, upload and delete blobs')
             [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy or retag images between registries and OCI layouts')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Mirror many images from a sync file (regsync''s shape), shardable across jobs')
             [CompletionResult]::new('layer', 'layer', [CompletionResultType]::ParameterValue, 'Pull, extract and list layers')
             [CompletionResult]::new('digest', 'digest', [CompletionResultType]::ParameterValue, 'Hash local files, or verify an image''s digests and diffIDs')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'List, add and delete tags')
@@ -991,6 +992,8 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Copy only these platforms (repeatable). One platform copies that image manifest itself')
             [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Parallel blob transfers (blobs under 1 MiB count as a quarter)')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Parallel blob transfers (blobs under 1 MiB count as a quarter)')
+            [CompletionResult]::new('--include', '--include', [CompletionResultType]::ParameterName, 'With `--all-tags`: only tags matching this regular expression')
+            [CompletionResult]::new('--exclude', '--exclude', [CompletionResultType]::ParameterName, 'With `--all-tags`: leave out tags matching this regular expression')
             [CompletionResult]::new('--src-creds', '--src-creds', [CompletionResultType]::ParameterName, 'Credentials for the source registry')
             [CompletionResult]::new('--dest-creds', '--dest-creds', [CompletionResultType]::ParameterName, 'Credentials for the destination registry')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`')
@@ -1004,6 +1007,34 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             [CompletionResult]::new('--referrers', '--referrers', [CompletionResultType]::ParameterName, 'Also copy referrers (signatures, SBOMs, attestations) of every copied manifest')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be copied, skipped or mounted, without writing anything')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Copy even what the destination already has')
+            [CompletionResult]::new('--all-tags', '--all-tags', [CompletionResultType]::ParameterName, 'Copy every tag of the source repository to the destination repository (an image whose digest is already there costs one HEAD on each side)')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Speak plain HTTP to registries (no TLS)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification, and allow credentials over plain HTTP')
+            [CompletionResult]::new('--creds-stdin', '--creds-stdin', [CompletionResultType]::ParameterName, 'Read `USER:PASSWORD` from the first line of standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hoist;sync' {
+            [CompletionResult]::new('--shard', '--shard', [CompletionResultType]::ParameterName, 'Run only shard I of N (0 <= I < N): images are split by a stable hash of their source')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Images synced at once (each entry''s `parallel` sets its blob transfers)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Images synced at once (each entry''s `parallel` sets its blob transfers)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system''s')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS; needs `--key-file`')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key (PEM) for `--cert-file`')
+            [CompletionResult]::new('--creds', '--creds', [CompletionResultType]::ParameterName, 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)')
+            [CompletionResult]::new('--min-rate', '--min-rate', [CompletionResultType]::ParameterName, 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count')
+            [CompletionResult]::new('--min-rate-window', '--min-rate-window', [CompletionResultType]::ParameterName, 'The window `--min-rate` is measured over')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be copied; copy nothing')
+            [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'Go on after a failure; the exit code is the worst failure''s')
             [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Speak plain HTTP to registries (no TLS)')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification, and allow credentials over plain HTTP')
             [CompletionResult]::new('--creds-stdin', '--creds-stdin', [CompletionResultType]::ParameterName, 'Read `USER:PASSWORD` from the first line of standard input')
@@ -1669,6 +1700,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             [CompletionResult]::new('index', 'index', [CompletionResultType]::ParameterValue, 'Write multi-platform indexes over existing images')
             [CompletionResult]::new('blob', 'blob', [CompletionResultType]::ParameterValue, 'Download, check, upload and delete blobs')
             [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy or retag images between registries and OCI layouts')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Mirror many images from a sync file (regsync''s shape), shardable across jobs')
             [CompletionResult]::new('layer', 'layer', [CompletionResultType]::ParameterValue, 'Pull, extract and list layers')
             [CompletionResult]::new('digest', 'digest', [CompletionResultType]::ParameterValue, 'Hash local files, or verify an image''s digests and diffIDs')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'List, add and delete tags')
@@ -1788,6 +1820,9 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             break
         }
         'hoist;help;copy' {
+            break
+        }
+        'hoist;help;sync' {
             break
         }
         'hoist;help;layer' {

@@ -1133,6 +1133,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--platform=[Copy only these platforms (repeatable). One platform copies that image manifest itself]:PLATFORM:_default' \
 '-j+[Parallel blob transfers (blobs under 1 MiB count as a quarter)]:JOBS:_default' \
 '--jobs=[Parallel blob transfers (blobs under 1 MiB count as a quarter)]:JOBS:_default' \
+'--include=[With \`--all-tags\`\: only tags matching this regular expression]:REGEX:_default' \
+'--exclude=[With \`--all-tags\`\: leave out tags matching this regular expression]:REGEX:_default' \
 '--src-creds=[Credentials for the source registry]:USER:PASSWORD:_default' \
 '--dest-creds=[Credentials for the destination registry]:USER:PASSWORD:_default' \
 '--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
@@ -1146,6 +1148,7 @@ _arguments "${_arguments_options[@]}" : \
 '--referrers[Also copy referrers (signatures, SBOMs, attestations) of every copied manifest]' \
 '--dry-run[Show what would be copied, skipped or mounted, without writing anything]' \
 '--force[Copy even what the destination already has]' \
+'(-p --platform --force)--all-tags[Copy every tag of the source repository to the destination repository (an image whose digest is already there costs one HEAD on each side)]' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -1159,6 +1162,35 @@ _arguments "${_arguments_options[@]}" : \
 '--version[Print version]' \
 ':source -- Source\: a registry reference or `ocidir\://PATH\[\:TAG\]`:_default' \
 ':destination -- Destination\: a registry reference or `ocidir\://PATH\[\:TAG\]`:_default' \
+&& ret=0
+;;
+(sync)
+_arguments "${_arguments_options[@]}" : \
+'--shard=[Run only shard I of N (0 <= I < N)\: images are split by a stable hash of their source]:I/N:_default' \
+'-j+[Images synced at once (each entry'\''s \`parallel\` sets its blob transfers)]:JOBS:_default' \
+'--jobs=[Images synced at once (each entry'\''s \`parallel\` sets its blob transfers)]:JOBS:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--dry-run[Show what would be copied; copy nothing]' \
+'--keep-going[Go on after a failure; the exit code is the worst failure'\''s]' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':file -- The sync file:_files' \
 && ret=0
 ;;
 (layer)
@@ -2142,6 +2174,10 @@ esac
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(sync)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (layer)
 _arguments "${_arguments_options[@]}" : \
 ":: :_hoist__subcmd__help__subcmd__layer_commands" \
@@ -2304,6 +2340,7 @@ _hoist_commands() {
 'index:Write multi-platform indexes over existing images' \
 'blob:Download, check, upload and delete blobs' \
 'copy:Copy or retag images between registries and OCI layouts' \
+'sync:Mirror many images from a sync file (regsync'\''s shape), shardable across jobs' \
 'layer:Pull, extract and list layers' \
 'digest:Hash local files, or verify an image'\''s digests and diffIDs' \
 'tag:List, add and delete tags' \
@@ -2475,6 +2512,7 @@ _hoist__subcmd__help_commands() {
 'index:Write multi-platform indexes over existing images' \
 'blob:Download, check, upload and delete blobs' \
 'copy:Copy or retag images between registries and OCI layouts' \
+'sync:Mirror many images from a sync file (regsync'\''s shape), shardable across jobs' \
 'layer:Pull, extract and list layers' \
 'digest:Hash local files, or verify an image'\''s digests and diffIDs' \
 'tag:List, add and delete tags' \
@@ -2751,6 +2789,11 @@ _hoist__subcmd__help__subcmd__repo_commands() {
 _hoist__subcmd__help__subcmd__repo__subcmd__ls_commands() {
     local commands; commands=()
     _describe -t commands 'hoist help repo ls commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__sync_commands] )) ||
+_hoist__subcmd__help__subcmd__sync_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help sync commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__help__subcmd__tag_commands] )) ||
 _hoist__subcmd__help__subcmd__tag_commands() {
@@ -3169,6 +3212,11 @@ _hoist__subcmd__repo__subcmd__help__subcmd__ls_commands() {
 _hoist__subcmd__repo__subcmd__ls_commands() {
     local commands; commands=()
     _describe -t commands 'hoist repo ls commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__sync_commands] )) ||
+_hoist__subcmd__sync_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist sync commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__tag_commands] )) ||
 _hoist__subcmd__tag_commands() {

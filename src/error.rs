@@ -33,6 +33,19 @@ impl Kind {
     pub fn code(self) -> i32 {
         self as i32
     }
+
+    /// The kind an exit code stands for (anything unknown is `Other`).
+    pub fn from_code(code: i32) -> Kind {
+        match code {
+            2 => Kind::Usage,
+            3 => Kind::NotFound,
+            4 => Kind::Auth,
+            5 => Kind::Verify,
+            6 => Kind::Network,
+            7 => Kind::Policy,
+            _ => Kind::Other,
+        }
+    }
 }
 
 /// An error with an exit code and optional `hint:` lines.

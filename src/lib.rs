@@ -22,4 +22,5 @@ pub mod platform;
 pub mod probe;
 pub mod reference;
 pub mod repo;
+pub mod sync;
 pub mod transfer;

@@ -44,6 +44,16 @@ pub struct CopyArgs {
     /// Copy even what the destination already has.
     #[arg(long)]
     pub force: bool,
+    /// Copy every tag of the source repository to the destination repository (an image
+    /// whose digest is already there costs one HEAD on each side).
+    #[arg(long, conflicts_with_all = ["platform", "force"])]
+    pub all_tags: bool,
+    /// With `--all-tags`: only tags matching this regular expression.
+    #[arg(long, value_name = "REGEX", requires = "all_tags")]
+    pub include: Option<String>,
+    /// With `--all-tags`: leave out tags matching this regular expression.
+    #[arg(long, value_name = "REGEX", requires = "all_tags")]
+    pub exclude: Option<String>,
     /// Credentials for the source registry.
     #[arg(
         long,
@@ -113,6 +123,22 @@ pub async fn run(ctx: &Ctx, a: CopyArgs) -> Result<()> {
         }
     }
     let client = Client::new(opts);
+    if a.all_tags {
+        return super::sync::all_tags(
+            ctx,
+            &client,
+            &a.source,
+            &a.destination,
+            a.include.as_deref(),
+            a.exclude.as_deref(),
+            crate::sync::RunOptions {
+                dry_run: a.dry_run,
+                keep_going: false,
+                jobs: a.jobs as usize,
+            },
+        )
+        .await;
+    }
     let src = Repo::open(&client, &src_ref)?;
     let dst = if a.dry_run {
         Repo::open_to_look(&client, &dst_ref)?
@@ -133,6 +159,7 @@ pub async fn run(ctx: &Ctx, a: CopyArgs) -> Result<()> {
         dry_run: a.dry_run,
         jobs: a.jobs as usize,
         force: a.force,
+        mark_source: false,
     };
     let copier = Copier::new(&src, &dst, &copy_opts, &ctx.printer);
     let tag = destination_tag(&src_ref, &dst_ref);

@@ -15,6 +15,7 @@ pub mod ratelimit;
 pub mod referrers;
 pub mod registry;
 pub mod repo;
+pub mod sync;
 pub mod tag;
 
 use std::io::Read as _;
@@ -157,6 +158,8 @@ pub enum Command {
     Blob(blob::Command),
     /// Copy or retag images between registries and OCI layouts.
     Copy(copy::CopyArgs),
+    /// Mirror many images from a sync file (regsync's shape), shardable across jobs.
+    Sync(sync::SyncArgs),
     /// Pull, extract and list layers.
     #[command(subcommand)]
     Layer(layer::Command),
@@ -312,6 +315,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Index(c) => edit::index(&ctx, c).await,
         Command::Blob(c) => blob::run(&ctx, c).await,
         Command::Copy(a) => copy::run(&ctx, a).await,
+        Command::Sync(a) => sync::run(&ctx, a).await,
         Command::Referrers(a) => referrers::run(&ctx, a).await,
         Command::Layer(c) => layer::run(&ctx, c).await,
         Command::Digest(a) => digest::run(&ctx, a).await,

@@ -29,6 +29,10 @@ use crate::output::{Printer, human_size};
 use crate::platform::{self, Platform};
 use crate::repo::Repo;
 
+/// The annotation of an index `copy` wrote from a selection of a source index's platforms
+/// (with [`Options::mark_source`]): the source index's digest.
+pub const SOURCE_DIGEST: &str = "dev.hoist.source.digest";
+
 /// Blobs smaller than this take a fraction of a transfer slot.
 pub const SMALL_BLOB: u64 = 1024 * 1024;
 /// How many small blobs share one transfer slot.
@@ -46,6 +50,10 @@ pub struct Options {
     pub dry_run: bool,
     pub jobs: usize,
     pub force: bool,
+    /// With `platforms`, always write a new index (one platform too) and record the source's
+    /// digest in its `dev.hoist.source.digest` annotation, so `sync` can tell later, from the
+    /// destination alone, that it holds this source's selection.
+    pub mark_source: bool,
 }
 
 /// What a copy did.
@@ -54,6 +62,8 @@ pub struct Options {
 pub struct Summary {
     pub manifests_pushed: u64,
     pub manifests_skipped: u64,
+    /// Manifests read from the source (what registries with pull limits count as pulls).
+    pub manifests_read: u64,
     pub blobs_copied: u64,
     pub blobs_skipped: u64,
     pub blobs_mounted: u64,
@@ -262,6 +272,7 @@ impl<'a> Copier<'a> {
     pub async fn run(&self, dst_tag: Option<String>) -> Result<Copied> {
         let started = Instant::now();
         let top = self.src.manifest().await?;
+        self.summary.lock().expect("summary").manifests_read += 1;
         let (top, note) = self.select_platforms(top).await?;
         if self.same_repo() && !self.opts.force {
             // A retag: the manifest and everything it references are already in the repository.
@@ -322,8 +333,9 @@ impl<'a> Copier<'a> {
                 picked.push(idx.manifests[i].clone());
             }
         }
-        if picked.len() == 1 {
+        if picked.len() == 1 && !self.opts.mark_source {
             let child = self.src.manifest_at(&picked[0]).await?;
+            self.summary.lock().expect("summary").manifests_read += 1;
             let plat = picked[0]
                 .platform
                 .as_ref()
@@ -341,8 +353,12 @@ impl<'a> Copier<'a> {
         doc.insert("schemaVersion".into(), 2.into());
         doc.insert("mediaType".into(), top.media_type.clone().into());
         doc.insert("manifests".into(), serde_json::to_value(&picked)?);
-        if let Some(a) = &idx.annotations {
-            doc.insert("annotations".into(), serde_json::to_value(a)?);
+        let mut annotations = idx.annotations.clone().unwrap_or_default();
+        if self.opts.mark_source {
+            annotations.insert(SOURCE_DIGEST.to_string(), top.digest.to_string());
+        }
+        if !annotations.is_empty() {
+            doc.insert("annotations".into(), serde_json::to_value(&annotations)?);
         }
         let bytes = Bytes::from(serde_json::to_vec(&doc)?);
         let m = Manifest::from_bytes(bytes, Some(&top.media_type))?;
@@ -413,6 +429,7 @@ impl<'a> Copier<'a> {
                                     self.summary.lock().expect("summary").manifests_skipped += 1;
                                     return Ok(());
                                 }
+                                self.summary.lock().expect("summary").manifests_read += 1;
                                 let child = self.src.manifest_at(d).await.with_context(|| {
                                     format!("reading `{}`", self.src.display_at(&d.digest))
                                 })?;
@@ -515,6 +532,7 @@ impl<'a> Copier<'a> {
         };
         for d in &idx.manifests {
             let r = self.src.manifest_at(d).await?;
+            self.summary.lock().expect("summary").manifests_read += 1;
             self.say(format!(
                 "referrer {} of {subject} ({})",
                 d.digest,

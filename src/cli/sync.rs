@@ -1,0 +1,185 @@
+//! `hoist sync FILE` and `hoist copy --all-tags`: render [`crate::sync`].
+
+use anyhow::{Context as _, Result};
+use clap::Args;
+
+use super::Ctx;
+use crate::client::Client;
+use crate::error::{Failure, Kind};
+use crate::output::{self, human_size};
+use crate::sync::{self, Outcome, RunOptions, SyncFile};
+
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  hoist sync mirror.yaml
+  hoist sync mirror.yaml --dry-run
+  hoist sync mirror.yaml --shard 2/5 --keep-going --format json
+  hoist sync mirror.yaml --shard \"$JOB_COMPLETION_INDEX/8\"   # a Kubernetes Indexed Job
+
+A sync file (YAML, shaped like regsync's):
+
+  defaults: { parallel: 4, referrers: true, digestTags: true, platforms: [linux/amd64] }
+  creds:
+    - { registry: registry.example.com, user: '{{ env \"MIRROR_USER\" }}', pass: '{{ env \"MIRROR_PASS\" }}' }
+  sync:
+    - source: docker.io/library/alpine
+      target: registry.example.com/mirror/alpine
+      type: repository          # image | repository | registry
+      tags: { allow: ['^3\\.'], deny: ['-rc'], semver: '>=3.19', latest: 3 }
+      backup: 'bkup-{{tag}}'
+
+An image whose digest is already at the target costs one HEAD on each side and no GET, so an
+unchanged mirror spends no Docker Hub pulls. Exit code: 0 when every image is copied or
+unchanged, else that of the worst failure.")]
+pub struct SyncArgs {
+    /// The sync file.
+    pub file: std::path::PathBuf,
+    /// Show what would be copied; copy nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Run only shard I of N (0 <= I < N): images are split by a stable hash of their source.
+    #[arg(long, value_name = "I/N", value_parser = parse_shard)]
+    pub shard: Option<(u64, u64)>,
+    /// Go on after a failure; the exit code is the worst failure's.
+    #[arg(long)]
+    pub keep_going: bool,
+    /// Images synced at once (each entry's `parallel` sets its blob transfers).
+    #[arg(long, short = 'j', default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub jobs: u16,
+}
+
+fn parse_shard(s: &str) -> Result<(u64, u64), String> {
+    let (i, n) = s
+        .split_once('/')
+        .ok_or_else(|| format!("`{s}` is not I/N"))?;
+    let i: u64 = i
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{i}` is not a number"))?;
+    let n: u64 = n
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{n}` is not a number"))?;
+    if n == 0 || i >= n {
+        return Err(format!("a shard is I/N with 0 <= I < N, not {i}/{n}"));
+    }
+    Ok((i, n))
+}
+
+fn line(o: &Outcome) -> String {
+    let digest = o
+        .digest
+        .as_deref()
+        .map(|d| format!(" {}", &d[..d.len().min(19)]))
+        .unwrap_or_default();
+    match o.status.as_str() {
+        "failed" => format!(
+            "failed    {} -> {}: {}",
+            o.source,
+            o.target,
+            o.error.as_deref().unwrap_or("")
+        ),
+        s => format!(
+            "{s:<9} {} -> {}{digest} ({}, {} pulls){}",
+            o.source,
+            o.target,
+            human_size(o.bytes),
+            o.pulls,
+            o.backup
+                .as_ref()
+                .map(|b| format!(", old image kept as `{b}`"))
+                .unwrap_or_default()
+        ),
+    }
+}
+
+/// Runs the items and reports; an error carries the worst failure's exit code.
+async fn run_items(
+    ctx: &Ctx,
+    client: &Client,
+    items: Vec<sync::Item>,
+    o: RunOptions,
+) -> Result<()> {
+    let report = sync::run(client, &items, &o, &ctx.printer, |r| {
+        ctx.printer.status(output::escape(&line(r)))
+    })
+    .await;
+    ctx.printer.status(format!(
+        "{} images: {} copied, {} unchanged, {} failed{}; {} moved, {} source manifests read",
+        items.len(),
+        report.copied,
+        report.unchanged,
+        report.failed,
+        if report.not_run > 0 {
+            format!(
+                ", {} not run (stopped at the first failure; --keep-going goes on)",
+                report.not_run
+            )
+        } else {
+            String::new()
+        },
+        human_size(report.bytes),
+        report.pulls
+    ));
+    ctx.printer.data(&report)?;
+    if report.failed > 0 {
+        return Err(Failure::new(
+            Kind::from_code(report.code()),
+            format!("{} of {} images failed", report.failed, items.len()),
+        )
+        .into());
+    }
+    Ok(())
+}
+
+pub async fn run(ctx: &Ctx, a: SyncArgs) -> Result<()> {
+    let text = std::fs::read_to_string(&a.file)
+        .with_context(|| format!("reading `{}`", a.file.display()))?;
+    let file = SyncFile::parse(&text, &a.file.display().to_string())?;
+    let client = Client::new(file.client_options(ctx.client.options())?);
+    let mut items = sync::plan(&client, &file).await?;
+    if let Some((i, n)) = a.shard {
+        items.retain(|it| sync::shard_of(&it.source, n) == i);
+    }
+    let o = RunOptions {
+        dry_run: a.dry_run,
+        keep_going: a.keep_going,
+        jobs: a.jobs as usize,
+    };
+    run_items(ctx, &client, items, o).await
+}
+
+/// `copy --all-tags SRC_REPO DST_REPO`: a repository entry of its own.
+pub async fn all_tags(
+    ctx: &Ctx,
+    client: &Client,
+    source: &str,
+    target: &str,
+    include: Option<&str>,
+    exclude: Option<&str>,
+    o: RunOptions,
+) -> Result<()> {
+    let file = SyncFile {
+        version: None,
+        creds: Vec::new(),
+        defaults: sync::Settings::default(),
+        sync: vec![sync::Entry {
+            source: source.to_string(),
+            target: target.to_string(),
+            kind: sync::EntryKind::Repository,
+            parallel: None,
+            referrers: None,
+            digest_tags: None,
+            platforms: None,
+            tags: Some(sync::TagRules {
+                allow: include.map(str::to_string).into_iter().collect(),
+                deny: exclude.map(str::to_string).into_iter().collect(),
+                semver: None,
+                latest: None,
+            }),
+            backup: None,
+        }],
+    };
+    let items = sync::plan(client, &file).await?;
+    run_items(ctx, client, items, o).await
+}

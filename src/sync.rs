@@ -1,0 +1,659 @@
+//! `hoist sync`: many images moved by the copy engine, from a YAML file shaped like regsync's.
+//!
+//! A sync file lists entries (an image, a repository's tags, or a registry's repositories) and
+//! defaults every entry may override. The entries expand into *items*, one per source image
+//! and tag. `--shard I/N` keeps the items whose source reference hashes (sha256) to I modulo
+//! N, so N jobs that each run one shard mirror disjoint sets whose union is the whole list.
+//!
+//! Each item costs one HEAD on each side when nothing changed: the source's digest is compared
+//! with the target's (or, for a platform selection, with the source digest the target's index
+//! records), and no manifest is read, so an unchanged Docker Hub mirror spends no pulls.
+//! Changed items are copied by digest (what the HEAD saw), by [`crate::transfer::copy`].
+
+use std::collections::BTreeMap;
+
+use anyhow::{Context as _, Result};
+use serde::{Deserialize, Serialize};
+
+use crate::auth::Credential;
+use crate::client::{Client, ClientOptions};
+use crate::error::{Failure, Kind, kind_of, render};
+use crate::output::Printer;
+use crate::platform::{Platform, Selector};
+use crate::reference::{ImageRef, Reference};
+use crate::repo::Repo;
+use crate::transfer::copy::{Copier, Options, SOURCE_DIGEST};
+
+/// Which tags of a repository to take.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TagRules {
+    /// Regular expressions; a tag must match one (when any are given).
+    #[serde(default)]
+    pub allow: Vec<String>,
+    /// Regular expressions; a tag matching one is left out.
+    #[serde(default)]
+    pub deny: Vec<String>,
+    /// A version range (`>=3.19`, `^1.2`, `~1.2.3`, `>=1, <2`); tags that are not versions
+    /// are left out when it is given. `v` prefixes and missing minor/patch parts are allowed.
+    pub semver: Option<String>,
+    /// Only the N highest versions (or, for tags that are not versions, the last N in order).
+    pub latest: Option<usize>,
+}
+
+/// Settings every entry has; `defaults` gives them to all.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Settings {
+    pub parallel: Option<usize>,
+    pub referrers: Option<bool>,
+    pub digest_tags: Option<bool>,
+    pub platforms: Option<Vec<String>>,
+    pub tags: Option<TagRules>,
+    pub backup: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntryKind {
+    #[default]
+    Image,
+    Repository,
+    Registry,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Entry {
+    pub source: String,
+    pub target: String,
+    #[serde(rename = "type", default)]
+    pub kind: EntryKind,
+    pub parallel: Option<usize>,
+    pub referrers: Option<bool>,
+    pub digest_tags: Option<bool>,
+    pub platforms: Option<Vec<String>>,
+    pub tags: Option<TagRules>,
+    pub backup: Option<String>,
+}
+
+/// Credentials for one registry, each value literal or `{{ env "NAME" }}` (regsync's form).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Creds {
+    pub registry: String,
+    pub user: Option<String>,
+    pub pass: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SyncFile {
+    /// regsync writes `version: 1`.
+    pub version: Option<u32>,
+    #[serde(default)]
+    pub creds: Vec<Creds>,
+    #[serde(default)]
+    pub defaults: Settings,
+    #[serde(default)]
+    pub sync: Vec<Entry>,
+}
+
+/// `{{ env "NAME" }}` → the variable's value; anything else as written.
+fn expand(v: &str) -> Result<String> {
+    let t = v.trim();
+    if let Some(inner) = t.strip_prefix("{{").and_then(|x| x.strip_suffix("}}")) {
+        let inner = inner.trim();
+        if let Some(name) = inner.strip_prefix("env").map(str::trim) {
+            let name = name.trim_matches('"');
+            return std::env::var(name).map_err(|_| {
+                Failure::usage(format!("the sync file reads `${name}`, which is not set")).into()
+            });
+        }
+        return Err(Failure::usage(format!(
+            "`{v}`: only `{{{{ env \"NAME\" }}}}` is understood"
+        ))
+        .into());
+    }
+    Ok(v.to_string())
+}
+
+impl SyncFile {
+    pub fn parse(text: &str, name: &str) -> Result<SyncFile> {
+        yaml_serde::from_str(text).map_err(|e| {
+            Failure::usage(format!("`{name}` is not a sync file: {e}"))
+                .hint("a sync file has `sync:` entries with `source`, `target` and `type` (image, repository or registry), and optional `defaults:` and `creds:`")
+                .into()
+        })
+    }
+
+    /// Client options with the file's credentials added (the usual stores still apply to
+    /// registries it does not name).
+    pub fn client_options(&self, base: &ClientOptions) -> Result<ClientOptions> {
+        let mut o = base.clone();
+        for c in &self.creds {
+            let user = c
+                .user
+                .as_deref()
+                .map(expand)
+                .transpose()?
+                .unwrap_or_default();
+            let pass = c
+                .pass
+                .as_deref()
+                .map(expand)
+                .transpose()?
+                .unwrap_or_default();
+            o.creds.insert(
+                crate::reference::normalise_registry(&c.registry),
+                Credential::basic(&user, &pass),
+            );
+        }
+        Ok(o)
+    }
+}
+
+/// One image to mirror.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Item {
+    pub source: String,
+    pub target: String,
+    #[serde(skip)]
+    src: Reference,
+    #[serde(skip)]
+    dst: Reference,
+    #[serde(skip)]
+    settings: Settings,
+}
+
+/// Which shard an image belongs to: the first 8 bytes of sha256(source reference), modulo N.
+pub fn shard_of(source: &str, n: u64) -> u64 {
+    let d = crate::digest::Digest::sha256(source.as_bytes());
+    let v = u64::from_str_radix(&d.hex()[..16], 16).unwrap_or(0);
+    v % n.max(1)
+}
+
+fn merged(defaults: &Settings, e: &Entry) -> Settings {
+    Settings {
+        parallel: e.parallel.or(defaults.parallel),
+        referrers: e.referrers.or(defaults.referrers),
+        digest_tags: e.digest_tags.or(defaults.digest_tags),
+        platforms: e.platforms.clone().or_else(|| defaults.platforms.clone()),
+        tags: e.tags.clone().or_else(|| defaults.tags.clone()),
+        backup: e.backup.clone().or_else(|| defaults.backup.clone()),
+    }
+}
+
+/// A tag as a version: `v` dropped, missing minor and patch parts taken as 0.
+fn version(tag: &str) -> Option<semver::Version> {
+    let t = tag.strip_prefix('v').unwrap_or(tag);
+    let (core, rest) = match t.find(['-', '+']) {
+        Some(i) => (&t[..i], &t[i..]),
+        None => (t, ""),
+    };
+    let mut parts: Vec<&str> = core.split('.').collect();
+    if parts.is_empty()
+        || parts.len() > 3
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    while parts.len() < 3 {
+        parts.push("0");
+    }
+    semver::Version::parse(&format!("{}{rest}", parts.join("."))).ok()
+}
+
+/// The tags `rules` keep, in a stable order.
+pub fn select_tags(mut tags: Vec<String>, rules: &TagRules) -> Result<Vec<String>> {
+    let compile = |res: &[String], what: &str| -> Result<Vec<regex_lite::Regex>> {
+        res.iter()
+            .map(|r| {
+                regex_lite::Regex::new(r).map_err(|e| {
+                    Failure::usage(format!("`{what}: {r}` is not a regular expression: {e}")).into()
+                })
+            })
+            .collect()
+    };
+    let allow = compile(&rules.allow, "allow")?;
+    let deny = compile(&rules.deny, "deny")?;
+    let req =
+        match &rules.semver {
+            Some(s) => Some(semver::VersionReq::parse(s).map_err(|e| {
+                Failure::usage(format!("`semver: {s}` is not a version range: {e}"))
+            })?),
+            None => None,
+        };
+    tags.retain(|t| {
+        (allow.is_empty() || allow.iter().any(|r| r.is_match(t)))
+            && !deny.iter().any(|r| r.is_match(t))
+            && req
+                .as_ref()
+                .is_none_or(|q| version(t).is_some_and(|v| q.matches(&v)))
+    });
+    tags.sort();
+    tags.dedup();
+    if let Some(n) = rules.latest {
+        // Versions highest first; tags that are not versions after them, last first.
+        tags.sort_by(|a, b| match (version(a), version(b)) {
+            (Some(x), Some(y)) => y.cmp(&x),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => b.cmp(a),
+        });
+        tags.truncate(n);
+        tags.sort();
+    }
+    Ok(tags)
+}
+
+/// Expands the entries into items (listing tags and catalogs as needed).
+pub async fn plan(client: &Client, file: &SyncFile) -> Result<Vec<Item>> {
+    let mut out = Vec::new();
+    for e in &file.sync {
+        let settings = merged(&file.defaults, e);
+        let rules = settings.tags.clone().unwrap_or_default();
+        let mut add = |src: Reference, dst: Reference, tag: &str| {
+            let src = Reference {
+                tag: Some(tag.to_string()),
+                digest: None,
+                ..src
+            };
+            let dst = Reference {
+                tag: Some(tag.to_string()),
+                digest: None,
+                ..dst
+            };
+            out.push(Item {
+                source: src.to_string(),
+                target: dst.to_string(),
+                src,
+                dst,
+                settings: settings.clone(),
+            });
+        };
+        match e.kind {
+            EntryKind::Image => {
+                let src = Reference::parse(&e.source)?;
+                let dst = Reference::parse(&e.target)?;
+                let tag = src
+                    .tag
+                    .clone()
+                    .unwrap_or_else(|| crate::reference::DEFAULT_TAG.into());
+                let dst_tag = dst.tag.clone().unwrap_or_else(|| tag.clone());
+                let s = Reference {
+                    tag: Some(tag),
+                    ..src
+                };
+                let d = Reference {
+                    tag: Some(dst_tag.clone()),
+                    ..dst
+                };
+                out.push(Item {
+                    source: s.to_string(),
+                    target: d.to_string(),
+                    src: s,
+                    dst: d,
+                    settings: settings.clone(),
+                });
+            }
+            EntryKind::Repository => {
+                let src = Reference::parse(&e.source)?;
+                let dst = Reference::parse(&e.target)?;
+                let tags = client
+                    .tags(&src)
+                    .await
+                    .with_context(|| format!("listing the tags of `{}`", src.name()))?;
+                for t in select_tags(tags, &rules)? {
+                    add(src.clone(), dst.clone(), &t);
+                }
+            }
+            EntryKind::Registry => {
+                let registry = crate::reference::normalise_registry(&e.source);
+                let repos = client.catalog(&registry).await?;
+                for repo in repos {
+                    let src = Reference::parse(&format!("{registry}/{repo}"))?;
+                    let dst =
+                        Reference::parse(&format!("{}/{repo}", e.target.trim_end_matches('/')))?;
+                    let tags = client.tags(&src).await?;
+                    for t in select_tags(tags, &rules)? {
+                        add(src.clone(), dst.clone(), &t);
+                    }
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// What happened to one item.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Outcome {
+    pub source: String,
+    pub target: String,
+    /// `copied`, `unchanged`, `would copy` (dry run) or `failed`.
+    pub status: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub digest: Option<String>,
+    pub bytes: u64,
+    /// Manifests read from the source (what Docker Hub counts as pulls).
+    pub pulls: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    #[serde(skip)]
+    pub code: i32,
+}
+
+/// How a sync run goes.
+#[derive(Debug, Clone, Default)]
+pub struct RunOptions {
+    pub dry_run: bool,
+    pub keep_going: bool,
+    pub jobs: usize,
+}
+
+fn platforms_of(s: &Settings) -> Result<Vec<Platform>> {
+    let mut out = Vec::new();
+    for p in s.platforms.iter().flatten() {
+        match Selector::parse(p)? {
+            Selector::All => return Ok(Vec::new()),
+            Selector::One(p) => out.push(p),
+        }
+    }
+    Ok(out)
+}
+
+/// Whether the target already holds what the source has (`digest`): the same digest, or an
+/// index hoist wrote from that source's platforms.
+async fn unchanged(
+    client: &Client,
+    item: &Item,
+    digest: &crate::digest::Digest,
+    filtered: bool,
+) -> Result<Option<crate::digest::Digest>> {
+    let head = match client.head_manifest(&item.dst).await {
+        Ok(h) => h,
+        Err(e) if kind_of(&e) == Kind::NotFound => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let have = head.descriptor.digest;
+    if &have == digest {
+        return Ok(Some(have));
+    }
+    if filtered {
+        let m = client.get_manifest(&item.dst).await?;
+        if let Ok(crate::manifest::View::Index(i)) = m.view()
+            && i.annotations
+                .as_ref()
+                .and_then(|a| a.get(SOURCE_DIGEST))
+                .is_some_and(|d| *d == digest.to_string())
+        {
+            return Ok(Some(have));
+        }
+    }
+    Ok(None)
+}
+
+/// One lock per target repository: copies into one repository run one at a time (tags of one
+/// image share every blob; two copies mounting and uploading them at once race in the
+/// registry), while copies into different repositories run together.
+type Locks = std::collections::HashMap<String, std::sync::Arc<tokio::sync::Mutex<()>>>;
+
+/// Syncs one item.
+async fn sync_item(
+    client: &Client,
+    item: &Item,
+    o: &RunOptions,
+    printer: &Printer,
+    locks: &Locks,
+) -> Outcome {
+    let mut out = Outcome {
+        source: item.source.clone(),
+        target: item.target.clone(),
+        status: "failed".into(),
+        digest: None,
+        bytes: 0,
+        pulls: 0,
+        backup: None,
+        error: None,
+        code: 0,
+    };
+    let r: Result<()> = async {
+        let platforms = platforms_of(&item.settings)?;
+        let head = client.head_manifest(&item.src).await?;
+        let digest = head.descriptor.digest.clone();
+        out.digest = Some(digest.to_string());
+        if unchanged(client, item, &digest, !platforms.is_empty())
+            .await?
+            .is_some()
+        {
+            out.status = "unchanged".into();
+            return Ok(());
+        }
+        if o.dry_run {
+            out.status = "would copy".into();
+            return Ok(());
+        }
+        let _one = match locks.get(&item.dst.name()) {
+            Some(l) => Some(l.lock().await),
+            None => None,
+        };
+        // Another tag of the same image may have just been copied: ask again.
+        if unchanged(client, item, &digest, !platforms.is_empty())
+            .await?
+            .is_some()
+        {
+            out.status = "unchanged".into();
+            return Ok(());
+        }
+        // Keep the target's old image under the backup name before the tag moves.
+        if let Some(template) = &item.settings.backup {
+            match client.get_manifest(&item.dst).await {
+                Ok(old) => {
+                    let tag = template.replace("{{tag}}", item.dst.tag.as_deref().unwrap_or(""));
+                    client.put_manifest(&item.dst, &tag, &old).await?;
+                    out.backup = Some(tag);
+                }
+                Err(e) if kind_of(&e) == Kind::NotFound => {}
+                Err(e) => return Err(e),
+            }
+        }
+        let src = Repo::open(
+            client,
+            &ImageRef::Registry(item.src.with_digest(digest.clone())),
+        )?;
+        let dst = Repo::open(client, &ImageRef::Registry(item.dst.clone()))?;
+        let opts = Options {
+            platforms: platforms.clone(),
+            referrers: item.settings.referrers.unwrap_or(false),
+            dry_run: false,
+            jobs: item.settings.parallel.unwrap_or(o.jobs).max(1),
+            force: false,
+            mark_source: !platforms.is_empty(),
+        };
+        let quiet = Printer::new(printer.format.clone(), true);
+        let done = Copier::new(&src, &dst, &opts, &quiet)
+            .run(item.dst.tag.clone())
+            .await?;
+        out.bytes += done.summary.bytes;
+        out.pulls += done.summary.manifests_read;
+        if item.settings.digest_tags.unwrap_or(false) {
+            // cosign's tags for the image: signatures, attestations, SBOMs.
+            for suffix in ["sig", "att", "sbom"] {
+                let tag = format!("{}-{}.{suffix}", digest.algorithm().as_str(), digest.hex());
+                let s = Reference {
+                    tag: Some(tag.clone()),
+                    digest: None,
+                    ..item.src.clone()
+                };
+                if client.head_manifest(&s).await.is_err() {
+                    continue;
+                }
+                let src = Repo::open(client, &ImageRef::Registry(s))?;
+                let d = Reference {
+                    tag: Some(tag.clone()),
+                    digest: None,
+                    ..item.dst.clone()
+                };
+                let dst = Repo::open(client, &ImageRef::Registry(d))?;
+                let opts = Options {
+                    jobs: opts.jobs,
+                    ..Options::default()
+                };
+                let c = Copier::new(&src, &dst, &opts, &quiet)
+                    .run(Some(tag))
+                    .await?;
+                out.bytes += c.summary.bytes;
+                out.pulls += c.summary.manifests_read;
+            }
+        }
+        out.status = "copied".into();
+        Ok(())
+    }
+    .await;
+    if let Err(e) = r {
+        out.status = "failed".into();
+        out.code = kind_of(&e).code();
+        out.error = Some(render(&e));
+    }
+    out
+}
+
+/// The run's results, in item order.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    pub items: Vec<Outcome>,
+    pub copied: usize,
+    pub unchanged: usize,
+    pub failed: usize,
+    pub bytes: u64,
+    pub pulls: u64,
+    /// Items not run because an earlier one failed (without `--keep-going`).
+    pub not_run: usize,
+}
+
+impl Report {
+    /// The exit code of the worst failure (0 when none).
+    pub fn code(&self) -> i32 {
+        self.items.iter().map(|o| o.code).max().unwrap_or(0)
+    }
+}
+
+/// Runs the items, `jobs` at once; `each` is told every outcome as it lands.
+pub async fn run(
+    client: &Client,
+    items: &[Item],
+    o: &RunOptions,
+    printer: &Printer,
+    mut each: impl FnMut(&Outcome),
+) -> Report {
+    use futures_util::StreamExt as _;
+    let total = items.len();
+    let locks: Locks = items
+        .iter()
+        .map(|it| (it.dst.name(), Default::default()))
+        .collect();
+    let locks = &locks;
+    let mut results: BTreeMap<usize, Outcome> = BTreeMap::new();
+    let mut stream = futures_util::stream::iter(
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, it)| async move { (i, sync_item(client, it, o, printer, locks).await) }),
+    )
+    .buffer_unordered(o.jobs.max(1));
+    while let Some((i, r)) = stream.next().await {
+        each(&r);
+        let failed = r.status == "failed";
+        results.insert(i, r);
+        if failed && !o.keep_going {
+            break;
+        }
+    }
+    drop(stream);
+    let not_run = total - results.len();
+    let items: Vec<Outcome> = results.into_values().collect();
+    let count = |s: &str| items.iter().filter(|o| o.status == s).count();
+    Report {
+        copied: count("copied"),
+        unchanged: count("unchanged"),
+        failed: count("failed"),
+        bytes: items.iter().map(|o| o.bytes).sum(),
+        pulls: items.iter().map(|o| o.pulls).sum(),
+        not_run,
+        items,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_are_selected_by_rules() {
+        let tags: Vec<String> = [
+            "3.18", "3.19", "3.20", "3.20.1", "3.21-rc1", "edge", "latest", "v4.0",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let r =
+            |allow: &[&str], deny: &[&str], semver: Option<&str>, latest: Option<usize>| TagRules {
+                allow: allow.iter().map(|s| s.to_string()).collect(),
+                deny: deny.iter().map(|s| s.to_string()).collect(),
+                semver: semver.map(str::to_string),
+                latest,
+            };
+        assert_eq!(
+            select_tags(tags.clone(), &r(&[r"^3\."], &["-rc"], None, None)).unwrap(),
+            ["3.18", "3.19", "3.20", "3.20.1"]
+        );
+        assert_eq!(
+            select_tags(tags.clone(), &r(&[], &[], Some(">=3.19"), None)).unwrap(),
+            ["3.19", "3.20", "3.20.1", "v4.0"]
+        );
+        assert_eq!(
+            select_tags(tags.clone(), &r(&[r"^3\."], &["-rc"], None, Some(2))).unwrap(),
+            ["3.20", "3.20.1"]
+        );
+        assert!(select_tags(tags, &r(&["("], &[], None, None)).is_err());
+    }
+
+    #[test]
+    fn shards_split_and_cover() {
+        let names: Vec<String> = (0..50)
+            .map(|i| format!("registry.example.com/app:{i}"))
+            .collect();
+        for n in 1..=5u64 {
+            let mut seen = vec![0; names.len()];
+            for i in 0..n {
+                for (k, name) in names.iter().enumerate() {
+                    if shard_of(name, n) == i {
+                        seen[k] += 1;
+                    }
+                }
+            }
+            assert!(seen.iter().all(|&c| c == 1), "N={n}");
+        }
+    }
+
+    #[test]
+    fn files_parse_like_regsyncs() {
+        let f = SyncFile::parse(
+            "version: 1\ndefaults: { parallel: 4, referrers: true, digestTags: true, platforms: [linux/amd64] }\nsync:\n  - source: docker.io/library/alpine\n    target: registry.example.com/mirror/alpine\n    type: repository\n    tags: { allow: ['^3\\.'], deny: ['-rc'], semver: '>=3.19', latest: 3 }\n    backup: 'bkup-{{tag}}'\n",
+            "t.yaml",
+        )
+        .unwrap();
+        assert_eq!(f.sync[0].kind, EntryKind::Repository);
+        assert_eq!(f.defaults.parallel, Some(4));
+        assert_eq!(f.sync[0].tags.as_ref().unwrap().latest, Some(3));
+        assert!(SyncFile::parse("sync:\n  - source: a\n    targt: b\n", "t").is_err());
+    }
+}

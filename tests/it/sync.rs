@@ -1,0 +1,298 @@
+//! `hoist sync` and `copy --all-tags` against real registries (anonymous, basic, token), with
+//! the requests each run makes counted by proxies in front of them.
+
+use serde_json::Value;
+
+use crate::support::cmd::Env;
+use crate::support::fixtures;
+use crate::support::have_tools;
+use crate::support::proxy::Proxy;
+use crate::support::registry::{ALICE, Registry};
+use crate::support::token::TokenServer;
+
+fn statuses(report: &Value) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = report["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            (
+                i["target"].as_str().unwrap().to_string(),
+                i["status"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn a_second_sync_makes_only_heads_and_a_moved_tag_is_copied_with_a_backup() {
+    if !have_tools() {
+        return;
+    }
+    let src = Registry::anonymous();
+    let basic = Registry::basic();
+    let ts = TokenServer::start();
+    let token = Registry::token(&ts);
+    for (i, t) in ["3.18", "3.19", "3.20", "3.21-rc1", "edge"]
+        .iter()
+        .enumerate()
+    {
+        fixtures::single(300 + i as u64, fixtures::Compression::Gzip).push_to(
+            &src,
+            "lib/alpine",
+            t,
+            None,
+        );
+    }
+    fixtures::single(310, fixtures::Compression::Gzip).push_to(&src, "lib/app", "1", None);
+    fixtures::multi_arch(311, false).push_to(&src, "lib/multi", "1", None);
+    let (ps, pb, pt) = (
+        Proxy::start(&src.host),
+        Proxy::start(&basic.host),
+        Proxy::start(&token.host),
+    );
+    let mut env = Env::new();
+    env.set("MIRROR_USER", ALICE.0);
+    env.set("MIRROR_PASS", ALICE.1);
+    let file = env.home.path().join("mirror.yaml");
+    std::fs::write(
+        &file,
+        format!(
+            "version: 1\n\
+             creds:\n  - {{ registry: '{b}', user: '{{{{ env \"MIRROR_USER\" }}}}', pass: '{{{{ env \"MIRROR_PASS\" }}}}' }}\n\
+             \x20 - {{ registry: '{t}', user: '{{{{ env \"MIRROR_USER\" }}}}', pass: '{{{{ env \"MIRROR_PASS\" }}}}' }}\n\
+             defaults: {{ parallel: 2 }}\n\
+             sync:\n\
+             \x20 - source: {s}/lib/alpine\n    target: {b}/mirror/alpine\n    type: repository\n    tags: {{ allow: ['^3\\.'], deny: ['-rc'], semver: '>=3.19' }}\n\
+             \x20 - source: {s}/lib/app:1\n    target: {t}/mirror/app\n    type: image\n    backup: 'bkup-{{{{tag}}}}'\n\
+             \x20 - source: {s}/lib/multi:1\n    target: {b}/mirror/multi\n    platforms: [linux/amd64, linux/arm64]\n",
+            s = ps.host,
+            b = pb.host,
+            t = pt.host
+        ),
+    )
+    .unwrap();
+    let f = file.to_str().unwrap();
+    // First run: everything is copied.
+    let first = env.json(&["sync", f]);
+    let want_targets = [
+        format!("{}/mirror/alpine:3.19", pb.host),
+        format!("{}/mirror/alpine:3.20", pb.host),
+        format!("{}/mirror/app:1", pt.host),
+        format!("{}/mirror/multi:1", pb.host),
+    ];
+    let mut want_sorted = want_targets.to_vec();
+    want_sorted.sort();
+    assert_eq!(
+        statuses(&first),
+        want_sorted
+            .iter()
+            .map(|t| (t.clone(), "copied".to_string()))
+            .collect::<Vec<_>>()
+    );
+    for t in &want_targets {
+        env.run(&[
+            "digest",
+            "verify",
+            t,
+            "--platform",
+            "all",
+            "--creds",
+            &format!("{}:{}", ALICE.0, ALICE.1),
+        ])
+        .ok();
+    }
+    // Second run: nothing is copied; the sources see HEADs only (no pulls), the targets too,
+    // except one GET of the platform selection's own index.
+    let (s0, b0, t0, tok0) = (
+        ps.requests().len(),
+        pb.requests().len(),
+        pt.requests().len(),
+        ts.count(),
+    );
+    let second = env.json(&["sync", f]);
+    assert!(
+        statuses(&second).iter().all(|(_, s)| s == "unchanged"),
+        "{second}"
+    );
+    assert_eq!(second["pulls"], 0);
+    let after = |p: &Proxy, from: usize| p.requests()[from..].to_vec();
+    let src_reqs = after(&ps, s0);
+    // Manifests: HEADs only (no pulls); the one GET lists the repository entry's tags.
+    let heads = src_reqs
+        .iter()
+        .filter(|(m, p)| m == "HEAD" && p.contains("/manifests/"))
+        .count();
+    assert_eq!(heads, 4, "{src_reqs:?}");
+    assert!(
+        src_reqs
+            .iter()
+            .all(|(m, p)| m == "HEAD" || (m == "GET" && p.contains("/tags/list"))),
+        "{src_reqs:?}"
+    );
+    let tgt: Vec<_> = after(&pb, b0)
+        .into_iter()
+        .chain(after(&pt, t0))
+        .filter(|(_, p)| p.contains("/manifests/"))
+        .collect();
+    assert_eq!(tgt.iter().filter(|(m, _)| m == "GET").count(), 1, "{tgt:?}");
+    assert!(
+        tgt.iter()
+            .filter(|(m, _)| m != "GET")
+            .all(|(m, _)| m == "HEAD"),
+        "{tgt:?}"
+    );
+    assert!(ts.count() - tok0 <= 2, "tokens: {}", ts.count() - tok0);
+    // A tag moved at the source is copied, and the old target image kept under the backup.
+    let old = env
+        .run(&[
+            "manifest",
+            "head",
+            &format!("{}/mirror/app:1", pt.host),
+            "--creds",
+            &format!("{}:{}", ALICE.0, ALICE.1),
+        ])
+        .ok()
+        .text();
+    fixtures::single(320, fixtures::Compression::Gzip).push_to(&src, "lib/app", "1", None);
+    let third = env.json(&["sync", f]);
+    let st = statuses(&third);
+    assert!(
+        st.contains(&(format!("{}/mirror/app:1", pt.host), "copied".into())),
+        "{third}"
+    );
+    assert_eq!(
+        st.iter().filter(|(_, s)| s == "copied").count(),
+        1,
+        "{third}"
+    );
+    let backup = env
+        .run(&[
+            "manifest",
+            "head",
+            &format!("{}/mirror/app:bkup-1", pt.host),
+            "--creds",
+            &format!("{}:{}", ALICE.0, ALICE.1),
+        ])
+        .ok()
+        .text();
+    assert_eq!(
+        backup.split_whitespace().next(),
+        old.split_whitespace().next()
+    );
+}
+
+#[test]
+fn shards_cover_fifty_images_once_each() {
+    if !have_tools() {
+        return;
+    }
+    let src = Registry::anonymous();
+    let fx = fixtures::single(330, fixtures::Compression::Gzip);
+    fx.push_to(&src, "many/app", "t00", None);
+    let c = fixtures::client(&src.host, None);
+    let r = hoist::reference::Reference::parse(&format!("{}/many/app", src.host)).unwrap();
+    let top = hoist::manifest::Manifest::from_bytes(
+        bytes::Bytes::from(fx.top.data.clone()),
+        Some(&fx.top.media_type),
+    )
+    .unwrap();
+    tokio::runtime::Runtime::new().unwrap().block_on(async {
+        for i in 1..50 {
+            c.put_manifest(&r, &format!("t{i:02}"), &top).await.unwrap();
+        }
+    });
+    let env = Env::new();
+    let file = env.home.path().join("s.yaml");
+    std::fs::write(
+        &file,
+        format!(
+            "sync:\n  - source: {0}/many/app\n    target: {0}/mirror/app\n    type: repository\n",
+            src.host
+        ),
+    )
+    .unwrap();
+    for n in 1..=5 {
+        let mut seen: std::collections::BTreeMap<String, usize> = Default::default();
+        for i in 0..n {
+            let j = env.json(&[
+                "sync",
+                file.to_str().unwrap(),
+                "--dry-run",
+                "--shard",
+                &format!("{i}/{n}"),
+            ]);
+            for it in j["items"].as_array().unwrap() {
+                assert_eq!(it["status"], "would copy");
+                *seen
+                    .entry(it["source"].as_str().unwrap().to_string())
+                    .or_default() += 1;
+            }
+        }
+        assert_eq!(seen.len(), 50, "N={n}");
+        assert!(seen.values().all(|&c| c == 1), "N={n}: {seen:?}");
+    }
+    env.run(&["sync", file.to_str().unwrap(), "--shard", "5/5"])
+        .code(2);
+}
+
+#[test]
+fn all_tags_and_keep_going() {
+    if !have_tools() {
+        return;
+    }
+    let src = Registry::anonymous();
+    for (i, t) in ["v1", "v2", "v3-rc", "dev"].iter().enumerate() {
+        fixtures::single(340 + i as u64, fixtures::Compression::Gzip)
+            .push_to(&src, "team/app", t, None);
+    }
+    let env = Env::new();
+    let dst = format!("{}/copy/app", src.host);
+    let src_repo = format!("{}/team/app", src.host);
+    let all_tags = || {
+        env.json(&[
+            "copy",
+            "--all-tags",
+            &src_repo,
+            &dst,
+            "--include",
+            "^v",
+            "--exclude=-rc",
+        ])
+    };
+    assert_eq!(all_tags()["copied"], 2);
+    let tags = env.run(&["tag", "ls", &dst]).ok().text();
+    assert_eq!(tags.lines().collect::<Vec<_>>(), ["v1", "v2"]);
+    let again = all_tags();
+    assert_eq!(again["unchanged"], 2);
+    // A missing source image: without --keep-going the run stops (exit 3); with it the
+    // others are still mirrored and the exit code is the worst failure's.
+    let file = env.home.path().join("k.yaml");
+    std::fs::write(
+        &file,
+        format!(
+            "sync:\n  - source: {0}/team/app:nope\n    target: {0}/k/a\n  - source: {0}/team/app:v1\n    target: {0}/k/b\n  - source: {0}/team/app:v2\n    target: {0}/k/c\n",
+            src.host
+        ),
+    )
+    .unwrap();
+    let out = env.run(&[
+        "sync",
+        file.to_str().unwrap(),
+        "--keep-going",
+        "--jobs",
+        "1",
+    ]);
+    out.code(3).says("1 of 3 images failed");
+    env.run(&["manifest", "head", &format!("{}/k/c:v2", src.host)])
+        .ok();
+    let out = env.run(&["sync", file.to_str().unwrap(), "--jobs", "1"]);
+    let out = out.code(3);
+    assert!(
+        out.stderr.contains("not run") || out.stderr.contains("unchanged"),
+        "{}",
+        out.stderr
+    );
+}
