@@ -4400,13 +4400,17 @@ _hoist() {
             return 0
             ;;
         hoist__subcmd__sync)
-            opts="-j -v -q -h -V --dry-run --shard --keep-going --jobs --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --timeout --min-rate --min-rate-window --verbose --quiet --help --version"
+            opts="-j -v -q -h -V --dry-run --shard --keep-going --dest --jobs --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --timeout --min-rate --min-rate-window --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --shard)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dest)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -956,6 +956,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
         }
         &'hoist;sync'= {
             cand --shard 'Run only shard I of N (0 <= I < N): images are split by a stable hash of their source'
+            cand --dest 'For a `skopeo sync` YAML file (registries at the top): where images land, as `DEST/<name>:<tag>` (`skopeo sync --src yaml --dest docker FILE DEST`)'
             cand -j 'Images synced at once (each entry''s `parallel` sets its blob transfers)'
             cand --jobs 'Images synced at once (each entry''s `parallel` sets its blob transfers)'
             cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'

@@ -678,6 +678,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand copy" -s q -l quiet -d 'Only
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -s h -l help -d 'Print help'
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l shard -d 'Run only shard I of N (0 <= I < N): images are split by a stable hash of their source' -r
+complete -c hoist -n "__fish_hoist_using_subcommand sync" -l dest -d 'For a `skopeo sync` YAML file (registries at the top): where images land, as `DEST/<name>:<tag>` (`skopeo sync --src yaml --dest docker FILE DEST`)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -s j -l jobs -d 'Images synced at once (each entry\'s `parallel` sets its blob transfers)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F

@@ -1023,6 +1023,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
         }
         'hoist;sync' {
             [CompletionResult]::new('--shard', '--shard', [CompletionResultType]::ParameterName, 'Run only shard I of N (0 <= I < N): images are split by a stable hash of their source')
+            [CompletionResult]::new('--dest', '--dest', [CompletionResultType]::ParameterName, 'For a `skopeo sync` YAML file (registries at the top): where images land, as `DEST/<name>:<tag>` (`skopeo sync --src yaml --dest docker FILE DEST`)')
             [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Images synced at once (each entry''s `parallel` sets its blob transfers)')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Images synced at once (each entry''s `parallel` sets its blob transfers)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`')

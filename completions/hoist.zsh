@@ -1167,6 +1167,7 @@ _arguments "${_arguments_options[@]}" : \
 (sync)
 _arguments "${_arguments_options[@]}" : \
 '--shard=[Run only shard I of N (0 <= I < N)\: images are split by a stable hash of their source]:I/N:_default' \
+'--dest=[For a \`skopeo sync\` YAML file (registries at the top)\: where images land, as \`DEST/<name>\:<tag>\` (\`skopeo sync --src yaml --dest docker FILE DEST\`)]:PREFIX:_default' \
 '-j+[Images synced at once (each entry'\''s \`parallel\` sets its blob transfers)]:JOBS:_default' \
 '--jobs=[Images synced at once (each entry'\''s \`parallel\` sets its blob transfers)]:JOBS:_default' \
 '--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \

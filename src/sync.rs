@@ -97,6 +97,149 @@ pub struct SyncFile {
     pub defaults: Settings,
     #[serde(default)]
     pub sync: Vec<Entry>,
+    /// TLS settings per registry (from a skopeo file's `tls-verify` and `cert-dir`).
+    #[serde(skip)]
+    pub tls: Vec<(String, crate::config::RegistryConfig)>,
+}
+
+/// One registry of a `skopeo sync` YAML file.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct SkopeoRegistry {
+    #[serde(default)]
+    images: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    images_by_tag_regex: BTreeMap<String, String>,
+    #[serde(default)]
+    images_by_semver: BTreeMap<String, String>,
+    credentials: Option<SkopeoCreds>,
+    tls_verify: Option<bool>,
+    cert_dir: Option<std::path::PathBuf>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SkopeoCreds {
+    username: String,
+    password: String,
+}
+
+/// Whether `text` is a `skopeo sync` file (registries at the top) rather than regsync's shape.
+pub fn is_skopeo(text: &str) -> bool {
+    match yaml_serde::from_str::<yaml_serde::Value>(text) {
+        Ok(yaml_serde::Value::Mapping(m)) => !m
+            .keys()
+            .any(|k| matches!(k.as_str(), Some("sync" | "defaults" | "creds" | "version"))),
+        _ => false,
+    }
+}
+
+fn entry(source: String, target: String, kind: EntryKind, tags: Option<TagRules>) -> Entry {
+    Entry {
+        source,
+        target,
+        kind,
+        parallel: None,
+        referrers: None,
+        digest_tags: None,
+        platforms: None,
+        tags,
+        backup: None,
+    }
+}
+
+/// A `skopeo sync` file as a sync file whose images land at `dest/<name>`, the last part of
+/// each source repository, as `skopeo sync --dest docker` puts them.
+pub fn from_skopeo(text: &str, name: &str, dest: &str) -> Result<SyncFile> {
+    let regs: BTreeMap<String, SkopeoRegistry> = yaml_serde::from_str(text).map_err(|e| {
+        Failure::usage(format!("`{name}` is not a skopeo sync file: {e}"))
+            .hint("registries at the top, each with `images`, `images-by-tag-regex`, `images-by-semver`, `credentials`, `tls-verify`, `cert-dir`")
+    })?;
+    let dest = dest.trim_end_matches('/');
+    let mut file = SyncFile {
+        version: None,
+        creds: Vec::new(),
+        defaults: Settings::default(),
+        sync: Vec::new(),
+        tls: Vec::new(),
+    };
+    for (reg, r) in regs {
+        let last = |repo: &str| repo.rsplit('/').next().unwrap_or(repo).to_string();
+        for (repo, refs) in &r.images {
+            let target = format!("{dest}/{}", last(repo));
+            if refs.is_empty() {
+                file.sync.push(entry(
+                    format!("{reg}/{repo}"),
+                    target.clone(),
+                    EntryKind::Repository,
+                    None,
+                ));
+            }
+            for t in refs {
+                let sep = if t.contains(':') { "@" } else { ":" };
+                file.sync.push(entry(
+                    format!("{reg}/{repo}{sep}{t}"),
+                    format!("{target}{sep}{t}"),
+                    EntryKind::Image,
+                    None,
+                ));
+            }
+        }
+        for (repo, re) in &r.images_by_tag_regex {
+            let rules = TagRules {
+                allow: vec![re.clone()],
+                ..TagRules::default()
+            };
+            file.sync.push(entry(
+                format!("{reg}/{repo}"),
+                format!("{dest}/{}", last(repo)),
+                EntryKind::Repository,
+                Some(rules),
+            ));
+        }
+        for (repo, c) in &r.images_by_semver {
+            let rules = TagRules {
+                semver: Some(c.clone()),
+                ..TagRules::default()
+            };
+            file.sync.push(entry(
+                format!("{reg}/{repo}"),
+                format!("{dest}/{}", last(repo)),
+                EntryKind::Repository,
+                Some(rules),
+            ));
+        }
+        if let Some(c) = &r.credentials {
+            file.creds.push(Creds {
+                registry: reg.clone(),
+                user: Some(c.username.clone()),
+                pass: Some(c.password.clone()),
+            });
+        }
+        let mut tls = crate::config::RegistryConfig::default();
+        // skopeo's `tls-verify: false` skips verification and allows plain HTTP. Loopback
+        // registries already fall back to HTTP (an explicit setting would stop that); others
+        // get verification skipped (a plain-HTTP one needs `tls = "disabled"` in hoist's
+        // config).
+        let host = crate::reference::normalise_registry(&reg);
+        if r.tls_verify == Some(false) && !crate::client::is_loopback(&host) {
+            tls.tls = Some(crate::config::TlsSetting::Insecure);
+        }
+        if let Some(dir) = &r.cert_dir {
+            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                let p = e.path();
+                match p.extension().and_then(|x| x.to_str()) {
+                    Some("crt") => tls.ca_file = Some(p),
+                    Some("cert") => tls.cert_file = Some(p),
+                    Some("key") => tls.key_file = Some(p),
+                    _ => {}
+                }
+            }
+        }
+        file.tls
+            .push((crate::reference::normalise_registry(&reg), tls));
+    }
+    Ok(file)
 }
 
 /// `{{ env "NAME" }}` → the variable's value; anything else as written.
@@ -131,6 +274,9 @@ impl SyncFile {
     /// registries it does not name).
     pub fn client_options(&self, base: &ClientOptions) -> Result<ClientOptions> {
         let mut o = base.clone();
+        for (reg, t) in &self.tls {
+            o.config.registry.insert(reg.clone(), t.clone());
+        }
         for c in &self.creds {
             let user = c
                 .user
@@ -276,6 +422,22 @@ pub async fn plan(client: &Client, file: &SyncFile) -> Result<Vec<Item>> {
             });
         };
         match e.kind {
+            EntryKind::Image if Reference::parse(&e.source)?.digest.is_some() => {
+                // By digest: the target gets it by digest too (no tag).
+                let src = Reference::parse(&e.source)?;
+                let dst = Reference {
+                    tag: None,
+                    digest: src.digest.clone(),
+                    ..Reference::parse(&e.target)?
+                };
+                out.push(Item {
+                    source: src.to_string(),
+                    target: dst.to_string(),
+                    src,
+                    dst,
+                    settings: settings.clone(),
+                });
+            }
             EntryKind::Image => {
                 let src = Reference::parse(&e.source)?;
                 let dst = Reference::parse(&e.target)?;

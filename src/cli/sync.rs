@@ -43,6 +43,10 @@ pub struct SyncArgs {
     /// Go on after a failure; the exit code is the worst failure's.
     #[arg(long)]
     pub keep_going: bool,
+    /// For a `skopeo sync` YAML file (registries at the top): where images land, as
+    /// `DEST/<name>:<tag>` (`skopeo sync --src yaml --dest docker FILE DEST`).
+    #[arg(long, value_name = "PREFIX")]
+    pub dest: Option<String>,
     /// Images synced at once (each entry's `parallel` sets its blob transfers).
     #[arg(long, short = 'j', default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub jobs: u16,
@@ -135,7 +139,22 @@ async fn run_items(
 pub async fn run(ctx: &Ctx, a: SyncArgs) -> Result<()> {
     let text = std::fs::read_to_string(&a.file)
         .with_context(|| format!("reading `{}`", a.file.display()))?;
-    let file = SyncFile::parse(&text, &a.file.display().to_string())?;
+    let name = a.file.display().to_string();
+    let file = match (sync::is_skopeo(&text), &a.dest) {
+        (true, Some(dest)) => sync::from_skopeo(&text, &name, dest)?,
+        (true, None) => {
+            return Err(Failure::usage(format!("`{name}` is a skopeo sync file; say where its images go"))
+                .hint("give `--dest PREFIX` (images land at PREFIX/<name>:<tag>, as skopeo's `--dest docker` puts them)")
+                .into());
+        }
+        (false, Some(_)) => {
+            return Err(Failure::usage(
+                "`--dest` is for skopeo sync files; this file names its targets",
+            )
+            .into());
+        }
+        (false, None) => SyncFile::parse(&text, &name)?,
+    };
     let client = Client::new(file.client_options(ctx.client.options())?);
     let mut items = sync::plan(&client, &file).await?;
     if let Some((i, n)) = a.shard {
@@ -179,6 +198,7 @@ pub async fn all_tags(
             }),
             backup: None,
         }],
+        tls: Vec::new(),
     };
     let items = sync::plan(client, &file).await?;
     run_items(ctx, client, items, o).await

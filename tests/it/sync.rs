@@ -296,3 +296,118 @@ fn all_tags_and_keep_going() {
         out.stderr
     );
 }
+
+#[test]
+fn skopeo_sync_files_land_where_skopeo_puts_them_with_the_same_digests() {
+    if !have_tools() {
+        return;
+    }
+    let src = Registry::anonymous();
+    let a = Registry::anonymous();
+    let b = Registry::anonymous();
+    let mut seed = 350;
+    let mut push = |repo: &str, tags: &[&str]| {
+        for t in tags {
+            seed += 1;
+            fixtures::single(seed, fixtures::Compression::Gzip).push_to(&src, repo, t, None);
+        }
+    };
+    push("lib/busybox", &["a", "b"]);
+    push("lib/redis", &["1.0", "2.0"]);
+    push("lib/nginx", &["1.13.1-alpine", "1.13.2-alpine", "1.14.0"]);
+    push("lib/alpine", &["3.11.0", "3.12.0", "3.13"]);
+    fixtures::multi_arch(360, false).push_to(&src, "lib/multi", "1", None);
+    let env = Env::new();
+    let file = env.home.path().join("skopeo.yaml");
+    std::fs::write(
+        &file,
+        format!(
+            "{}:\n  images:\n    lib/busybox: []\n    lib/redis: [\"1.0\"]\n    lib/multi: [\"1\"]\n  images-by-tag-regex:\n    lib/nginx: ^1\\.13\\.\n  tls-verify: false\n",
+            src.host
+        ),
+    )
+    .unwrap();
+    crate::support::run_ok(std::process::Command::new("skopeo").args([
+        "sync",
+        "--all",
+        "--preserve-digests",
+        "--src",
+        "yaml",
+        "--dest",
+        "docker",
+        "--dest-tls-verify=false",
+        file.to_str().unwrap(),
+        &format!("{}/mirror", a.host),
+    ]));
+    env.run(&["sync", file.to_str().unwrap()])
+        .code(2)
+        .says("--dest");
+    let j = env.json(&[
+        "sync",
+        file.to_str().unwrap(),
+        "--dest",
+        &format!("{}/mirror", b.host),
+    ]);
+    assert_eq!(j["failed"], 0, "{j}");
+    let mut compared = 0;
+    for (repo, tags) in [
+        ("busybox", vec!["a", "b"]),
+        ("redis", vec!["1.0"]),
+        ("multi", vec!["1"]),
+        ("nginx", vec!["1.13.1-alpine", "1.13.2-alpine"]),
+    ] {
+        for side in [&a, &b] {
+            let listed = env
+                .run(&["tag", "ls", &format!("{}/mirror/{repo}", side.host)])
+                .ok()
+                .text();
+            assert_eq!(
+                listed.lines().collect::<Vec<_>>(),
+                tags,
+                "{repo} on {}",
+                side.host
+            );
+        }
+        for t in tags {
+            let d = |side: &Registry| {
+                env.run(&[
+                    "manifest",
+                    "head",
+                    &format!("{}/mirror/{repo}:{t}", side.host),
+                ])
+                .ok()
+                .text()
+                .split_whitespace()
+                .next()
+                .unwrap()
+                .to_string()
+            };
+            assert_eq!(d(&a), d(&b), "{repo}:{t}");
+            compared += 1;
+        }
+    }
+    assert_eq!(compared, 6);
+    // `images-by-semver` (newer skopeo than Debian's reads it): the versions in range, read
+    // leniently as skopeo's library reads them (`3.13` is 3.13.0).
+    let semver = env.home.path().join("semver.yaml");
+    std::fs::write(
+        &semver,
+        format!(
+            "{}:\n  images-by-semver:\n    lib/alpine: \">= 3.12.0\"\n",
+            src.host
+        ),
+    )
+    .unwrap();
+    env.run(&[
+        "sync",
+        semver.to_str().unwrap(),
+        "--dest",
+        &format!("{}/mirror", b.host),
+    ])
+    .ok();
+    let listed = env
+        .run(&["tag", "ls", &format!("{}/mirror/alpine", b.host)])
+        .ok()
+        .text();
+    assert_eq!(listed.lines().collect::<Vec<_>>(), ["3.12.0", "3.13"]);
+}
