@@ -4400,7 +4400,7 @@ _hoist() {
             return 0
             ;;
         hoist__subcmd__sync)
-            opts="-j -v -q -h -V --dry-run --shard --keep-going --dest --jobs --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --timeout --min-rate --min-rate-window --verbose --quiet --help --version"
+            opts="-j -v -q -h -V --dry-run --shard --keep-going --dest --rate-floor --rate-wait --rate-poll --jobs --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --timeout --min-rate --min-rate-window --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4411,6 +4411,14 @@ _hoist() {
                     return 0
                     ;;
                 --dest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-floor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-poll)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

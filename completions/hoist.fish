@@ -679,6 +679,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand copy" -s h -l help -d 'Print
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l shard -d 'Run only shard I of N (0 <= I < N): images are split by a stable hash of their source' -r
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l dest -d 'For a `skopeo sync` YAML file (registries at the top): where images land, as `DEST/<name>:<tag>` (`skopeo sync --src yaml --dest docker FILE DEST`)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand sync" -l rate-floor -d 'Copy nothing more from a source that says it has this many pulls left or fewer (Docker Hub\'s `ratelimit-remaining`); what is left is reported, and a later run takes it up (images already copied cost a HEAD each)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand sync" -l rate-poll -d 'Seconds between asks while waiting' -r
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -s j -l jobs -d 'Images synced at once (each entry\'s `parallel` sets its blob transfers)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
@@ -690,6 +692,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand sync" -l min-rate -d 'Give u
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l dry-run -d 'Show what would be copied; copy nothing'
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l keep-going -d 'Go on after a failure; the exit code is the worst failure\'s'
+complete -c hoist -n "__fish_hoist_using_subcommand sync" -l rate-wait -d 'At the floor, wait for the window instead of stopping (asking again every `--rate-poll` seconds, with a HEAD, which spends no pull)'
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'

@@ -518,7 +518,17 @@ pub struct RunOptions {
     pub dry_run: bool,
     pub keep_going: bool,
     pub jobs: usize,
+    /// Stop (or, with `rate_wait`, wait) when a source says no more than this many pulls are
+    /// left (`ratelimit-remaining`, as Docker Hub sends it).
+    pub rate_floor: Option<u64>,
+    pub rate_wait: bool,
+    /// How often to ask again while waiting (a HEAD, which spends no pull).
+    pub rate_poll: std::time::Duration,
 }
+
+/// Set once a source's pulls reached the floor without waiting: nothing more is started.
+#[derive(Default)]
+struct Stop(std::sync::atomic::AtomicBool);
 
 fn platforms_of(s: &Settings) -> Result<Vec<Platform>> {
     let mut out = Vec::new();
@@ -574,6 +584,7 @@ async fn sync_item(
     o: &RunOptions,
     printer: &Printer,
     locks: &Locks,
+    stop: &Stop,
 ) -> Outcome {
     let mut out = Outcome {
         source: item.source.clone(),
@@ -586,9 +597,13 @@ async fn sync_item(
         error: None,
         code: 0,
     };
+    if stop.0.load(std::sync::atomic::Ordering::SeqCst) {
+        out.status = "stopped".into();
+        return out;
+    }
     let r: Result<()> = async {
         let platforms = platforms_of(&item.settings)?;
-        let head = client.head_manifest(&item.src).await?;
+        let mut head = client.head_manifest(&item.src).await?;
         let digest = head.descriptor.digest.clone();
         out.digest = Some(digest.to_string());
         if unchanged(client, item, &digest, !platforms.is_empty())
@@ -597,6 +612,25 @@ async fn sync_item(
         {
             out.status = "unchanged".into();
             return Ok(());
+        }
+        // A copy spends pulls: not below the floor.
+        if let Some(floor) = o.rate_floor {
+            while let Some(left) = head.rate_limit.as_ref().and_then(|r| r.remaining)
+                && left <= floor
+            {
+                if !o.rate_wait || o.dry_run {
+                    stop.0.store(true, std::sync::atomic::Ordering::SeqCst);
+                    out.status = "stopped".into();
+                    return Ok(());
+                }
+                printer.status(format!(
+                    "`{}` has {left} pulls left (floor {floor}); waiting {} s for its window",
+                    item.src.registry,
+                    o.rate_poll.as_secs()
+                ));
+                tokio::time::sleep(o.rate_poll).await;
+                head = client.head_manifest(&item.src).await?;
+            }
         }
         if o.dry_run {
             out.status = "would copy".into();
@@ -699,6 +733,8 @@ pub struct Report {
     pub pulls: u64,
     /// Items not run because an earlier one failed (without `--keep-going`).
     pub not_run: usize,
+    /// Items not copied because a source's pulls reached the floor.
+    pub stopped: usize,
 }
 
 impl Report {
@@ -723,14 +759,14 @@ pub async fn run(
         .map(|it| (it.dst.name(), Default::default()))
         .collect();
     let locks = &locks;
+    let stop = Stop::default();
+    let stop = &stop;
     let mut results: BTreeMap<usize, Outcome> = BTreeMap::new();
-    let mut stream = futures_util::stream::iter(
-        items
-            .iter()
-            .enumerate()
-            .map(|(i, it)| async move { (i, sync_item(client, it, o, printer, locks).await) }),
-    )
-    .buffer_unordered(o.jobs.max(1));
+    let mut stream =
+        futures_util::stream::iter(items.iter().enumerate().map(|(i, it)| async move {
+            (i, sync_item(client, it, o, printer, locks, stop).await)
+        }))
+        .buffer_unordered(o.jobs.max(1));
     while let Some((i, r)) = stream.next().await {
         each(&r);
         let failed = r.status == "failed";
@@ -750,6 +786,7 @@ pub async fn run(
         bytes: items.iter().map(|o| o.bytes).sum(),
         pulls: items.iter().map(|o| o.pulls).sum(),
         not_run,
+        stopped: count("stopped"),
         items,
     }
 }

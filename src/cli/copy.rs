@@ -135,6 +135,9 @@ pub async fn run(ctx: &Ctx, a: CopyArgs) -> Result<()> {
                 dry_run: a.dry_run,
                 keep_going: false,
                 jobs: a.jobs as usize,
+                rate_floor: None,
+                rate_wait: false,
+                rate_poll: std::time::Duration::from_secs(60),
             },
         )
         .await;

@@ -47,6 +47,18 @@ pub struct SyncArgs {
     /// `DEST/<name>:<tag>` (`skopeo sync --src yaml --dest docker FILE DEST`).
     #[arg(long, value_name = "PREFIX")]
     pub dest: Option<String>,
+    /// Copy nothing more from a source that says it has this many pulls left or fewer
+    /// (Docker Hub's `ratelimit-remaining`); what is left is reported, and a later run takes
+    /// it up (images already copied cost a HEAD each).
+    #[arg(long, value_name = "PULLS")]
+    pub rate_floor: Option<u64>,
+    /// At the floor, wait for the window instead of stopping (asking again every
+    /// `--rate-poll` seconds, with a HEAD, which spends no pull).
+    #[arg(long, requires = "rate_floor")]
+    pub rate_wait: bool,
+    /// Seconds between asks while waiting.
+    #[arg(long, value_name = "SECONDS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub rate_poll: u64,
     /// Images synced at once (each entry's `parallel` sets its blob transfers).
     #[arg(long, short = 'j', default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub jobs: u16,
@@ -109,11 +121,16 @@ async fn run_items(
     })
     .await;
     ctx.printer.status(format!(
-        "{} images: {} copied, {} unchanged, {} failed{}; {} moved, {} source manifests read",
+        "{} images: {} copied, {} unchanged, {} failed{}{}; {} moved, {} source manifests read",
         items.len(),
         report.copied,
         report.unchanged,
         report.failed,
+        if report.stopped > 0 {
+            format!(", {} stopped at the rate-limit floor", report.stopped)
+        } else {
+            String::new()
+        },
         if report.not_run > 0 {
             format!(
                 ", {} not run (stopped at the first failure; --keep-going goes on)",
@@ -126,6 +143,18 @@ async fn run_items(
         report.pulls
     ));
     ctx.printer.data(&report)?;
+    if report.stopped > 0 && report.failed == 0 {
+        return Err(Failure::new(
+            Kind::Other,
+            format!(
+                "stopped at the rate-limit floor: {} of {} images not copied",
+                report.stopped,
+                items.len()
+            ),
+        )
+        .hint("run the same command after the registry's window; images already copied cost a HEAD each, or pass `--rate-wait`")
+        .into());
+    }
     if report.failed > 0 {
         return Err(Failure::new(
             Kind::from_code(report.code()),
@@ -164,6 +193,9 @@ pub async fn run(ctx: &Ctx, a: SyncArgs) -> Result<()> {
         dry_run: a.dry_run,
         keep_going: a.keep_going,
         jobs: a.jobs as usize,
+        rate_floor: a.rate_floor,
+        rate_wait: a.rate_wait,
+        rate_poll: std::time::Duration::from_secs(a.rate_poll),
     };
     run_items(ctx, &client, items, o).await
 }

@@ -749,3 +749,47 @@ fn gar_acr_and_gitlab_credentials_and_tokens() {
     });
     assert!(both, "one token request for both scopes: {:?}", l.seen());
 }
+
+#[test]
+fn sync_stops_at_docker_hubs_rate_limit_floor_and_a_second_run_takes_it_up() {
+    if !can_emulate() {
+        return;
+    }
+    let reg = Registry::anonymous();
+    for (i, t) in ["3.18", "3.19", "3.20"].iter().enumerate() {
+        fixtures::single(260 + i as u64, fixtures::Compression::Gzip).push_to(
+            &reg,
+            "library/alpine",
+            t,
+            None,
+        );
+    }
+    let mirror = Registry::anonymous();
+    let q = Quirks::start(Mode::DockerHub, &reg);
+    q.set_remaining(3);
+    let env = Env::new();
+    let file = env.home.path().join("hub.yaml");
+    std::fs::write(
+        &file,
+        format!("sync:\n  - source: docker.io/library/alpine\n    target: {}/mirror/alpine\n    type: repository\n", mirror.host),
+    )
+    .unwrap();
+    let f = file.to_str().unwrap();
+    // Two images spend the two pulls above the floor; the third is left for later.
+    let out = q.run(&env, &["sync", f, "--rate-floor", "1", "--jobs", "1"]);
+    let out = out.code(1);
+    out.says("stopped at the rate-limit floor: 1 of 3 images not copied");
+    assert_eq!(q.remaining(), 1);
+    // The window has passed: the next run copies only what was left.
+    q.set_remaining(100);
+    let j = q
+        .run(&env, &["sync", f, "--rate-floor", "1", "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(
+        (j["copied"].as_u64(), j["unchanged"].as_u64()),
+        (Some(1), Some(2)),
+        "{j}"
+    );
+    assert_eq!(q.remaining(), 99, "one pull for the one image copied");
+}

@@ -411,3 +411,70 @@ fn skopeo_sync_files_land_where_skopeo_puts_them_with_the_same_digests() {
         .text();
     assert_eq!(listed.lines().collect::<Vec<_>>(), ["3.12.0", "3.13"]);
 }
+
+#[test]
+fn a_sync_killed_mid_run_resumes_without_recopying_what_finished() {
+    if !have_tools() {
+        return;
+    }
+    let src = Registry::anonymous();
+    for i in 0..6u64 {
+        fixtures::single(370 + i, fixtures::Compression::Gzip).push_to(
+            &src,
+            "kill/app",
+            &format!("v{i}"),
+            None,
+        );
+    }
+    let env = Env::new();
+    let file = env.home.path().join("k.yaml");
+    std::fs::write(
+        &file,
+        format!(
+            "sync:\n  - source: {0}/kill/app\n    target: {0}/killed/app\n    type: repository\n",
+            src.host
+        ),
+    )
+    .unwrap();
+    let f = file.to_str().unwrap();
+    // Killed once the first image is reported copied.
+    let mut c = env.command(&["sync", f, "--jobs", "1"]);
+    let mut child = c
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let mut first = None;
+    for line in std::io::BufRead::lines(std::io::BufReader::new(stderr)).map_while(Result::ok) {
+        if line.starts_with("copied") {
+            first = Some(line);
+            break;
+        }
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let first = first.expect("one image was copied before the kill");
+    let j = env.json(&["sync", f]);
+    let unchanged: Vec<&str> = j["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["status"] == "unchanged")
+        .map(|i| i["source"].as_str().unwrap())
+        .collect();
+    assert!(
+        unchanged.iter().any(|s| first.contains(s)),
+        "{first} was not recopied: {j}"
+    );
+    assert_eq!(
+        j["copied"].as_u64().unwrap() + j["unchanged"].as_u64().unwrap(),
+        6,
+        "{j}"
+    );
+    for i in 0..6 {
+        env.run(&["digest", "verify", &format!("{}/killed/app:v{i}", src.host)])
+            .ok();
+    }
+}

@@ -318,6 +318,11 @@ impl Quirks {
         *self.st.rotate.lock().unwrap() = Some((n, password.to_string(), file.to_path_buf()));
     }
 
+    /// Sets Docker Hub's remaining pulls.
+    pub fn set_remaining(&self, n: i64) {
+        self.st.remaining.store(n, Ordering::SeqCst);
+    }
+
     /// Docker Hub's remaining pulls.
     pub fn remaining(&self) -> i64 {
         self.st.remaining.load(Ordering::SeqCst)
