@@ -526,9 +526,14 @@ pub struct RunOptions {
     pub rate_poll: std::time::Duration,
 }
 
-/// Set once a source's pulls reached the floor without waiting: nothing more is started.
+/// What a run's items share.
 #[derive(Default)]
-struct Stop(std::sync::atomic::AtomicBool);
+struct RunState {
+    /// Set once a source's pulls reached the floor without waiting: nothing more starts.
+    stop: std::sync::atomic::AtomicBool,
+    /// The blobs the run's copies placed on each destination registry, and where.
+    placed: std::sync::Arc<crate::transfer::copy::Placed>,
+}
 
 fn platforms_of(s: &Settings) -> Result<Vec<Platform>> {
     let mut out = Vec::new();
@@ -584,7 +589,7 @@ async fn sync_item(
     o: &RunOptions,
     printer: &Printer,
     locks: &Locks,
-    stop: &Stop,
+    state: &RunState,
 ) -> Outcome {
     let mut out = Outcome {
         source: item.source.clone(),
@@ -597,7 +602,7 @@ async fn sync_item(
         error: None,
         code: 0,
     };
-    if stop.0.load(std::sync::atomic::Ordering::SeqCst) {
+    if state.stop.load(std::sync::atomic::Ordering::SeqCst) {
         out.status = "stopped".into();
         return out;
     }
@@ -619,7 +624,7 @@ async fn sync_item(
                 && left <= floor
             {
                 if !o.rate_wait || o.dry_run {
-                    stop.0.store(true, std::sync::atomic::Ordering::SeqCst);
+                    state.stop.store(true, std::sync::atomic::Ordering::SeqCst);
                     out.status = "stopped".into();
                     return Ok(());
                 }
@@ -675,6 +680,7 @@ async fn sync_item(
         };
         let quiet = Printer::new(printer.format.clone(), true);
         let done = Copier::new(&src, &dst, &opts, &quiet)
+            .with_placed(state.placed.clone())
             .run(item.dst.tag.clone())
             .await?;
         out.bytes += done.summary.bytes;
@@ -759,12 +765,12 @@ pub async fn run(
         .map(|it| (it.dst.name(), Default::default()))
         .collect();
     let locks = &locks;
-    let stop = Stop::default();
-    let stop = &stop;
+    let state = RunState::default();
+    let state = &state;
     let mut results: BTreeMap<usize, Outcome> = BTreeMap::new();
     let mut stream =
         futures_util::stream::iter(items.iter().enumerate().map(|(i, it)| async move {
-            (i, sync_item(client, it, o, printer, locks, stop).await)
+            (i, sync_item(client, it, o, printer, locks, state).await)
         }))
         .buffer_unordered(o.jobs.max(1));
     while let Some((i, r)) = stream.next().await {

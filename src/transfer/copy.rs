@@ -103,7 +103,13 @@ pub struct Copier<'a> {
     /// Blobs read from elsewhere than `src` (see [`Sources`]); when set, the source is a
     /// staging area of new documents.
     sources: Option<Sources>,
+    /// Blobs other copies of a run placed on the destination registry, and where.
+    placed: Option<Arc<Placed>>,
 }
+
+/// Which repository of a registry a blob was placed in by some copy of a run: one transfer
+/// per blob and destination registry (see [`Copier::with_placed`]).
+pub type Placed = super::SingleFlight<(String, Digest), String>;
 
 /// Where the blobs of documents hoist authored come from (`image compose`, `mod`, `squash`,
 /// `rebase`, `index`): the copy's source holds the new documents and blobs (a staging
@@ -161,7 +167,14 @@ impl<'a> Copier<'a> {
             fresh: Mutex::new(false),
             transfers: tokio::sync::Semaphore::new(opts.jobs.max(1) * SLOT_PARTS as usize),
             sources: None,
+            placed: None,
         }
+    }
+
+    /// Shares the blobs placed on destination registries with the other copies of a run.
+    pub fn with_placed(mut self, placed: Arc<Placed>) -> Copier<'a> {
+        self.placed = Some(placed);
+        self
     }
 
     /// Copies new documents from a staging area, with their shared blobs read from `sources`.
@@ -577,7 +590,47 @@ impl<'a> Copier<'a> {
     }
 
     async fn copy_blob(&self, d: &Descriptor) -> Result<()> {
-        self.blobs.run(&d.digest, || self.transfer_blob(d)).await
+        self.blobs.run(&d.digest, || self.place_blob(d)).await
+    }
+
+    /// With [`Copier::with_placed`] (several copies into one registry, as `sync` runs them):
+    /// the first copy that needs a blob on the destination registry moves it, and the others
+    /// mount it from the repository it went to, so a layer shared by many images crosses the
+    /// network once per destination registry.
+    async fn place_blob(&self, d: &Descriptor) -> Result<()> {
+        let (Some(placed), Repo::Registry { client, reference }) = (&self.placed, self.dst) else {
+            return self.transfer_blob(d).await;
+        };
+        if d.is_foreign() || self.opts.dry_run {
+            return self.transfer_blob(d).await;
+        }
+        let key = (reference.registry.clone(), d.digest.clone());
+        let first = placed
+            .run_reporting(&key, || async {
+                self.transfer_blob(d).await?;
+                Ok(reference.repository.clone())
+            })
+            .await;
+        match first {
+            Ok((_, true)) => Ok(()),
+            Ok((repo, false)) if repo == reference.repository => Ok(()),
+            Ok((repo, false)) => {
+                match client
+                    .start_upload(reference, Some((&d.digest, &repo)))
+                    .await
+                {
+                    Ok(None) => {
+                        self.summary.lock().expect("summary").blobs_mounted += 1;
+                        self.say(format!("mounted {} from `{repo}`", d.digest));
+                        Ok(())
+                    }
+                    // Not mounted (the registry declined): move it as usual.
+                    _ => self.transfer_blob(d).await,
+                }
+            }
+            // Another copy's transfer failed: this one tries on its own.
+            Err(_) => self.transfer_blob(d).await,
+        }
     }
 
     async fn transfer_blob(&self, d: &Descriptor) -> Result<()> {

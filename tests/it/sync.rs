@@ -478,3 +478,56 @@ fn a_sync_killed_mid_run_resumes_without_recopying_what_finished() {
             .ok();
     }
 }
+
+#[test]
+fn a_layer_shared_by_many_images_crosses_once_per_target_registry() {
+    if !have_tools() {
+        return;
+    }
+    let src = Registry::anonymous();
+    let dst = Registry::anonymous();
+    let proxy = Proxy::start(&dst.host);
+    let base = fixtures::layer_tar(900, 200_000);
+    let mut base_digest = String::new();
+    let mut entries = String::new();
+    for i in 0..5u64 {
+        let fx = fixtures::from_tars(
+            380 + i,
+            &[
+                (base.clone(), fixtures::Compression::Gzip),
+                (
+                    fixtures::layer_tar(910 + i, 3000),
+                    fixtures::Compression::Gzip,
+                ),
+            ],
+            None,
+        );
+        base_digest = fx.images[0].layers[0].digest.clone();
+        fx.push_to(&src, &format!("apps/app{i}"), "1", None);
+        entries.push_str(&format!(
+            "  - source: {0}/apps/app{i}:1\n    target: {1}/mirror/app{i}\n",
+            src.host, proxy.host
+        ));
+    }
+    let env = Env::new();
+    let file = env.home.path().join("shared.yaml");
+    std::fs::write(&file, format!("sync:\n{entries}")).unwrap();
+    let j = env.json(&["sync", file.to_str().unwrap(), "--jobs", "5"]);
+    assert_eq!(j["copied"], 5, "{j}");
+    let uploads = proxy
+        .requests()
+        .iter()
+        .filter(|(m, p)| m == "PUT" && p.contains(&format!("digest={base_digest}")))
+        .count();
+    assert_eq!(
+        uploads,
+        1,
+        "the shared layer is uploaded once: {:?}",
+        proxy.requests()
+    );
+    assert_eq!(proxy.count("POST", &format!("mount={base_digest}")), 4);
+    for i in 0..5 {
+        env.run(&["digest", "verify", &format!("{}/mirror/app{i}:1", dst.host)])
+            .ok();
+    }
+}
