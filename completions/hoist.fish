@@ -681,7 +681,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand sync" -l shard -d 'Run only 
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l dest -d 'For a `skopeo sync` YAML file (registries at the top): where images land, as `DEST/<name>:<tag>` (`skopeo sync --src yaml --dest docker FILE DEST`)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l rate-floor -d 'Copy nothing more from a source that says it has this many pulls left or fewer (Docker Hub\'s `ratelimit-remaining`); what is left is reported, and a later run takes it up (images already copied cost a HEAD each)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l rate-poll -d 'Seconds between asks while waiting' -r
-complete -c hoist -n "__fish_hoist_using_subcommand sync" -s j -l jobs -d 'Images synced at once (each entry\'s `parallel` sets its blob transfers)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand sync" -s j -l jobs -d 'Images copied at once (their checks, HEADs, run four times as many; each entry\'s `parallel` sets its blob transfers)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F

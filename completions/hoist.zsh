@@ -1170,8 +1170,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dest=[For a \`skopeo sync\` YAML file (registries at the top)\: where images land, as \`DEST/<name>\:<tag>\` (\`skopeo sync --src yaml --dest docker FILE DEST\`)]:PREFIX:_default' \
 '--rate-floor=[Copy nothing more from a source that says it has this many pulls left or fewer (Docker Hub'\''s \`ratelimit-remaining\`); what is left is reported, and a later run takes it up (images already copied cost a HEAD each)]:PULLS:_default' \
 '--rate-poll=[Seconds between asks while waiting]:SECONDS:_default' \
-'-j+[Images synced at once (each entry'\''s \`parallel\` sets its blob transfers)]:JOBS:_default' \
-'--jobs=[Images synced at once (each entry'\''s \`parallel\` sets its blob transfers)]:JOBS:_default' \
+'-j+[Images copied at once (their checks, HEADs, run four times as many; each entry'\''s \`parallel\` sets its blob transfers)]:JOBS:_default' \
+'--jobs=[Images copied at once (their checks, HEADs, run four times as many; each entry'\''s \`parallel\` sets its blob transfers)]:JOBS:_default' \
 '--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \

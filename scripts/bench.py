@@ -612,10 +612,86 @@ def suite_change(tmp, runs):
     dst.stop()
 
 
+def suite_sync(tmp, runs):
+    reg = Registry(tmp, "sync-src")
+    dst = Registry(tmp, "sync-dst")
+    # 100 tags of one repository, and 20 repositories whose images share an 8 MiB base layer.
+    one = os.path.join(tmp, "sync-one")
+    in_child(lambda: write_index(one, image(one, [tar_of([("f", os.urandom(64 * 1024))])]), "t000"))
+    push(one, "t000", f"{reg.host}/noop/app:t000")
+    man = json.load(open(os.path.join(one, "index.json")))["manifests"][0]
+    body = open(os.path.join(one, "blobs", "sha256", man["digest"][7:]), "rb").read()
+    for i in range(1, 100):
+        subprocess.run(["curl", "-sf", "-o", "/dev/null", "-X", "PUT", "-H", "Content-Type: application/vnd.oci.image.manifest.v1+json",
+                        "--data-binary", "@-", f"http://{reg.host}/v2/noop/app/manifests/t{i:03d}"], input=body, check=True)
+    shared = os.path.join(tmp, "sync-shared")
+    base = tar_of([("base.bin", os.urandom(8 * MIB))])
+
+    def build_shared():
+        for i in range(20):
+            d = os.path.join(shared, f"app{i}")
+            write_index(d, image(d, [base, tar_of([(f"own{i}", os.urandom(64 * 1024))])]), "1")
+        return True
+    in_child(build_shared)
+    for i in range(20):
+        push(os.path.join(shared, f"app{i}"), "1", f"{reg.host}/shared/app{i}:1")
+    noop = os.path.join(tmp, "noop.yaml")
+    with open(noop, "w") as f:
+        f.write(f"{reg.host}:\n  images:\n    noop/app: []\n  tls-verify: false\n")
+    cold = os.path.join(tmp, "cold.yaml")
+    with open(cold, "w") as f:
+        f.write(f"{reg.host}:\n  images:\n" + "".join(f"    shared/app{i}: [\"1\"]\n" for i in range(20)) + "  tls-verify: false\n")
+
+    def skopeo_sync(yaml, dest):
+        clear_skopeo_cache()
+        return run(["skopeo", "sync", "--all", "--preserve-digests", "--src", "yaml", "--dest", "docker",
+                    "--dest-tls-verify=false", yaml, dest])[0]
+
+    # No-op: both mirrors are complete before they are timed.
+    subprocess.run([HOIST, "sync", noop, "--dest", f"{dst.host}/h"], check=True, capture_output=True)
+    skopeo_sync(noop, f"{dst.host}/s")
+    hs, ss = [], []
+    for i in range(runs + 1):
+        h, _ = run([HOIST, "sync", noop, "--dest", f"{dst.host}/h"])
+        s_ = skopeo_sync(noop, f"{dst.host}/s")
+        if i > 0:
+            hs.append(h)
+            ss.append(s_)
+    p = subprocess.run([HOIST, "sync", noop, "--dest", f"{dst.host}/h", "-v", "--plain-http"], capture_output=True, text=True, check=True)
+    methods = {}
+    for line in p.stderr.splitlines():
+        if " request method=" in line:
+            m = line.split(" request method=")[1].split()[0]
+            methods[m] = methods.get(m, 0) + 1
+    print("\n### sync: no-op of 100 mirrored tags, same skopeo YAML (s, median of %d)\n" % runs)
+    row("hoist sync", "skopeo sync --all", "hoist / skopeo", "hoist requests")
+    row(*["---"] * 4)
+    h, s_ = median(hs), median(ss)
+    row(f"{h:.2f}", f"{s_:.2f}", f"{h/s_:.2f}x", ", ".join(f"{k} {v}" for k, v in sorted(methods.items())))
+    # Cold: 20 images sharing a base, to a fresh prefix each run.
+    hs, ss, moved = [], [], []
+    for i in range(runs + 1):
+        t0 = time.perf_counter()
+        p = subprocess.run([HOIST, "sync", cold, "--dest", f"{dst.host}/cold-h{i}", "--format", "json"], capture_output=True, text=True, check=True)
+        h = time.perf_counter() - t0
+        s_ = skopeo_sync(cold, f"{dst.host}/cold-s{i}")
+        if i > 0:
+            hs.append(h)
+            ss.append(s_)
+            moved.append(json.loads(p.stdout)["bytes"])
+    print("\n### sync: cold, 20 images sharing an 8 MiB base layer, same skopeo YAML (s, median of %d)\n" % runs)
+    row("hoist sync", "skopeo sync --all", "hoist / skopeo", "hoist bytes moved")
+    row(*["---"] * 4)
+    h, s_ = median(hs), median(ss)
+    row(f"{h:.2f}", f"{s_:.2f}", f"{h/s_:.2f}x", f"{median(moved) / MIB:.1f} MiB")
+    reg.stop()
+    dst.stop()
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("suites", nargs="*", default=["read", "verify", "pull", "copy", "extract", "audit", "change"])
+    ap.add_argument("suites", nargs="*", default=["read", "verify", "pull", "copy", "extract", "audit", "change", "sync"])
     a = ap.parse_args()
     for b in ("docker-registry", "skopeo", "curl"):
         if not shutil.which(b):

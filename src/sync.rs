@@ -527,8 +527,9 @@ pub struct RunOptions {
 }
 
 /// What a run's items share.
-#[derive(Default)]
 struct RunState {
+    /// Copies running at once (`--jobs`); checks (HEADs) run four times as many.
+    copies: tokio::sync::Semaphore,
     /// Set once a source's pulls reached the floor without waiting: nothing more starts.
     stop: std::sync::atomic::AtomicBool,
     /// The blobs the run's copies placed on each destination registry, and where.
@@ -645,6 +646,7 @@ async fn sync_item(
             Some(l) => Some(l.lock().await),
             None => None,
         };
+        let _slot = state.copies.acquire().await.expect("never closed");
         // Another tag of the same image may have just been copied: ask again.
         if unchanged(client, item, &digest, !platforms.is_empty())
             .await?
@@ -765,14 +767,18 @@ pub async fn run(
         .map(|it| (it.dst.name(), Default::default()))
         .collect();
     let locks = &locks;
-    let state = RunState::default();
+    let state = RunState {
+        copies: tokio::sync::Semaphore::new(o.jobs.max(1)),
+        stop: Default::default(),
+        placed: Default::default(),
+    };
     let state = &state;
     let mut results: BTreeMap<usize, Outcome> = BTreeMap::new();
     let mut stream =
         futures_util::stream::iter(items.iter().enumerate().map(|(i, it)| async move {
             (i, sync_item(client, it, o, printer, locks, state).await)
         }))
-        .buffer_unordered(o.jobs.max(1));
+        .buffer_unordered(o.jobs.max(1) * 4);
     while let Some((i, r)) = stream.next().await {
         each(&r);
         let failed = r.status == "failed";

@@ -59,7 +59,8 @@ pub struct SyncArgs {
     /// Seconds between asks while waiting.
     #[arg(long, value_name = "SECONDS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=86_400))]
     pub rate_poll: u64,
-    /// Images synced at once (each entry's `parallel` sets its blob transfers).
+    /// Images copied at once (their checks, HEADs, run four times as many; each entry's
+    /// `parallel` sets its blob transfers).
     #[arg(long, short = 'j', default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub jobs: u16,
 }
