@@ -619,7 +619,20 @@ async fn sync_item(
             out.status = "unchanged".into();
             return Ok(());
         }
-        // A copy spends pulls: not below the floor.
+        if o.dry_run {
+            out.status = "would copy".into();
+            return Ok(());
+        }
+        let _one = match locks.get(&item.dst.name()) {
+            Some(l) => Some(l.lock().await),
+            None => None,
+        };
+        let _slot = state.copies.acquire().await.expect("never closed");
+        // A copy spends pulls: not below the floor. Copies that ran meanwhile spent some, so
+        // ask again (a HEAD spends none).
+        if o.rate_floor.is_some() {
+            head = client.head_manifest(&item.src).await?;
+        }
         if let Some(floor) = o.rate_floor {
             while let Some(left) = head.rate_limit.as_ref().and_then(|r| r.remaining)
                 && left <= floor
@@ -638,15 +651,6 @@ async fn sync_item(
                 head = client.head_manifest(&item.src).await?;
             }
         }
-        if o.dry_run {
-            out.status = "would copy".into();
-            return Ok(());
-        }
-        let _one = match locks.get(&item.dst.name()) {
-            Some(l) => Some(l.lock().await),
-            None => None,
-        };
-        let _slot = state.copies.acquire().await.expect("never closed");
         // Another tag of the same image may have just been copied: ask again.
         if unchanged(client, item, &digest, !platforms.is_empty())
             .await?
