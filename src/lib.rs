@@ -6,6 +6,7 @@
 //! writes OCI layout directories; [`repo`] puts both behind one interface; [`transfer`] moves
 //! verified bytes; [`cli`] holds the commands; [`output`] decides what goes where.
 
+pub mod archive;
 pub mod auth;
 pub mod cli;
 pub mod client;

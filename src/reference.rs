@@ -336,13 +336,34 @@ pub const OCIDIR_SCHEME: &str = "ocidir://";
 pub enum ImageRef {
     Registry(Reference),
     Layout(LayoutRef),
+    /// `docker-archive:PATH[:REF]` or `oci-archive:PATH[:TAG]` (read only).
+    Archive(crate::archive::ArchiveRef),
 }
 
 impl ImageRef {
     pub fn parse(input: &str) -> Result<ImageRef, Failure> {
+        use crate::archive::{ArchiveRef, Kind};
+        if let Some(rest) = input.strip_prefix("docker-archive:") {
+            return ArchiveRef::parse(Kind::Docker, rest).map(ImageRef::Archive);
+        }
+        if let Some(rest) = input.strip_prefix("oci-archive:") {
+            return ArchiveRef::parse(Kind::Oci, rest).map(ImageRef::Archive);
+        }
         match input.strip_prefix(OCIDIR_SCHEME) {
             Some(rest) => parse_layout(input, rest).map(ImageRef::Layout),
             None => Reference::parse(input).map(ImageRef::Registry),
+        }
+    }
+
+    /// The tag the reference names, if any (for an archive, the tag of the image it picks).
+    pub fn tag(&self) -> Option<String> {
+        match self {
+            ImageRef::Registry(r) => r.tag.clone(),
+            ImageRef::Layout(l) => l.tag.clone(),
+            ImageRef::Archive(a) => a.selector.as_deref().and_then(|s| match a.kind {
+                crate::archive::Kind::Oci => Some(s.to_string()),
+                crate::archive::Kind::Docker => Reference::parse(s).ok().and_then(|r| r.tag),
+            }),
         }
     }
 
@@ -350,6 +371,7 @@ impl ImageRef {
         match self {
             ImageRef::Registry(r) => r.digest.as_ref(),
             ImageRef::Layout(l) => l.digest.as_ref(),
+            ImageRef::Archive(_) => None,
         }
     }
 }
@@ -359,6 +381,7 @@ impl fmt::Display for ImageRef {
         match self {
             ImageRef::Registry(r) => r.fmt(f),
             ImageRef::Layout(l) => l.fmt(f),
+            ImageRef::Archive(a) => a.fmt(f),
         }
     }
 }

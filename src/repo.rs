@@ -27,6 +27,18 @@ pub enum Repo {
         layout: Layout,
         reference: LayoutRef,
     },
+    /// A `docker-archive:` or `oci-archive:` file, read only.
+    Archive {
+        archive: std::sync::Arc<crate::archive::Archive>,
+        reference: crate::archive::ArchiveRef,
+    },
+}
+
+/// What writing to an archive says.
+fn read_only(r: &crate::archive::ArchiveRef) -> anyhow::Error {
+    Failure::usage(format!("`{r}` is an archive, which hoist reads only"))
+        .hint("copy into a registry or an `ocidir://` layout")
+        .into()
 }
 
 /// The largest config blob read into memory.
@@ -43,6 +55,10 @@ impl Repo {
                 layout: Layout::open(&l.path)?,
                 reference: l.clone(),
             },
+            ImageRef::Archive(a) => Repo::Archive {
+                archive: std::sync::Arc::new(crate::archive::Archive::open(a)?),
+                reference: a.clone(),
+            },
         })
     }
 
@@ -53,6 +69,7 @@ impl Repo {
                 layout: Layout::create(&l.path)?,
                 reference: l.clone(),
             }),
+            ImageRef::Archive(a) => Err(read_only(a)),
             _ => Repo::open(client, r),
         }
     }
@@ -72,7 +89,7 @@ impl Repo {
     pub fn registry_ref(&self) -> Option<&Reference> {
         match self {
             Repo::Registry { reference, .. } => Some(reference),
-            Repo::Layout { .. } => None,
+            Repo::Layout { .. } | Repo::Archive { .. } => None,
         }
     }
 
@@ -95,6 +112,7 @@ impl Repo {
         match self {
             Repo::Registry { reference, .. } => reference.tag.as_deref(),
             Repo::Layout { reference, .. } => reference.tag.as_deref(),
+            Repo::Archive { .. } => None,
         }
     }
 
@@ -112,6 +130,9 @@ impl Repo {
                 }
             }
             Repo::Layout { layout, .. } => Ok(layout.blob_path(d).is_file()),
+            Repo::Archive { archive, .. } => {
+                Ok(archive.manifest.digest == *d || archive.blob(d).is_some())
+            }
         }
     }
 
@@ -130,6 +151,7 @@ impl Repo {
                     layout.set_ref(&m.descriptor(), Some(t))?;
                 }
             }
+            Repo::Archive { reference, .. } => return Err(read_only(reference)),
         }
         Ok(())
     }
@@ -160,6 +182,7 @@ impl Repo {
                 Ok(desc) => Ok(Some(layout.manifest(&desc)?)),
                 Err(_) => Ok(None),
             },
+            Repo::Archive { .. } => Ok(None),
         }
     }
 
@@ -167,6 +190,7 @@ impl Repo {
         match self {
             Repo::Registry { reference, .. } => reference.to_string(),
             Repo::Layout { reference, .. } => reference.to_string(),
+            Repo::Archive { reference, .. } => reference.to_string(),
         }
     }
 
@@ -175,6 +199,7 @@ impl Repo {
         match self {
             Repo::Registry { reference, .. } => format!("{}@{d}", reference.name()),
             Repo::Layout { reference, .. } => format!("ocidir://{}@{d}", reference.path.display()),
+            Repo::Archive { reference, .. } => format!("{reference}@{d}"),
         }
     }
 
@@ -186,6 +211,7 @@ impl Repo {
                 let desc = layout.resolve(reference.tag.as_deref(), reference.digest.as_ref())?;
                 layout.manifest(&desc)
             }
+            Repo::Archive { archive, .. } => Ok(archive.manifest.clone()),
         }
     }
 
@@ -197,6 +223,7 @@ impl Repo {
                 client.get_manifest(&r).await?
             }
             Repo::Layout { layout, .. } => layout.manifest(desc)?,
+            Repo::Archive { archive, .. } => archive.manifest_at(desc)?,
         };
         if desc.size != 0 && m.bytes.len() as u64 != desc.size {
             return Err(Failure::verify(format!(
@@ -215,6 +242,12 @@ impl Repo {
         match self {
             Repo::Registry { client, reference } => client.get_blob(reference, d, offset).await,
             Repo::Layout { layout, .. } => layout.open_blob(d, offset).await,
+            Repo::Archive { archive, reference } => {
+                let (at, size) = archive.blob(d).ok_or_else(|| {
+                    Failure::not_found(format!("blob `{d}` is not in `{reference}`"))
+                })?;
+                open_range(archive.path(), at, size, offset).await
+            }
         }
     }
 
@@ -225,6 +258,7 @@ impl Repo {
             Repo::Layout { layout, .. } => {
                 Ok(std::fs::metadata(layout.blob_path(d)).ok().map(|m| m.len()))
             }
+            Repo::Archive { archive, .. } => Ok(archive.blob(d).map(|(_, n)| n)),
         }
     }
 
@@ -250,8 +284,39 @@ impl Repo {
         match self {
             Repo::Registry { client, reference } => client.tags(reference).await,
             Repo::Layout { layout, .. } => layout.tags(),
+            Repo::Archive { archive, .. } => Ok(archive.names.clone()),
         }
     }
+}
+
+/// Streams `size` bytes at `at` of `path` (an archive's entry), from `offset` on.
+async fn open_range(path: &std::path::Path, at: u64, size: u64, offset: u64) -> Result<BlobStream> {
+    use futures_util::StreamExt as _;
+    use tokio::io::{AsyncReadExt as _, AsyncSeekExt as _};
+    let mut f = tokio::fs::File::open(path).await?;
+    f.seek(std::io::SeekFrom::Start(at + offset.min(size)))
+        .await?;
+    let left = size.saturating_sub(offset);
+    let stream = futures_util::stream::unfold((f.take(left), false), |(mut f, done)| async move {
+        if done {
+            return None;
+        }
+        let mut buf = vec![0u8; 256 * 1024];
+        match f.read(&mut buf).await {
+            Ok(0) => None,
+            Ok(n) => {
+                buf.truncate(n);
+                Some((Ok(Bytes::from(buf)), (f, false)))
+            }
+            Err(e) => Some((Err(anyhow::Error::from(e)), (f, true))),
+        }
+    })
+    .boxed();
+    Ok(BlobStream {
+        size: Some(size),
+        offset,
+        stream,
+    })
 }
 
 /// Whether an index lists at least one manifest.

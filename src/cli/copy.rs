@@ -87,10 +87,7 @@ struct CopyJson {
 /// The tag to write at the destination: its own, else the source's, else `latest` (none when
 /// the destination names only a digest).
 fn destination_tag(src: &ImageRef, dst: &ImageRef) -> Option<String> {
-    let tag = |r: &ImageRef| match r {
-        ImageRef::Registry(x) => x.tag.clone(),
-        ImageRef::Layout(l) => l.tag.clone(),
-    };
+    let tag = |r: &ImageRef| r.tag();
     tag(dst)
         .or_else(|| dst.digest().is_none().then(|| tag(src)).flatten())
         .or_else(|| {

@@ -321,11 +321,9 @@ fn destination(ctx: &Ctx, dst: &str, dry_run: bool) -> Result<(ImageRef, Repo, O
         .hint("give a tag, or none for `latest`")
         .into());
     }
-    let tag = match &r {
-        ImageRef::Registry(x) => x.tag.clone(),
-        ImageRef::Layout(l) => l.tag.clone(),
-    }
-    .unwrap_or_else(|| crate::reference::DEFAULT_TAG.to_string());
+    let tag = r
+        .tag()
+        .unwrap_or_else(|| crate::reference::DEFAULT_TAG.to_string());
     let repo = if dry_run {
         Repo::open_to_look(&ctx.client, &r)?
     } else {

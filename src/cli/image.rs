@@ -623,6 +623,7 @@ async fn inspect(ctx: &Ctx, a: InspectArgs) -> Result<()> {
     let (name, tag) = match &r {
         ImageRef::Registry(reference) => (reference.name(), reference.tag.clone()),
         ImageRef::Layout(l) => (format!("ocidir://{}", l.path.display()), l.tag.clone()),
+        ImageRef::Archive(a) => (a.to_string(), r.tag()),
     };
     let view = Inspect {
         name,

@@ -120,6 +120,7 @@ async fn get(ctx: &Ctx, a: GetArgs) -> Result<()> {
     let reference = match &r {
         ImageRef::Registry(reference) => reference.to_string(),
         ImageRef::Layout(l) => l.to_string(),
+        ImageRef::Archive(a) => a.to_string(),
     };
     match ctx.format() {
         Format::Raw => {
@@ -255,7 +256,9 @@ async fn head(ctx: &Ctx, a: HeadArgs) -> Result<()> {
             let h = ctx.client.head_manifest(reference).await?;
             (h.descriptor, h.rate_limit)
         }
-        ImageRef::Layout(_) => (ctx.repo(&r)?.manifest().await?.descriptor(), None),
+        ImageRef::Layout(_) | ImageRef::Archive(_) => {
+            (ctx.repo(&r)?.manifest().await?.descriptor(), None)
+        }
     };
     if let Some(rl) = &rate_limit
         && ctx.global.verbose > 0
@@ -319,6 +322,11 @@ async fn put(ctx: &Ctx, a: PutArgs) -> Result<()> {
                 (None, None) => crate::reference::DEFAULT_TAG.to_string(),
             };
             ctx.client.put_manifest(reference, &target, &m).await?
+        }
+        ImageRef::Archive(a) => {
+            return Err(
+                Failure::usage(format!("`{a}` is an archive, which hoist reads only")).into(),
+            );
         }
         ImageRef::Layout(l) => {
             let layout = crate::layout::Layout::create(&l.path)?;

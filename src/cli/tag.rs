@@ -116,6 +116,7 @@ async fn ls(ctx: &Ctx, a: LsArgs) -> Result<()> {
     let name = match &r {
         ImageRef::Registry(reference) => reference.name(),
         ImageRef::Layout(l) => format!("ocidir://{}", l.path.display()),
+        ImageRef::Archive(a) => a.to_string(),
     };
     if !ctx.printer.data(&TagsJson {
         repository: name,
@@ -256,6 +257,12 @@ async fn delete(ctx: &Ctx, a: DeleteArgs) -> Result<()> {
             .into());
     };
     match &repo {
+        Repo::Archive { reference, .. } => {
+            return Err(Failure::usage(format!(
+                "`{reference}` is an archive, which hoist reads only"
+            ))
+            .into());
+        }
         Repo::Layout { layout, .. } => {
             if !layout.remove_ref(&tag)? {
                 return Err(Failure::not_found(format!(

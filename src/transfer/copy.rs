@@ -671,6 +671,12 @@ impl<'a> Copier<'a> {
             return Ok(());
         }
         match self.dst {
+            Repo::Archive { reference, .. } => {
+                return Err(Failure::usage(format!(
+                    "`{reference}` is an archive, which hoist reads only"
+                ))
+                .into());
+            }
             Repo::Registry { client, reference } => {
                 // Mount first on a shared registry; then a monolithic PUT; after a failed
                 // upload, a fresh session with the streamed PATCH flow.

@@ -674,3 +674,109 @@ fn audit_finds_the_talks_deleted_credentials_and_none_in_the_multi_stage_build()
     assert!(errors >= 3, "{summary}");
     assert!(summary.contains("secret/github-token"), "{summary}");
 }
+
+/// podman in the interop build's storage (where buildah made the images).
+fn podman_built(args: &[&str]) -> String {
+    containers_tool("podman", built(), args)
+}
+
+#[test]
+fn podman_saved_archives_read_like_podman_sees_them() {
+    if !interop_tools() {
+        return;
+    }
+    let env = Env::new();
+    let work = tempfile::tempdir().unwrap();
+    let d = work.path().join("d.tar");
+    let o = work.path().join("o.tar");
+    let m = work.path().join("m.tar");
+    podman_built(&[
+        "save",
+        "-q",
+        "--format",
+        "docker-archive",
+        "-o",
+        d.to_str().unwrap(),
+        "localhost/rich:2",
+    ]);
+    podman_built(&[
+        "save",
+        "-q",
+        "--format",
+        "oci-archive",
+        "-o",
+        o.to_str().unwrap(),
+        "localhost/rich:2",
+    ]);
+    podman_built(&[
+        "save",
+        "-q",
+        "-m",
+        "--format",
+        "docker-archive",
+        "-o",
+        m.to_str().unwrap(),
+        "localhost/rich:1",
+        "localhost/rich:2",
+    ]);
+    let theirs: Value =
+        serde_json::from_str(&podman_built(&["image", "inspect", "localhost/rich:2"])).unwrap();
+    let id = format!("sha256:{}", theirs[0]["Id"].as_str().unwrap());
+    let diff_ids = theirs[0]["RootFS"]["Layers"].clone();
+    for r in [
+        format!("docker-archive:{}", d.display()),
+        format!("oci-archive:{}", o.display()),
+    ] {
+        let cfg = env.json(&["config", "get", &r]);
+        assert_eq!(cfg["digest"], id, "{r}");
+        assert_eq!(cfg["config"]["rootfs"]["diff_ids"], diff_ids, "{r}");
+        env.run(&["digest", "verify", &r]).ok();
+        let root = work.path().join(format!("x-{}", r.len()));
+        env.run(&["layer", "pull", &r, "--extract", root.to_str().unwrap()])
+            .ok();
+        let gz = format!("ocidir://{}:2", built().join("gz").display());
+        assert_same_tree(
+            &root,
+            &umoci_rootfs(&gz, &work.path().join(format!("u-{}", r.len()))),
+            &r,
+        );
+    }
+    // Into a registry, and podman pulls the same image (its ID is the config's digest).
+    let reg = Registry::anonymous();
+    let dst = format!("{}/from/archive:2", reg.host);
+    env.run(&["copy", &format!("docker-archive:{}", d.display()), &dst])
+        .ok();
+    env.run(&["digest", "verify", &dst]).ok();
+    let store = work.path().join("podman");
+    let pulled = containers_tool(
+        "podman",
+        &store,
+        &["pull", "-q", "--tls-verify=false", &dst],
+    );
+    assert_eq!(format!("sha256:{}", pulled.trim()), id);
+    // Several images: picked by name or position; none picked is an error naming them.
+    let mr = format!("docker-archive:{}", m.display());
+    env.run(&["image", "inspect", &mr])
+        .code(3)
+        .says("localhost/rich:1");
+    let by_name = env.json(&["config", "get", &format!("{mr}:localhost/rich:2")]);
+    assert_eq!(by_name["digest"], id);
+    let by_position = env.json(&["config", "get", &format!("{mr}:@1")]);
+    assert_eq!(by_position["digest"], id);
+    // Not an archive; an archive cannot be written.
+    let junk = work.path().join("junk.tar");
+    std::fs::write(&junk, vec![7u8; 5000]).unwrap();
+    env.run(&[
+        "image",
+        "inspect",
+        &format!("docker-archive:{}", junk.display()),
+    ])
+    .code(5);
+    env.run(&[
+        "copy",
+        &dst,
+        &format!("docker-archive:{}", work.path().join("out.tar").display()),
+    ])
+    .code(2)
+    .says("reads only");
+}
