@@ -37,8 +37,9 @@ Examples:
   hoist image inspect ghcr.io/org/app:1.2 --format json
   hoist tag ls localhost:5000/team/app --include '^v1\\.'
 
-References are `[registry/]repository[:tag][@digest]` (Docker Hub when no registry is given)
-or `ocidir://PATH[:TAG|@DIGEST]` for an OCI image layout directory.
+References are `[registry/]repository[:tag][@digest]` (Docker Hub when no registry is given),
+`ocidir://PATH[:TAG|@DIGEST]` for an OCI image layout directory, or (to read)
+`docker-archive:PATH[:REF|:@N]` and `oci-archive:PATH[:TAG]`.
 Exit codes: 0 ok, 1 other error, 2 usage, 3 not found, 4 auth, 5 verification failed,
 6 registry unreachable/TLS/network.";
 
