@@ -43,6 +43,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand index 'Write multi-platform indexes over existing images'
             cand blob 'Download, check, upload and delete blobs'
             cand copy 'Copy or retag images between registries and OCI layouts'
+            cand archive 'Write docker archives (`docker save`''s format)'
             cand sync 'Mirror many images from a sync file (regsync''s shape), shardable across jobs'
             cand layer 'Pull, extract and list layers'
             cand digest 'Hash local files, or verify an image''s digests and diffIDs'
@@ -954,6 +955,60 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'hoist;archive'= {
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Write images into a docker archive (`docker save`''s format) that `docker load` and `podman load` read'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hoist;archive;create'= {
+            cand -p 'Platform to pick from indexes (default: this machine''s)'
+            cand --platform 'Platform to pick from indexes (default: this machine''s)'
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hoist;archive;help'= {
+            cand create 'Write images into a docker archive (`docker save`''s format) that `docker load` and `podman load` read'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hoist;archive;help;create'= {
+        }
+        &'hoist;archive;help;help'= {
+        }
         &'hoist;sync'= {
             cand --shard 'Run only shard I of N (0 <= I < N): images are split by a stable hash of their source'
             cand --dest 'For a `skopeo sync` YAML file (registries at the top): where images land, as `DEST/<name>:<tag>` (`skopeo sync --src yaml --dest docker FILE DEST`)'
@@ -1594,6 +1649,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand index 'Write multi-platform indexes over existing images'
             cand blob 'Download, check, upload and delete blobs'
             cand copy 'Copy or retag images between registries and OCI layouts'
+            cand archive 'Write docker archives (`docker save`''s format)'
             cand sync 'Mirror many images from a sync file (regsync''s shape), shardable across jobs'
             cand layer 'Pull, extract and list layers'
             cand digest 'Hash local files, or verify an image''s digests and diffIDs'
@@ -1686,6 +1742,11 @@ set edit:completion:arg-completer[hoist] = {|@words|
         &'hoist;help;blob;delete'= {
         }
         &'hoist;help;copy'= {
+        }
+        &'hoist;help;archive'= {
+            cand create 'Write images into a docker archive (`docker save`''s format) that `docker load` and `podman load` read'
+        }
+        &'hoist;help;archive;create'= {
         }
         &'hoist;help;sync'= {
         }

@@ -1164,6 +1164,92 @@ _arguments "${_arguments_options[@]}" : \
 ':destination -- Destination\: a registry reference or `ocidir\://PATH\[\:TAG\]`:_default' \
 && ret=0
 ;;
+(archive)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_hoist__subcmd__archive_commands" \
+"*::: :->archive" \
+&& ret=0
+
+    case $state in
+    (archive)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-archive-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+'-p+[Platform to pick from indexes (default\: this machine'\''s)]:PLATFORM:_default' \
+'--platform=[Platform to pick from indexes (default\: this machine'\''s)]:PLATFORM:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':path -- The archive to write (replaced if it exists):_files' \
+'*::images -- The images to put in it:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_hoist__subcmd__archive__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-archive-help-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (sync)
 _arguments "${_arguments_options[@]}" : \
 '--shard=[Run only shard I of N (0 <= I < N)\: images are split by a stable hash of their source]:I/N:_default' \
@@ -2178,6 +2264,26 @@ esac
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(archive)
+_arguments "${_arguments_options[@]}" : \
+":: :_hoist__subcmd__help__subcmd__archive_commands" \
+"*::: :->archive" \
+&& ret=0
+
+    case $state in
+    (archive)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-help-archive-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (sync)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -2344,6 +2450,7 @@ _hoist_commands() {
 'index:Write multi-platform indexes over existing images' \
 'blob:Download, check, upload and delete blobs' \
 'copy:Copy or retag images between registries and OCI layouts' \
+'archive:Write docker archives (\`docker save\`'\''s format)' \
 'sync:Mirror many images from a sync file (regsync'\''s shape), shardable across jobs' \
 'layer:Pull, extract and list layers' \
 'digest:Hash local files, or verify an image'\''s digests and diffIDs' \
@@ -2360,6 +2467,37 @@ _hoist_commands() {
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'hoist commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__archive_commands] )) ||
+_hoist__subcmd__archive_commands() {
+    local commands; commands=(
+'create:Write images into a docker archive (\`docker save\`'\''s format) that \`docker load\` and \`podman load\` read' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'hoist archive commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__archive__subcmd__create_commands] )) ||
+_hoist__subcmd__archive__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist archive create commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__archive__subcmd__help_commands] )) ||
+_hoist__subcmd__archive__subcmd__help_commands() {
+    local commands; commands=(
+'create:Write images into a docker archive (\`docker save\`'\''s format) that \`docker load\` and \`podman load\` read' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'hoist archive help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__archive__subcmd__help__subcmd__create_commands] )) ||
+_hoist__subcmd__archive__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist archive help create commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__archive__subcmd__help__subcmd__help_commands] )) ||
+_hoist__subcmd__archive__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist archive help help commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__blob_commands] )) ||
 _hoist__subcmd__blob_commands() {
@@ -2516,6 +2654,7 @@ _hoist__subcmd__help_commands() {
 'index:Write multi-platform indexes over existing images' \
 'blob:Download, check, upload and delete blobs' \
 'copy:Copy or retag images between registries and OCI layouts' \
+'archive:Write docker archives (\`docker save\`'\''s format)' \
 'sync:Mirror many images from a sync file (regsync'\''s shape), shardable across jobs' \
 'layer:Pull, extract and list layers' \
 'digest:Hash local files, or verify an image'\''s digests and diffIDs' \
@@ -2532,6 +2671,18 @@ _hoist__subcmd__help_commands() {
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'hoist help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__archive_commands] )) ||
+_hoist__subcmd__help__subcmd__archive_commands() {
+    local commands; commands=(
+'create:Write images into a docker archive (\`docker save\`'\''s format) that \`docker load\` and \`podman load\` read' \
+    )
+    _describe -t commands 'hoist help archive commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__archive__subcmd__create_commands] )) ||
+_hoist__subcmd__help__subcmd__archive__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help archive create commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__help__subcmd__blob_commands] )) ||
 _hoist__subcmd__help__subcmd__blob_commands() {

@@ -98,6 +98,10 @@ pub struct Archive {
     pub manifest: Manifest,
     /// What the archive names its images (for `tag ls` and messages).
     pub names: Vec<String>,
+    /// The names of the image picked (`RepoTags`, or the layout's ref name).
+    pub picked_names: Vec<String>,
+    /// How many images the archive holds.
+    pub count: usize,
 }
 
 fn clean(name: &str) -> String {
@@ -134,6 +138,8 @@ impl Archive {
                 Some(mt::OCI_INDEX),
             )?,
             names: Vec::new(),
+            picked_names: Vec::new(),
+            count: 0,
         };
         let oci = a.entries.contains_key("index.json") && a.entries.contains_key("oci-layout");
         match r.kind {
@@ -198,6 +204,7 @@ impl Archive {
                 .map(str::to_string)
         };
         self.names = entries.iter().filter_map(name_of).collect();
+        self.count = entries.len();
         let pick = match &r.selector {
             None if entries.len() == 1 => entries.first(),
             None => None,
@@ -213,6 +220,7 @@ impl Archive {
         let Some(d) = pick.cloned() else {
             return Err(self.which(r, entries.len()));
         };
+        self.picked_names = name_of(&d).into_iter().collect();
         self.manifest = self.manifest_for(&d)?;
         Ok(())
     }
@@ -249,6 +257,7 @@ impl Archive {
             .iter()
             .flat_map(|e| e.repo_tags.clone().unwrap_or_default())
             .collect();
+        self.count = list.len();
         let pick = match &r.selector {
             None if list.len() == 1 => list.first(),
             None => None,
@@ -266,6 +275,7 @@ impl Archive {
         let Some(e) = pick else {
             return Err(self.which(r, list.len()));
         };
+        self.picked_names = e.repo_tags.clone().unwrap_or_default();
         let config = Bytes::from(self.read(&clean(&e.config), MAX_DOC)?);
         let cfg = ImageConfig::parse(&config)?;
         let ids = cfg.diff_ids();
@@ -354,4 +364,155 @@ impl Archive {
 
 fn not_archive(r: &ArchiveRef, e: std::io::Error) -> anyhow::Error {
     Failure::verify(format!("`{}` is not a tar archive: {e}", r.path.display())).into()
+}
+
+/// One image to write into a docker archive: where it is, and the name `docker load` gives it.
+pub struct ToWrite {
+    pub repo: crate::repo::Repo,
+    pub image: crate::repo::Resolved,
+    pub name: Option<String>,
+}
+
+/// What writing an archive did.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Written {
+    pub images: usize,
+    pub layers: usize,
+    /// Uncompressed bytes of the layers written.
+    pub bytes: u64,
+}
+
+/// Writes a tar entry whose size is not known before its data: the header goes first with
+/// size 0, the data streams after it, and the header is written again with the size.
+fn tar_entry(f: &mut std::fs::File, name: &str, data: &mut dyn Read) -> Result<u64> {
+    use std::io::Write as _;
+    let start = f.stream_position()?;
+    let mut h = tar::Header::new_gnu();
+    h.set_path(name)?;
+    h.set_mode(0o644);
+    h.set_mtime(0);
+    h.set_size(0);
+    h.set_entry_type(tar::EntryType::Regular);
+    h.set_cksum();
+    f.write_all(h.as_bytes())?;
+    let n = {
+        let mut w = std::io::BufWriter::with_capacity(256 * 1024, &mut *f);
+        let n = std::io::copy(data, &mut w)?;
+        w.flush()?;
+        n
+    };
+    let pad = (512 - n % 512) % 512;
+    f.write_all(&vec![0u8; pad as usize])?;
+    let end = f.stream_position()?;
+    h.set_size(n);
+    h.set_cksum();
+    f.seek(SeekFrom::Start(start))?;
+    f.write_all(h.as_bytes())?;
+    f.seek(SeekFrom::Start(end))?;
+    Ok(n)
+}
+
+/// Writes a docker archive (`docker save`'s format, which `docker load` and `podman load` read)
+/// of `images` to `path`: each layer once, uncompressed, named by its diffID, checked against
+/// its digest and diffID as it streams; then the configs and `manifest.json`. The file appears
+/// at `path` only when it is complete.
+pub async fn write_docker(path: &Path, images: Vec<ToWrite>) -> Result<Written> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let (file, tmp) = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("writing in `{}`", dir.display()))?
+        .into_parts();
+    let mut file = Some(file);
+    let mut out = Written::default();
+    let mut done: std::collections::HashSet<Digest> = Default::default();
+    let mut manifest = Vec::new();
+    for img in images {
+        let (config, cfg) = crate::repo::config(&img.repo, &img.image).await?;
+        let specs = crate::image::LayerSpec::of(&img.image, &cfg);
+        let mut layer_names = Vec::new();
+        for l in &specs {
+            let Some(diff_id) = l.diff_id.clone() else {
+                return Err(Failure::verify(format!(
+                    "layer {} has no diffID in its config",
+                    l.name()
+                ))
+                .into());
+            };
+            let name = format!("{}.tar", diff_id.hex());
+            layer_names.push(name.clone());
+            if !done.insert(diff_id.clone()) {
+                continue;
+            }
+            // Stream the blob (digest checked by the reader) through its decoder into the tar,
+            // hashing what is written (the diffID).
+            let (tx, rx) = tokio::sync::mpsc::channel::<Bytes>(16);
+            let declared = mt::layer_compression(&l.desc.media_type);
+            let mut f = file.take().expect("the file is back after each layer");
+            let lname = l.name();
+            let worker =
+                tokio::task::spawn_blocking(move || -> Result<(std::fs::File, Digest, u64)> {
+                    let decoded = crate::transfer::verify::decode(
+                        declared,
+                        crate::transfer::verify::ChannelReader::new(rx),
+                    )?;
+                    let mut hashed = crate::digest::HashingReader::new(
+                        decoded,
+                        crate::digest::Algorithm::Sha256,
+                    );
+                    let n = tar_entry(&mut f, &name, &mut hashed)
+                        .with_context(|| format!("writing layer {lname}"))?;
+                    let (_, got, _) = hashed.finish();
+                    Ok((f, got, n))
+                });
+            let mut reader =
+                crate::transfer::BlobReader::new(&img.repo, &l.desc.digest, Some(l.desc.size));
+            let sent = async {
+                while let Some(chunk) = reader.next_chunk().await? {
+                    if tx.send(chunk).await.is_err() {
+                        return Ok::<bool, anyhow::Error>(false);
+                    }
+                }
+                Ok(true)
+            }
+            .await;
+            drop(tx);
+            let (f, got, n) = worker.await??;
+            if sent? {
+                reader.verify()?;
+            }
+            diff_id.check(
+                &got,
+                &format!("the uncompressed content (diffID) of layer {}", l.name()),
+            )?;
+            file = Some(f);
+            out.layers += 1;
+            out.bytes += n;
+        }
+        let config_name = format!("{}.json", img.image.image.config.digest.hex());
+        if done.insert(img.image.image.config.digest.clone()) {
+            let f = file.as_mut().expect("file");
+            tar_entry(f, &config_name, &mut &config[..])?;
+        }
+        manifest.push(serde_json::json!({
+            "Config": config_name,
+            "RepoTags": img.name.iter().collect::<Vec<_>>(),
+            "Layers": layer_names,
+        }));
+        out.images += 1;
+    }
+    let mut f = file.take().expect("file");
+    let m = serde_json::to_vec(&manifest)?;
+    tar_entry(&mut f, "manifest.json", &mut &m[..])?;
+    {
+        use std::io::Write as _;
+        f.write_all(&[0u8; 1024])?;
+    }
+    f.sync_all()?;
+    drop(f);
+    tmp.persist(path)
+        .with_context(|| format!("writing `{}`", path.display()))?;
+    Ok(out)
 }

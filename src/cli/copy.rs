@@ -139,6 +139,14 @@ pub async fn run(ctx: &Ctx, a: CopyArgs) -> Result<()> {
         )
         .await;
     }
+    if let ImageRef::Archive(arch) = &dst_ref
+        && arch.kind == crate::archive::Kind::Docker
+    {
+        if a.dry_run {
+            return Err(Failure::usage("`--dry-run` does not apply to writing an archive").into());
+        }
+        return to_docker_archive(ctx, &client, &src_ref, arch, &platforms).await;
+    }
     let src = Repo::open(&client, &src_ref)?;
     let dst = if a.dry_run {
         Repo::open_to_look(&client, &dst_ref)?
@@ -195,6 +203,76 @@ pub async fn run(ctx: &Ctx, a: CopyArgs) -> Result<()> {
     };
     if !ctx.printer.data(&j)? {
         output::out(format!("{}\n", done.digest).as_bytes())?;
+    }
+    Ok(())
+}
+
+/// `copy SRC docker-archive:PATH[:NAME]`: the image (this machine's platform, or the one
+/// `--platform` names) is added to the archive; the images already in it are kept.
+async fn to_docker_archive(
+    ctx: &Ctx,
+    client: &Client,
+    src_ref: &ImageRef,
+    arch: &crate::archive::ArchiveRef,
+    platforms: &[Platform],
+) -> Result<()> {
+    use crate::archive::{ArchiveRef, ToWrite};
+    if platforms.len() > 1 {
+        return Err(Failure::usage(
+            "a docker archive holds one platform of an image; give one `--platform`",
+        )
+        .into());
+    }
+    let sel = match platforms.first() {
+        Some(p) => Selector::One(p.clone()),
+        None => Selector::One(crate::platform::Platform::local()),
+    };
+    let mut images = Vec::new();
+    if arch.path.exists() {
+        let first = ArchiveRef {
+            selector: Some("@0".into()),
+            ..arch.clone()
+        };
+        let count = crate::archive::Archive::open(&first)?.count;
+        for i in 0..count {
+            let r = ImageRef::Archive(ArchiveRef {
+                selector: Some(format!("@{i}")),
+                ..arch.clone()
+            });
+            let repo = Repo::open(client, &r)?;
+            let names = match &repo {
+                Repo::Archive { archive, .. } => archive.picked_names.clone(),
+                _ => Vec::new(),
+            };
+            let m = repo.manifest().await?;
+            let image = crate::repo::resolve(&repo, m, &Selector::All)
+                .await?
+                .remove(0);
+            images.push(ToWrite {
+                repo,
+                image,
+                name: names.first().cloned(),
+            });
+        }
+    }
+    let repo = Repo::open(client, src_ref)?;
+    let m = repo.manifest().await?;
+    let image = crate::repo::resolve(&repo, m, &sel).await?.remove(0);
+    let name = arch
+        .selector
+        .clone()
+        .or_else(|| super::archive::load_name(src_ref));
+    images.push(ToWrite { repo, image, name });
+    let n = images.len();
+    let w = crate::archive::write_docker(&arch.path, images).await?;
+    ctx.printer.status(format!(
+        "wrote `{}`: {n} images ({} new layers written, {})",
+        arch.path.display(),
+        w.layers,
+        crate::output::human_size(w.bytes)
+    ));
+    if !ctx.printer.data(&w)? {
+        output::out(format!("{}\n", arch.path.display()).as_bytes())?;
     }
     Ok(())
 }

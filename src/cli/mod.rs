@@ -1,6 +1,7 @@
 //! Command-line definitions (clap) and dispatch. One file per command group, each with `Args`
 //! structs whose doc comments are the `--help` text, and a `run` function.
 
+pub mod archive;
 pub mod blob;
 pub mod completion;
 pub mod config;
@@ -159,6 +160,9 @@ pub enum Command {
     Blob(blob::Command),
     /// Copy or retag images between registries and OCI layouts.
     Copy(copy::CopyArgs),
+    /// Write docker archives (`docker save`'s format).
+    #[command(subcommand)]
+    Archive(archive::Command),
     /// Mirror many images from a sync file (regsync's shape), shardable across jobs.
     Sync(sync::SyncArgs),
     /// Pull, extract and list layers.
@@ -282,6 +286,7 @@ impl Command {
         matches!(
             self,
             Command::Layer(_)
+                | Command::Archive(_)
                 | Command::Digest(_)
                 | Command::Blob(_)
                 | Command::Image(
@@ -317,6 +322,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Blob(c) => blob::run(&ctx, c).await,
         Command::Copy(a) => copy::run(&ctx, a).await,
         Command::Sync(a) => sync::run(&ctx, a).await,
+        Command::Archive(c) => archive::run(&ctx, c).await,
         Command::Referrers(a) => referrers::run(&ctx, a).await,
         Command::Layer(c) => layer::run(&ctx, c).await,
         Command::Digest(a) => digest::run(&ctx, a).await,

@@ -763,6 +763,81 @@ fn podman_saved_archives_read_like_podman_sees_them() {
     assert_eq!(by_name["digest"], id);
     let by_position = env.json(&["config", "get", &format!("{mr}:@1")]);
     assert_eq!(by_position["digest"], id);
+    // Written: `archive create`, and `copy` into an archive (a second copy adds to it);
+    // podman loads them with the same image IDs.
+    let written = work.path().join("w.tar");
+    env.run(&[
+        "archive",
+        "create",
+        written.to_str().unwrap(),
+        &dst,
+        &format!("docker-archive:{}", d.display()),
+    ])
+    .ok();
+    env.run(&[
+        "digest",
+        "verify",
+        &format!("docker-archive:{}:@0", written.display()),
+    ])
+    .ok();
+    let appended = work.path().join("a.tar");
+    let talk = format!("ocidir://{}:1", built().join("talk").display());
+    let talk_id = env.json(&["config", "get", &talk])["digest"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    env.run(&[
+        "copy",
+        &talk,
+        &format!(
+            "docker-archive:{}:registry.example.com/mirror/talk:1",
+            appended.display()
+        ),
+    ])
+    .ok();
+    env.run(&[
+        "copy",
+        &dst,
+        &format!("docker-archive:{}", appended.display()),
+    ])
+    .ok();
+    for (archive, want) in [
+        (&written, vec![(dst.clone(), id.clone())]),
+        (
+            &appended,
+            vec![
+                (
+                    "registry.example.com/mirror/talk:1".to_string(),
+                    talk_id.clone(),
+                ),
+                (dst.clone(), id.clone()),
+            ],
+        ),
+    ] {
+        let store = work.path().join(format!(
+            "load-{}",
+            archive.file_name().unwrap().to_string_lossy()
+        ));
+        containers_tool(
+            "podman",
+            &store,
+            &["load", "-q", "-i", archive.to_str().unwrap()],
+        );
+        for (name, want_id) in want {
+            let got: Value = serde_json::from_str(&containers_tool(
+                "podman",
+                &store,
+                &["image", "inspect", &name],
+            ))
+            .unwrap();
+            assert_eq!(
+                format!("sha256:{}", got[0]["Id"].as_str().unwrap()),
+                want_id,
+                "{name} from {}",
+                archive.display()
+            );
+        }
+    }
     // Not an archive; an archive cannot be written.
     let junk = work.path().join("junk.tar");
     std::fs::write(&junk, vec![7u8; 5000]).unwrap();
@@ -775,7 +850,7 @@ fn podman_saved_archives_read_like_podman_sees_them() {
     env.run(&[
         "copy",
         &dst,
-        &format!("docker-archive:{}", work.path().join("out.tar").display()),
+        &format!("oci-archive:{}", work.path().join("out.tar").display()),
     ])
     .code(2)
     .says("reads only");
