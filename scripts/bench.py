@@ -688,10 +688,40 @@ def suite_sync(tmp, runs):
     dst.stop()
 
 
+def suite_archive(tmp, runs):
+    reg = Registry(tmp, "archive")
+    big = os.path.join(tmp, "archive-big")
+    in_child(lambda: write_index(big, image(big, [big_tar("random")]), "v1"))
+    push(big, "v1", f"{reg.host}/big:v1")
+    shutil.rmtree(big)
+    ref = f"{reg.host}/big:v1"
+    res = {"archive": [], "pull": []}
+    rss = []
+    for i in range(runs + 1):
+        out = os.path.join(tmp, f"arch-{i}.tar")
+        d = os.path.join(tmp, f"pull-{i}")
+        os.sync()
+        t, r = run([HOIST, "archive", "create", out, ref, "-q"])
+        os.sync()
+        p, _ = run([HOIST, "layer", "pull", ref, "-o", d, "-q"])
+        os.remove(out)
+        shutil.rmtree(d)
+        if i > 0:
+            res["archive"].append(t)
+            res["pull"].append(p)
+            rss.append(r)
+    print("\n### docker archive of the 512 MiB image (s, median of %d)\n" % runs)
+    row("hoist archive create", "hoist layer pull", "archive / pull", "archive peak RSS")
+    row(*["---"] * 4)
+    a, p = median(res["archive"]), median(res["pull"])
+    row(f"{a:.2f}", f"{p:.2f}", f"{a/p:.2f}x", f"{max(rss):.1f} MiB")
+    reg.stop()
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("suites", nargs="*", default=["read", "verify", "pull", "copy", "extract", "audit", "change", "sync"])
+    ap.add_argument("suites", nargs="*", default=["read", "verify", "pull", "copy", "extract", "audit", "change", "sync", "archive"])
     a = ap.parse_args()
     for b in ("docker-registry", "skopeo", "curl"):
         if not shutil.which(b):
