@@ -157,7 +157,7 @@ fn apply_entry<R: Read>(
     let resolve_err = |e: ResolveError| item.refuse(layer, &e.to_string());
     match &item.kind {
         Kind::Whiteout => {
-            let (parent, name) = match root.parent(&item.path, false) {
+            let (parent, name, at) = match root.parent_resolved(&item.path, false) {
                 Ok(p) => p,
                 // Nothing below to delete.
                 Err(ResolveError::Missing) | Err(ResolveError::NotDir(_)) => return Ok(None),
@@ -165,6 +165,7 @@ fn apply_entry<R: Read>(
             };
             root::remove_all(parent.as_fd(), name)
                 .with_context(|| format!("applying whiteout `{}`", item.raw))?;
+            forget_under(dirs, &at);
             return Ok(None);
         }
         Kind::Opaque => {
@@ -217,6 +218,7 @@ fn apply_entry<R: Read>(
     {
         root::remove_all(parent, name)
             .with_context(|| format!("replacing `{}`", crate::output::escape(&item.raw)))?;
+        forget_under(dirs, &at);
     }
     let meta = item.meta;
     let what = || format!("creating `{}`", crate::output::escape(&item.raw));
@@ -229,8 +231,10 @@ fn apply_entry<R: Read>(
             if opts.as_root {
                 chown(parent, name, &meta).with_context(what)?;
             }
+            // By the path as resolved now: a symlink on the way that a later entry of this
+            // layer removes must not lose the directory its mode and times.
             dirs.push(Deferred {
-                path: item.path.clone(),
+                path: at.clone(),
                 dev: st.st_dev,
                 ino: st.st_ino,
                 meta,
@@ -386,6 +390,12 @@ fn restore_times(root: &Root, t: &Touched, dev: u64, ino: u64) -> Result<()> {
         },
     )?;
     Ok(())
+}
+
+/// Drops the deferred metadata of directories at or under `at`, which are gone: a directory
+/// made later at the same place (its inode number may be reused) gets none of theirs.
+fn forget_under(dirs: &mut Vec<Deferred>, at: &Path) {
+    dirs.retain(|d| !d.path.starts_with(at));
 }
 
 /// Applies a directory's deferred mode and times through a fresh handle, if it is still the
