@@ -49,6 +49,8 @@ struct Finder<W: Write + Send + 'static> {
     /// The layer lists the path (or a directory above it) again after the file was written:
     /// its last entry wins, and the bytes already written were not it.
     again: bool,
+    /// The directory above the path whose symlink entry set a redirect in this layer.
+    redirected_at: Option<PathBuf>,
 }
 
 impl<W: Write + Send + 'static> Visitor for Finder<W> {
@@ -62,6 +64,7 @@ impl<W: Write + Send + 'static> Visitor for Finder<W> {
             return Ok(Flow::Continue);
         }
         if p == self.want {
+            self.redirected_at = None;
             self.verdict = match e.kind {
                 Kind::File => {
                     let n = std::io::copy(e.content, &mut self.sink)
@@ -85,7 +88,19 @@ impl<W: Write + Send + 'static> Visitor for Finder<W> {
         if self.want.starts_with(p) {
             // An entry for a directory above the path.
             match e.kind {
-                Kind::Dir => {}
+                // A directory over a directory keeps what is below it; over a symlink this
+                // layer made, it replaced the link, and nothing lower is below it.
+                Kind::Dir => {
+                    if matches!(self.verdict, Verdict::Redirect(_, true))
+                        && self.redirected_at.as_deref() == Some(p)
+                    {
+                        self.redirected_at = None;
+                        self.verdict = Verdict::Gone(format!(
+                            "`/{}` above it was a symlink this layer replaced by a directory",
+                            p.to_string_lossy()
+                        ));
+                    }
+                }
                 Kind::Opaque => {
                     // Lower layers are hidden below it; this layer's own entries still count,
                     // so keep reading it.
@@ -97,6 +112,7 @@ impl<W: Write + Send + 'static> Visitor for Finder<W> {
                 Kind::Symlink(t) => {
                     let rest = self.want.strip_prefix(p).unwrap_or(Path::new(""));
                     self.verdict = Verdict::Redirect(join_link(p, t).join(rest), true);
+                    self.redirected_at = Some(p.to_path_buf());
                     return Ok(Flow::Continue);
                 }
                 Kind::Whiteout => {
@@ -164,6 +180,7 @@ pub async fn cat<W: Write + Send + 'static>(
                 sink: sink.take().expect("sink is returned after each layer"),
                 verdict: Verdict::Silent,
                 again: false,
+                redirected_at: None,
             };
             let done = super::walk_layer(repo, l, finder).await?;
             sink = Some(done.sink);

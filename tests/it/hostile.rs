@@ -623,3 +623,50 @@ proptest! {
         }
     }
 }
+
+/// What the property tests found, kept as fixed cases.
+#[test]
+fn a_symlink_replaced_by_a_directory_and_a_whiteout_of_a_linked_path_agree_everywhere() {
+    let env = Env::new();
+    let tmp = tempfile::tempdir().unwrap();
+    let layout = |name: &str, layers: &[Vec<E>]| {
+        let fx = fixtures::from_tars(
+            140,
+            &layers
+                .iter()
+                .map(|l| (tarb::tar(l), Compression::Gzip))
+                .collect::<Vec<_>>(),
+            None,
+        );
+        let p = tmp.path().join(name);
+        fx.write_layout(&p, "v1");
+        format!("ocidir://{}:v1", p.display())
+    };
+    // `a/b -> /a`, then `a/b` made a directory in the same layer: `a/b/c` is not `a/c`.
+    let r = layout(
+        "cat",
+        &[vec![sym("a/b", "/a"), file("a/c", b"c"), dir("a/b")]],
+    );
+    env.run(&["image", "cat", &r, "/a/b/c"]).code(3);
+    env.run(&["image", "cat", &r, "/a/c"]).ok();
+    // A directory made through a symlink, whose link the same layer then deletes, keeps the
+    // mode its entry gave it; squashed and extracted, the tree is the same.
+    let layers = vec![
+        vec![sym("a/b", "a")],
+        vec![dir("a/b/c").mode(0o750), file("a/.wh.b", b"")],
+    ];
+    let sb = Sandbox::new();
+    apply_all(&sb.target(), &layers).unwrap();
+    let r = layout("squash", &layers);
+    let sq = format!("ocidir://{}:sq", tmp.path().join("sq").display());
+    env.run(&["image", "squash", &r, &sq]).ok();
+    let root = tmp.path().join("root");
+    env.run(&["layer", "pull", &sq, "--extract", root.to_str().unwrap()])
+        .ok();
+    assert_eq!(
+        crate::inside::extracted(&root),
+        crate::inside::extracted(&sb.target())
+    );
+    let m = std::fs::metadata(sb.target().join("a/a/c")).unwrap();
+    assert_eq!(m.permissions().mode() & 0o777, 0o750);
+}
