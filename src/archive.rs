@@ -111,8 +111,10 @@ fn clean(name: &str) -> String {
 impl Archive {
     /// Reads the archive's index and picks the image `r` names.
     pub fn open(r: &ArchiveRef) -> Result<Archive> {
-        let mut f = std::fs::File::open(&r.path)
-            .with_context(|| format!("opening `{}`", r.path.display()))?;
+        let mut f = std::fs::File::open(&r.path).map_err(|e| {
+            Failure::not_found(format!("cannot open the archive `{}`: {e}", r.path.display()))
+                .hint("archives are files written by `docker save`, `podman save` or `hoist archive create`")
+        })?;
         let mut entries = HashMap::new();
         {
             let mut tar = tar::Archive::new(&mut f);

@@ -258,6 +258,43 @@ pub fn detect_media_type(bytes: &[u8]) -> Result<String, Failure> {
     ))
 }
 
+/// A string no other run has made: for the throwaway manifests hoist pushes (a probe's, a
+/// tag-deletion placeholder), which must not share a digest with anything else.
+pub fn nonce() -> String {
+    format!(
+        "{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0)
+    )
+}
+
+/// An OCI artifact manifest over the empty `{}` config (whose digest `config` is, already
+/// pushed): `artifactType`, `layers`, `annotations` and an optional `subject`.
+pub fn artifact(
+    config: &Digest,
+    artifact_type: &str,
+    layers: Vec<Descriptor>,
+    annotations: BTreeMap<String, String>,
+    subject: Option<Descriptor>,
+) -> Result<Manifest, Failure> {
+    let mut doc = serde_json::json!({
+        "schemaVersion": 2,
+        "mediaType": mt::OCI_MANIFEST,
+        "artifactType": artifact_type,
+        "config": Descriptor::new(mt::OCI_EMPTY, config.clone(), 2),
+        "layers": layers,
+        "annotations": annotations,
+    });
+    if let Some(s) = subject {
+        doc["subject"] = serde_json::to_value(s).unwrap_or_default();
+    }
+    let bytes = serde_json::to_vec(&doc).map_err(|e| Failure::verify(e.to_string()))?;
+    Manifest::from_bytes(Bytes::from(bytes), Some(mt::OCI_MANIFEST))
+}
+
 /// View of an image config (OCI and Docker use the same shape).
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct ImageConfig {

@@ -16,7 +16,7 @@ use crate::auth::{Challenge, Scopes};
 use crate::client::{Body, Client, ClientOptions, Request};
 use crate::digest::Digest;
 use crate::error::{Kind, kind_of, render};
-use crate::manifest::Manifest;
+use crate::manifest::{Descriptor, Manifest};
 use crate::media_types as mt;
 use crate::reference::Reference;
 
@@ -197,14 +197,7 @@ async fn write_probes(
     out: &mut Vec<Finding>,
     left: &mut Vec<String>,
 ) {
-    let nonce = format!(
-        "{}-{}",
-        std::process::id(),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_nanos())
-            .unwrap_or(0)
-    );
+    let nonce = crate::manifest::nonce();
     let data = Bytes::from(format!("hoist registry probe {nonce}\n").repeat(40));
     let digest = Digest::sha256(&data);
     // An upload session, and the chunk minimum it announces.
@@ -295,26 +288,32 @@ async fn write_probes(
             return;
         }
     };
+    let layer = Descriptor::new(
+        "application/octet-stream",
+        digest.clone(),
+        data.len() as u64,
+    );
     let doc = |subject: Option<&Manifest>| {
-        let mut m = serde_json::json!({
-            "schemaVersion": 2,
-            "mediaType": mt::OCI_MANIFEST,
-            "artifactType": "application/vnd.hoist.probe.v1",
-            "config": {"mediaType": mt::OCI_EMPTY, "digest": config.to_string(), "size": 2},
-            "layers": [{"mediaType": "application/octet-stream", "digest": digest.to_string(), "size": data.len()}],
-            "annotations": {"dev.hoist.probe": nonce.clone()},
-        });
-        if let Some(s) = subject {
-            m["subject"] = serde_json::to_value(s.descriptor()).unwrap_or_default();
-            m["annotations"]["dev.hoist.probe.role"] = "referrer".into();
+        let mut annotations =
+            std::collections::BTreeMap::from([("dev.hoist.probe".to_string(), nonce.clone())]);
+        if subject.is_some() {
+            annotations.insert("dev.hoist.probe.role".into(), "referrer".into());
         }
-        Manifest::from_bytes(
-            Bytes::from(serde_json::to_vec(&m).unwrap_or_default()),
-            Some(mt::OCI_MANIFEST),
+        crate::manifest::artifact(
+            &config,
+            "application/vnd.hoist.probe.v1",
+            vec![layer.clone()],
+            annotations,
+            subject.map(Manifest::descriptor),
         )
     };
-    let (Ok(a), tag) = (doc(None), format!("hoist-probe-{nonce}")) else {
-        return;
+    let tag = format!("hoist-probe-{nonce}");
+    let a = match doc(None) {
+        Ok(a) => a,
+        Err(e) => {
+            out.push(f("manifest push", "no", e.to_string()));
+            return;
+        }
     };
     if let Err(e) = client.put_manifest(r, &tag, &a).await {
         out.push(f("manifest push", "no", render(&e)));

@@ -35,7 +35,7 @@ pub enum Repo {
 }
 
 /// What writing to an archive says.
-fn read_only(r: &crate::archive::ArchiveRef) -> anyhow::Error {
+pub fn read_only(r: &crate::archive::ArchiveRef) -> anyhow::Error {
     Failure::usage(format!("`{r}` is an archive, which hoist reads only"))
         .hint("copy into a registry or an `ocidir://` layout")
         .into()

@@ -554,28 +554,24 @@ async fn unchanged(
     item: &Item,
     digest: &crate::digest::Digest,
     filtered: bool,
-) -> Result<Option<crate::digest::Digest>> {
+) -> Result<bool> {
     let head = match client.head_manifest(&item.dst).await {
         Ok(h) => h,
-        Err(e) if kind_of(&e) == Kind::NotFound => return Ok(None),
+        Err(e) if kind_of(&e) == Kind::NotFound => return Ok(false),
         Err(e) => return Err(e),
     };
-    let have = head.descriptor.digest;
-    if &have == digest {
-        return Ok(Some(have));
+    if &head.descriptor.digest == digest {
+        return Ok(true);
     }
-    if filtered {
-        let m = client.get_manifest(&item.dst).await?;
-        if let Ok(crate::manifest::View::Index(i)) = m.view()
-            && i.annotations
-                .as_ref()
-                .and_then(|a| a.get(SOURCE_DIGEST))
-                .is_some_and(|d| *d == digest.to_string())
-        {
-            return Ok(Some(have));
-        }
+    if !filtered {
+        return Ok(false);
     }
-    Ok(None)
+    let m = client.get_manifest(&item.dst).await?;
+    Ok(matches!(m.view(), Ok(crate::manifest::View::Index(i))
+        if i.annotations
+            .as_ref()
+            .and_then(|a| a.get(SOURCE_DIGEST))
+            .is_some_and(|d| *d == digest.to_string())))
 }
 
 /// One lock per target repository: copies into one repository run one at a time (tags of one
@@ -612,10 +608,7 @@ async fn sync_item(
         let mut head = client.head_manifest(&item.src).await?;
         let digest = head.descriptor.digest.clone();
         out.digest = Some(digest.to_string());
-        if unchanged(client, item, &digest, !platforms.is_empty())
-            .await?
-            .is_some()
-        {
+        if unchanged(client, item, &digest, !platforms.is_empty()).await? {
             out.status = "unchanged".into();
             return Ok(());
         }
@@ -652,10 +645,7 @@ async fn sync_item(
             }
         }
         // Another tag of the same image may have just been copied: ask again.
-        if unchanged(client, item, &digest, !platforms.is_empty())
-            .await?
-            .is_some()
-        {
+        if unchanged(client, item, &digest, !platforms.is_empty()).await? {
             out.status = "unchanged".into();
             return Ok(());
         }

@@ -324,9 +324,7 @@ async fn put(ctx: &Ctx, a: PutArgs) -> Result<()> {
             ctx.client.put_manifest(reference, &target, &m).await?
         }
         ImageRef::Archive(a) => {
-            return Err(
-                Failure::usage(format!("`{a}` is an archive, which hoist reads only")).into(),
-            );
+            return Err(crate::repo::read_only(a));
         }
         ImageRef::Layout(l) => {
             let layout = crate::layout::Layout::create(&l.path)?;

@@ -165,25 +165,19 @@ async fn delete_through_placeholder(
 ) -> Result<()> {
     let empty = bytes::Bytes::from_static(b"{}");
     let config = client.push_blob_bytes(reference, empty).await?;
-    let nonce = format!(
-        "{}-{}",
-        std::process::id(),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_nanos())
-            .unwrap_or(0)
-    );
-    let doc = serde_json::json!({
-        "schemaVersion": 2,
-        "mediaType": crate::media_types::OCI_MANIFEST,
-        "artifactType": "application/vnd.hoist.tag-delete.placeholder.v1",
-        "config": {"mediaType": crate::media_types::OCI_EMPTY, "digest": config.to_string(), "size": 2},
-        "layers": [],
-        "annotations": {"org.opencontainers.image.description": format!("placeholder for deleting tag {tag}"), "dev.hoist.nonce": nonce},
-    });
-    let placeholder = crate::manifest::Manifest::from_bytes(
-        bytes::Bytes::from(serde_json::to_vec(&doc)?),
-        Some(crate::media_types::OCI_MANIFEST),
+    let placeholder = crate::manifest::artifact(
+        &config,
+        "application/vnd.hoist.tag-delete.placeholder.v1",
+        Vec::new(),
+        [
+            (
+                "org.opencontainers.image.description".to_string(),
+                format!("placeholder for deleting tag {tag}"),
+            ),
+            ("dev.hoist.nonce".to_string(), crate::manifest::nonce()),
+        ]
+        .into(),
+        None,
     )?;
     client.put_manifest(reference, tag, &placeholder).await?;
     if let Err(e) = client.delete_manifest(reference, &placeholder.digest).await {
@@ -258,10 +252,7 @@ async fn delete(ctx: &Ctx, a: DeleteArgs) -> Result<()> {
     };
     match &repo {
         Repo::Archive { reference, .. } => {
-            return Err(Failure::usage(format!(
-                "`{reference}` is an archive, which hoist reads only"
-            ))
-            .into());
+            return Err(crate::repo::read_only(reference));
         }
         Repo::Layout { layout, .. } => {
             if !layout.remove_ref(&tag)? {

@@ -241,7 +241,7 @@ async fn fetch_and_record(
     let flight = std::sync::Arc::new(
         crate::transfer::SingleFlight::<crate::digest::Digest, Walked>::default(),
     );
-    futures_util::stream::iter(specs.iter().cloned().map(|l| {
+    let walked = futures_util::stream::iter(specs.iter().cloned().map(|l| {
         let repo = input.repo.clone();
         let flight = flight.clone();
         let file = dir.join(l.desc.digest.hex());
@@ -259,7 +259,7 @@ async fn fetch_and_record(
                 compression: crate::media_types::layer_compression(&l.desc.media_type),
                 diff_id: l.diff_id.clone(),
             };
-            Ok::<_, anyhow::Error>((lf, records.as_ref().clone()))
+            Ok::<_, anyhow::Error>((lf, records))
         })
     }))
     .buffered(jobs.max(1))
@@ -267,7 +267,19 @@ async fn fetch_and_record(
     .collect::<Vec<Result<_>>>()
     .await
     .into_iter()
-    .collect()
+    .collect::<Result<Vec<(LayerFile, Walked)>>>()?;
+    // The single flight kept a copy of each layer's records; without it, each layer's are
+    // its own (a layer listed twice shares them, and is copied once).
+    drop(flight);
+    Ok(walked
+        .into_iter()
+        .map(|(lf, r)| {
+            (
+                lf,
+                std::sync::Arc::try_unwrap(r).unwrap_or_else(|a| (*a).clone()),
+            )
+        })
+        .collect())
 }
 
 /// Squashes one image's layers above `keep` into one new layer in `stage`. Layers are

@@ -672,10 +672,7 @@ impl<'a> Copier<'a> {
         }
         match self.dst {
             Repo::Archive { reference, .. } => {
-                return Err(Failure::usage(format!(
-                    "`{reference}` is an archive, which hoist reads only"
-                ))
-                .into());
+                return Err(crate::repo::read_only(reference));
             }
             Repo::Registry { client, reference } => {
                 // Mount first on a shared registry; then a monolithic PUT; after a failed

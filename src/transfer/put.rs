@@ -24,10 +24,7 @@ pub async fn put_blob(
     input: impl AsyncRead + Send + Unpin + 'static,
 ) -> Result<(Digest, u64)> {
     match repo {
-        Repo::Archive { reference, .. } => Err(crate::error::Failure::usage(format!(
-            "`{reference}` is an archive, which hoist reads only"
-        ))
-        .into()),
+        Repo::Archive { reference, .. } => Err(crate::repo::read_only(reference)),
         Repo::Registry { client, reference } => {
             let hasher = Arc::new(Mutex::new(Hasher::new(Algorithm::Sha256)));
             let h = hasher.clone();
@@ -100,10 +97,7 @@ pub async fn put_blob(
 /// Deletes blob `d`. `Ok(false)` when it was not there.
 pub async fn delete_blob(repo: &Repo, d: &Digest) -> Result<bool> {
     match repo {
-        Repo::Archive { reference, .. } => Err(crate::error::Failure::usage(format!(
-            "`{reference}` is an archive, which hoist reads only"
-        ))
-        .into()),
+        Repo::Archive { reference, .. } => Err(crate::repo::read_only(reference)),
         Repo::Registry { client, reference } => client.delete_blob(reference, d).await,
         Repo::Layout { layout, .. } => match std::fs::remove_file(layout.blob_path(d)) {
             Ok(()) => Ok(true),

@@ -273,30 +273,38 @@ fn ghcr_anonymous_tokens_and_private_repositories() {
 /// `ecr-password` beside it, else the usual one) and stores none; each `get` is counted in
 /// `ecr-gets`.
 fn ecr_helper(env: &mut Env) {
-    let bin = env.home.path().join("bin");
-    std::fs::create_dir_all(&bin).unwrap();
-    let script = bin.join("docker-credential-ecr-login");
-    std::fs::write(
-        &script,
-        format!(
+    install_helper(
+        env,
+        "ecr-login",
+        ECR,
+        &format!(
             "#!/bin/sh\nd=$(dirname \"$0\")\ncase \"$1\" in\n  get) cat >/dev/null; echo x >>\"$d/ecr-gets\"; p=$(cat \"$d/ecr-password\" 2>/dev/null || echo '{}'); printf '{{\"Username\":\"{}\",\"Secret\":\"%s\"}}' \"$p\" ;;\n  *) cat >/dev/null; echo 'not implemented' >&2; exit 1 ;;\nesac\n",
             USER.1, USER.0
         ),
-    )
-    .unwrap();
+    );
+}
+
+/// Installs `docker-credential-NAME` (the shell `script`) in a directory put first on the
+/// environment's PATH, and names it in `credHelpers` for `registry`. Returns the directory.
+fn install_helper(env: &mut Env, name: &str, registry: &str, script: &str) -> std::path::PathBuf {
     use std::os::unix::fs::PermissionsExt as _;
-    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
-    let path = format!(
+    let bin = env.home.path().join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let path = bin.join(format!("docker-credential-{name}"));
+    std::fs::write(&path, script).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let search = format!(
         "{}:{}",
         bin.display(),
         std::env::var("PATH").unwrap_or_default()
     );
-    env.set("PATH", &path);
+    env.set("PATH", &search);
     std::fs::write(
         env.docker_config(),
-        format!("{{\"credHelpers\":{{\"{ECR}\":\"ecr-login\"}}}}"),
+        format!("{{\"credHelpers\":{{\"{registry}\":\"{name}\"}}}}"),
     )
     .unwrap();
+    bin
 }
 
 #[test]
@@ -615,31 +623,14 @@ fn gar_acr_and_gitlab_credentials_and_tokens() {
     // docker-credential-gcloud's access tokens last an hour: when the token service refuses
     // the old one mid-run, the helper is asked again.
     let mut env4 = Env::new();
-    let bin = env4.home.path().join("bin");
-    std::fs::create_dir_all(&bin).unwrap();
-    let script = bin.join("docker-credential-gcloud");
-    std::fs::write(
-        &script,
-        format!(
+    let bin = install_helper(
+        &mut env4,
+        "gcloud",
+        GAR,
+        &format!(
             "#!/bin/sh\nd=$(dirname \"$0\")\ncat >/dev/null\necho x >>\"$d/gets\"\np=$(cat \"$d/token\" 2>/dev/null || echo '{GAR_TOKEN}')\nprintf '{{\"Username\":\"oauth2accesstoken\",\"Secret\":\"%s\"}}' \"$p\"\n"
         ),
-    )
-    .unwrap();
-    use std::os::unix::fs::PermissionsExt as _;
-    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
-    env4.set(
-        "PATH",
-        &format!(
-            "{}:{}",
-            bin.display(),
-            std::env::var("PATH").unwrap_or_default()
-        ),
     );
-    std::fs::write(
-        env4.docker_config(),
-        format!("{{\"credHelpers\":{{\"{GAR}\":\"gcloud\"}}}}"),
-    )
-    .unwrap();
     g.run(
         &env4,
         &["manifest", "get", &format!("{GAR}/proj/repo/app:1")],
