@@ -127,7 +127,24 @@ pub async fn probe(
         ),
         Err(e) => f("anonymous pull", "unknown", render(&e)),
     });
-    let tags = client.tags(&r).await.unwrap_or_default();
+    // Without access to the repository, what follows would read as "not supported".
+    let tags = match client.tags(&r).await {
+        Ok(t) => t,
+        Err(e) if kind_of(&e) == Kind::Auth => {
+            let mut detail = render(&e);
+            if let Some(h) = crate::error::hints_of(&e).first() {
+                detail.push_str(&format!(" ({h})"));
+            }
+            out.push(f("repository access", "no", detail));
+            return Ok(Report {
+                registry: registry.to_string(),
+                repository: Some(repo.to_string()),
+                findings: out,
+                left_behind: left,
+            });
+        }
+        Err(_) => Vec::new(),
+    };
     // Referrers API: answered (even with an empty list) for any digest by registries with it.
     let probe_digest = Digest::sha256(b"hoist registry probe");
     out.push(match client.referrers_api(&r, &probe_digest).await {

@@ -508,6 +508,9 @@ pub struct Outcome {
     pub backup: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// What to try, for a failure.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub hints: Vec<String>,
     #[serde(skip)]
     pub code: i32,
 }
@@ -597,6 +600,7 @@ async fn sync_item(
         pulls: 0,
         backup: None,
         error: None,
+        hints: Vec::new(),
         code: 0,
     };
     if state.stop.load(std::sync::atomic::Ordering::SeqCst) {
@@ -719,6 +723,7 @@ async fn sync_item(
         out.status = "failed".into();
         out.code = kind_of(&e).code();
         out.error = Some(render(&e));
+        out.hints = crate::error::hints_of(&e);
     }
     out
 }

@@ -157,11 +157,17 @@ async fn run_items(
         .into());
     }
     if report.failed > 0 {
-        return Err(Failure::new(
+        // The failures' hints, each once: a missing login fails every image alike.
+        let mut f = Failure::new(
             Kind::from_code(report.code()),
             format!("{} of {} images failed", report.failed, items.len()),
-        )
-        .into());
+        );
+        for h in report.items.iter().flat_map(|o| o.hints.iter()) {
+            if !f.hints.contains(h) && f.hints.len() < 3 {
+                f = f.hint(h.clone());
+            }
+        }
+        return Err(f.into());
     }
     Ok(())
 }

@@ -241,6 +241,26 @@ fn ghcr_anonymous_tokens_and_private_repositories() {
     out.says("no credentials were sent")
         .says("hoist login ghcr.io");
     assert!(!out.stderr.contains("lack permission"), "{}", out.stderr);
+    // The probe: tokens from ghcr.io, no anonymous pull, and without access the repository's
+    // probes are not reported as unsupported.
+    let p = q
+        .run(
+            &env,
+            &[
+                "registry",
+                "probe",
+                "ghcr.io/org/internal",
+                "--format",
+                "json",
+            ],
+        )
+        .ok()
+        .json();
+    assert_eq!(finding(&p, "auth").0, "bearer");
+    assert_eq!(finding(&p, "anonymous pull").0, "no");
+    let (access, why) = finding(&p, "repository access");
+    assert_eq!(access, "no");
+    assert!(why.contains("hoist login ghcr.io"), "{why}");
     q.run(
         &env,
         &[
