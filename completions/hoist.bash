@@ -622,7 +622,7 @@ _hoist() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "docker oci" -- "${cur}"))
                     return 0
                     ;;
                 --ca-file)
@@ -1259,7 +1259,7 @@ _hoist() {
             return 0
             ;;
         hoist__subcmd__copy)
-            opts="-p -j -v -q -h -V --platform --referrers --dry-run --jobs --force --all-tags --include --exclude --src-creds --dest-creds --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --timeout --min-rate --min-rate-window --verbose --quiet --help --version"
+            opts="-p -j -v -q -h -V --platform --referrers --dry-run --jobs --force --all-tags --compress --include --exclude --src-creds --dest-creds --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --timeout --min-rate --min-rate-window --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1279,6 +1279,10 @@ _hoist() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "gzip zstd" -- "${cur}"))
                     return 0
                     ;;
                 --include)
@@ -2875,7 +2879,7 @@ _hoist() {
             return 0
             ;;
         hoist__subcmd__image__subcmd__mod)
-            opts="-p -j -v -q -h -V --env --env-rm --label --label-rm --annotation --annotation-index --cmd --entrypoint --user --workdir --expose-add --expose-rm --volume-add --volume-rm --created --reproducible --layer-rm --layer-rm-created-by --layer-add --platform --dry-run --jobs --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --timeout --min-rate --min-rate-window --verbose --quiet --help --version"
+            opts="-p -j -v -q -h -V --env --env-rm --label --label-rm --annotation --annotation-index --cmd --entrypoint --user --workdir --expose-add --expose-rm --volume-add --volume-rm --created --reproducible --layer-rm --layer-rm-created-by --layer-add --compress --platform --dry-run --jobs --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --timeout --min-rate --min-rate-window --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2951,6 +2955,10 @@ _hoist() {
                     ;;
                 --layer-add)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "gzip zstd" -- "${cur}"))
                     return 0
                     ;;
                 --platform)

@@ -512,6 +512,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --layer-rm 'Remove layer N (numbered from 1, as `hoist layer ls` numbers them; repeatable)'
             cand --layer-rm-created-by 'Remove the layers whose history `created_by` matches this regular expression'
             cand --layer-add 'Append a layer: a directory (tarred deterministically), a tar file (plain, gzip or zstd), or an image whose layers are appended (repeatable, in order)'
+            cand --compress 'Compress the uncompressed layers (a docker archive''s tars) with gzip or zstd: their digests change, their diffIDs do not'
             cand -p 'Only these platforms of an index (repeatable; default: every one)'
             cand --platform 'Only these platforms of an index (repeatable; default: every one)'
             cand -j 'Blobs moved at once'
@@ -927,6 +928,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --platform 'Copy only these platforms (repeatable). One platform copies that image manifest itself'
             cand -j 'Parallel blob transfers (blobs under 1 MiB count as a quarter)'
             cand --jobs 'Parallel blob transfers (blobs under 1 MiB count as a quarter)'
+            cand --compress 'Compress the source''s uncompressed layers (a docker archive''s tars) on the way, with gzip or zstd: those layers get new digests (said so); their diffIDs stay'
             cand --include 'With `--all-tags`: only tags matching this regular expression'
             cand --exclude 'With `--all-tags`: leave out tags matching this regular expression'
             cand --src-creds 'Credentials for the source registry'
@@ -975,13 +977,13 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand create 'Write images into a docker archive (`docker save`''s format) that `docker load` and `podman load` read'
+            cand create 'Write images into a docker archive (`docker save`''s format) that `docker load` and `podman load` read, or into an OCI archive (a tar of an OCI image layout)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hoist;archive;create'= {
-            cand -p 'Platform to pick from indexes (default: this machine''s)'
-            cand --platform 'Platform to pick from indexes (default: this machine''s)'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand -p 'Platform to pick from indexes (default: this machine''s for docker archives, every platform for OCI archives)'
+            cand --platform 'Platform to pick from indexes (default: this machine''s for docker archives, every platform for OCI archives)'
+            cand --format 'The archive''s format: `docker` (`docker save`''s) or `oci` (a tar of an OCI layout)'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -1002,7 +1004,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --version 'Print version'
         }
         &'hoist;archive;help'= {
-            cand create 'Write images into a docker archive (`docker save`''s format) that `docker load` and `podman load` read'
+            cand create 'Write images into a docker archive (`docker save`''s format) that `docker load` and `podman load` read, or into an OCI archive (a tar of an OCI image layout)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hoist;archive;help;create'= {
@@ -1744,7 +1746,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
         &'hoist;help;copy'= {
         }
         &'hoist;help;archive'= {
-            cand create 'Write images into a docker archive (`docker save`''s format) that `docker load` and `podman load` read'
+            cand create 'Write images into a docker archive (`docker save`''s format) that `docker load` and `podman load` read, or into an OCI archive (a tar of an OCI image layout)'
         }
         &'hoist;help;archive;create'= {
         }

@@ -383,6 +383,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l layer-rm -d 'Remove layer N (numbered from 1, as `hoist layer ls` numbers them; repeatable)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l layer-rm-created-by -d 'Remove the layers whose history `created_by` matches this regular expression' -r
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l layer-add -d 'Append a layer: a directory (tarred deterministically), a tar file (plain, gzip or zstd), or an image whose layers are appended (repeatable, in order)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l compress -d 'Compress the uncompressed layers (a docker archive\'s tars) with gzip or zstd: their digests change, their diffIDs do not' -r -f -a "gzip\t''
+zstd\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -s p -l platform -d 'Only these platforms of an index (repeatable; default: every one)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -s j -l jobs -d 'Blobs moved at once' -r
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
@@ -655,6 +657,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcom
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -s p -l platform -d 'Copy only these platforms (repeatable). One platform copies that image manifest itself' -r
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -s j -l jobs -d 'Parallel blob transfers (blobs under 1 MiB count as a quarter)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -l compress -d 'Compress the source\'s uncompressed layers (a docker archive\'s tars) on the way, with gzip or zstd: those layers get new digests (said so); their diffIDs stay' -r -f -a "gzip\t''
+zstd\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l include -d 'With `--all-tags`: only tags matching this regular expression' -r
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l exclude -d 'With `--all-tags`: leave out tags matching this regular expression' -r
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l src-creds -d 'Credentials for the source registry' -r
@@ -693,10 +697,11 @@ complete -c hoist -n "__fish_hoist_using_subcommand archive; and not __fish_seen
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and not __fish_seen_subcommand_from create help" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and not __fish_seen_subcommand_from create help" -s h -l help -d 'Print help'
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and not __fish_seen_subcommand_from create help" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand archive; and not __fish_seen_subcommand_from create help" -f -a "create" -d 'Write images into a docker archive (`docker save`\'s format) that `docker load` and `podman load` read'
+complete -c hoist -n "__fish_hoist_using_subcommand archive; and not __fish_seen_subcommand_from create help" -f -a "create" -d 'Write images into a docker archive (`docker save`\'s format) that `docker load` and `podman load` read, or into an OCI archive (a tar of an OCI image layout)'
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and not __fish_seen_subcommand_from create help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from create" -s p -l platform -d 'Platform to pick from indexes (default: this machine\'s)' -r
-complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from create" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from create" -s p -l platform -d 'Platform to pick from indexes (default: this machine\'s for docker archives, every platform for OCI archives)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from create" -l format -d 'The archive\'s format: `docker` (`docker save`\'s) or `oci` (a tar of an OCI layout)' -r -f -a "docker\t''
+oci\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from create" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from create" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from create" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -711,7 +716,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_sub
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from help" -f -a "create" -d 'Write images into a docker archive (`docker save`\'s format) that `docker load` and `podman load` read'
+complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from help" -f -a "create" -d 'Write images into a docker archive (`docker save`\'s format) that `docker load` and `podman load` read, or into an OCI archive (a tar of an OCI image layout)'
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l shard -d 'Run only shard I of N (0 <= I < N): images are split by a stable hash of their source' -r
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l dest -d 'For a `skopeo sync` YAML file (registries at the top): where images land, as `DEST/<name>:<tag>` (`skopeo sync --src yaml --dest docker FILE DEST`)' -r
@@ -1193,7 +1198,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcom
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from blob" -f -a "head" -d 'Show a blob\'s size and digest without downloading it'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from blob" -f -a "put" -d 'Upload a file (or stdin) as a blob; prints its digest'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from blob" -f -a "delete" -d 'Delete a blob from a repository (registries must allow deletion)'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from archive" -f -a "create" -d 'Write images into a docker archive (`docker save`\'s format) that `docker load` and `podman load` read'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from archive" -f -a "create" -d 'Write images into a docker archive (`docker save`\'s format) that `docker load` and `podman load` read, or into an OCI archive (a tar of an OCI image layout)'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from layer" -f -a "pull" -d 'Download an image\'s layers (verified, in parallel, resumable), and optionally apply them to a directory'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from layer" -f -a "ls" -d 'List an image\'s layers with their compressed digests, diffIDs and history'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from digest" -f -a "verify" -d 'Prove an image is intact: manifest, config, every layer\'s digest and size, and every layer\'s diffID against the config\'s `rootfs.diff_ids`'

@@ -541,6 +541,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             [CompletionResult]::new('--layer-rm', '--layer-rm', [CompletionResultType]::ParameterName, 'Remove layer N (numbered from 1, as `hoist layer ls` numbers them; repeatable)')
             [CompletionResult]::new('--layer-rm-created-by', '--layer-rm-created-by', [CompletionResultType]::ParameterName, 'Remove the layers whose history `created_by` matches this regular expression')
             [CompletionResult]::new('--layer-add', '--layer-add', [CompletionResultType]::ParameterName, 'Append a layer: a directory (tarred deterministically), a tar file (plain, gzip or zstd), or an image whose layers are appended (repeatable, in order)')
+            [CompletionResult]::new('--compress', '--compress', [CompletionResultType]::ParameterName, 'Compress the uncompressed layers (a docker archive''s tars) with gzip or zstd: their digests change, their diffIDs do not')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Only these platforms of an index (repeatable; default: every one)')
             [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Only these platforms of an index (repeatable; default: every one)')
             [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Blobs moved at once')
@@ -993,6 +994,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Copy only these platforms (repeatable). One platform copies that image manifest itself')
             [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Parallel blob transfers (blobs under 1 MiB count as a quarter)')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Parallel blob transfers (blobs under 1 MiB count as a quarter)')
+            [CompletionResult]::new('--compress', '--compress', [CompletionResultType]::ParameterName, 'Compress the source''s uncompressed layers (a docker archive''s tars) on the way, with gzip or zstd: those layers get new digests (said so); their diffIDs stay')
             [CompletionResult]::new('--include', '--include', [CompletionResultType]::ParameterName, 'With `--all-tags`: only tags matching this regular expression')
             [CompletionResult]::new('--exclude', '--exclude', [CompletionResultType]::ParameterName, 'With `--all-tags`: leave out tags matching this regular expression')
             [CompletionResult]::new('--src-creds', '--src-creds', [CompletionResultType]::ParameterName, 'Credentials for the source registry')
@@ -1042,14 +1044,14 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Write images into a docker archive (`docker save`''s format) that `docker load` and `podman load` read')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Write images into a docker archive (`docker save`''s format) that `docker load` and `podman load` read, or into an OCI archive (a tar of an OCI image layout)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'hoist;archive;create' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Platform to pick from indexes (default: this machine''s)')
-            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Platform to pick from indexes (default: this machine''s)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Platform to pick from indexes (default: this machine''s for docker archives, every platform for OCI archives)')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Platform to pick from indexes (default: this machine''s for docker archives, every platform for OCI archives)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The archive''s format: `docker` (`docker save`''s) or `oci` (a tar of an OCI layout)')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system''s')
             [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS; needs `--key-file`')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key (PEM) for `--cert-file`')
@@ -1071,7 +1073,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             break
         }
         'hoist;archive;help' {
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Write images into a docker archive (`docker save`''s format) that `docker load` and `podman load` read')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Write images into a docker archive (`docker save`''s format) that `docker load` and `podman load` read, or into an OCI archive (a tar of an OCI image layout)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1888,7 +1890,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             break
         }
         'hoist;help;archive' {
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Write images into a docker archive (`docker save`''s format) that `docker load` and `podman load` read')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Write images into a docker archive (`docker save`''s format) that `docker load` and `podman load` read, or into an OCI archive (a tar of an OCI image layout)')
             break
         }
         'hoist;help;archive;create' {

@@ -593,6 +593,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--layer-rm=[Remove layer N (numbered from 1, as \`hoist layer ls\` numbers them; repeatable)]:N:_default' \
 '--layer-rm-created-by=[Remove the layers whose history \`created_by\` matches this regular expression]:REGEX:_default' \
 '*--layer-add=[Append a layer\: a directory (tarred deterministically), a tar file (plain, gzip or zstd), or an image whose layers are appended (repeatable, in order)]:DIR|FILE|REF:_default' \
+'--compress=[Compress the uncompressed layers (a docker archive'\''s tars) with gzip or zstd\: their digests change, their diffIDs do not]:ALGORITHM:(gzip zstd)' \
 '*-p+[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:_default' \
 '*--platform=[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:_default' \
 '-j+[Blobs moved at once]:JOBS:_default' \
@@ -1133,6 +1134,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--platform=[Copy only these platforms (repeatable). One platform copies that image manifest itself]:PLATFORM:_default' \
 '-j+[Parallel blob transfers (blobs under 1 MiB count as a quarter)]:JOBS:_default' \
 '--jobs=[Parallel blob transfers (blobs under 1 MiB count as a quarter)]:JOBS:_default' \
+'(--all-tags --referrers)--compress=[Compress the source'\''s uncompressed layers (a docker archive'\''s tars) on the way, with gzip or zstd\: those layers get new digests (said so); their diffIDs stay]:ALGORITHM:(gzip zstd)' \
 '--include=[With \`--all-tags\`\: only tags matching this regular expression]:REGEX:_default' \
 '--exclude=[With \`--all-tags\`\: leave out tags matching this regular expression]:REGEX:_default' \
 '--src-creds=[Credentials for the source registry]:USER:PASSWORD:_default' \
@@ -1197,9 +1199,9 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (create)
 _arguments "${_arguments_options[@]}" : \
-'-p+[Platform to pick from indexes (default\: this machine'\''s)]:PLATFORM:_default' \
-'--platform=[Platform to pick from indexes (default\: this machine'\''s)]:PLATFORM:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'-p+[Platform to pick from indexes (default\: this machine'\''s for docker archives, every platform for OCI archives)]:PLATFORM:_default' \
+'--platform=[Platform to pick from indexes (default\: this machine'\''s for docker archives, every platform for OCI archives)]:PLATFORM:_default' \
+'--format=[The archive'\''s format\: \`docker\` (\`docker save\`'\''s) or \`oci\` (a tar of an OCI layout)]:FORMAT:(docker oci)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -2471,7 +2473,7 @@ _hoist_commands() {
 (( $+functions[_hoist__subcmd__archive_commands] )) ||
 _hoist__subcmd__archive_commands() {
     local commands; commands=(
-'create:Write images into a docker archive (\`docker save\`'\''s format) that \`docker load\` and \`podman load\` read' \
+'create:Write images into a docker archive (\`docker save\`'\''s format) that \`docker load\` and \`podman load\` read, or into an OCI archive (a tar of an OCI image layout)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'hoist archive commands' commands "$@"
@@ -2484,7 +2486,7 @@ _hoist__subcmd__archive__subcmd__create_commands() {
 (( $+functions[_hoist__subcmd__archive__subcmd__help_commands] )) ||
 _hoist__subcmd__archive__subcmd__help_commands() {
     local commands; commands=(
-'create:Write images into a docker archive (\`docker save\`'\''s format) that \`docker load\` and \`podman load\` read' \
+'create:Write images into a docker archive (\`docker save\`'\''s format) that \`docker load\` and \`podman load\` read, or into an OCI archive (a tar of an OCI image layout)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'hoist archive help commands' commands "$@"
@@ -2675,7 +2677,7 @@ _hoist__subcmd__help_commands() {
 (( $+functions[_hoist__subcmd__help__subcmd__archive_commands] )) ||
 _hoist__subcmd__help__subcmd__archive_commands() {
     local commands; commands=(
-'create:Write images into a docker archive (\`docker save\`'\''s format) that \`docker load\` and \`podman load\` read' \
+'create:Write images into a docker archive (\`docker save\`'\''s format) that \`docker load\` and \`podman load\` read, or into an OCI archive (a tar of an OCI image layout)' \
     )
     _describe -t commands 'hoist help archive commands' commands "$@"
 }

@@ -59,6 +59,16 @@ pub enum Compression {
     Zstd,
 }
 
+impl std::fmt::Display for Compression {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Compression::None => "none",
+            Compression::Gzip => "gzip",
+            Compression::Zstd => "zstd",
+        })
+    }
+}
+
 /// Whether a layer media type marks a non-distributable ("foreign") layer: one whose bytes
 /// live at the descriptor's `urls` rather than in registries (legacy Windows base layers).
 pub fn is_non_distributable(mt: &str) -> bool {

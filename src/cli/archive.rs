@@ -1,10 +1,10 @@
-//! `hoist archive create`: renders [`crate::archive::write_docker`].
+//! `hoist archive create`: renders [`crate::archive::write`].
 
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use super::Ctx;
-use crate::archive::{ToWrite, write_docker};
+use crate::archive::{Kind, ToWrite, write};
 use crate::error::Failure;
 use crate::output::{self, human_size};
 use crate::reference::ImageRef;
@@ -12,14 +12,21 @@ use crate::reference::ImageRef;
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Write images into a docker archive (`docker save`'s format) that `docker load` and
-    /// `podman load` read.
+    /// `podman load` read, or into an OCI archive (a tar of an OCI image layout).
     #[command(after_help = "Examples:
   hoist archive create images.tar docker.io/library/alpine:3.20 registry.example.com/app:1.2
   hoist archive create app.tar ocidir://build/app:1 --platform linux/arm64
+  hoist archive create --format oci images.tar alpine:3.20 debian:12
 
-Each layer is written once, uncompressed (the format holds tars), named by its diffID and
-checked against its digest and diffID as it streams; nothing is extracted to disk first. The
-file appears only when it is complete. Images are named by their references (`RepoTags`).")]
+A docker archive holds one platform of each image. Each layer is written once, uncompressed
+(the format holds tars), named by its diffID and checked against its digest and diffID as it
+streams. Images are named by their references (`RepoTags`).
+
+An OCI archive holds each image whole (every platform of an index) unless `--platform` is
+given, with every blob as it is: digests are kept. Images are named by their references
+(`org.opencontainers.image.ref.name`).
+
+Nothing is extracted to disk first; the file appears only when it is complete.")]
     Create(CreateArgs),
 }
 
@@ -30,9 +37,13 @@ pub struct CreateArgs {
     /// The images to put in it.
     #[arg(required = true)]
     pub images: Vec<String>,
-    /// Platform to pick from indexes (default: this machine's).
-    #[arg(long, short = 'p', value_name = "PLATFORM", default_value = "local")]
-    pub platform: String,
+    /// Platform to pick from indexes (default: this machine's for docker archives, every
+    /// platform for OCI archives).
+    #[arg(long, short = 'p', value_name = "PLATFORM")]
+    pub platform: Option<String>,
+    /// The archive's format: `docker` (`docker save`'s) or `oci` (a tar of an OCI layout).
+    #[arg(long, value_name = "FORMAT", default_value = "docker", value_parser = ["docker", "oci"])]
+    pub format: String,
 }
 
 /// The name `docker load` gives an image: its reference with a tag, if it has one.
@@ -46,20 +57,35 @@ pub fn load_name(r: &ImageRef) -> Option<String> {
 pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
     match cmd {
         Command::Create(a) => {
+            let kind = match a.format.as_str() {
+                "oci" => Kind::Oci,
+                _ => Kind::Docker,
+            };
             let mut images = Vec::new();
             for s in &a.images {
-                let (repo, image) =
-                    super::resolve_one(ctx, s, &a.platform, "archive create").await?;
+                let names = load_name(&super::parse_ref(s)?).into_iter().collect();
+                let (repo, manifest) = match (kind, &a.platform) {
+                    (Kind::Oci, None) => {
+                        let repo = ctx.repo(&super::parse_ref(s)?)?;
+                        let m = repo.manifest().await?;
+                        (repo, m)
+                    }
+                    (_, p) => {
+                        let p = p.as_deref().unwrap_or("local");
+                        let (repo, image) = super::resolve_one(ctx, s, p, "archive create").await?;
+                        (repo, image.manifest)
+                    }
+                };
                 images.push(ToWrite {
                     repo,
-                    image,
-                    name: load_name(&super::parse_ref(s)?),
+                    manifest,
+                    names,
                 });
             }
             if images.is_empty() {
                 return Err(Failure::usage("name at least one image").into());
             }
-            let w = write_docker(&a.path, images).await?;
+            let w = write(kind, &a.path, images).await?;
             ctx.printer.status(format!(
                 "wrote `{}`: {} images, {} layers, {}",
                 a.path.display(),

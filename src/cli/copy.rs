@@ -48,6 +48,10 @@ pub struct CopyArgs {
     /// whose digest is already there costs one HEAD on each side).
     #[arg(long, conflicts_with_all = ["platform", "force"])]
     pub all_tags: bool,
+    /// Compress the source's uncompressed layers (a docker archive's tars) on the way, with
+    /// gzip or zstd: those layers get new digests (said so); their diffIDs stay.
+    #[arg(long, value_name = "ALGORITHM", value_parser = ["gzip", "zstd"], conflicts_with_all = ["all_tags", "referrers"])]
+    pub compress: Option<String>,
     /// With `--all-tags`: only tags matching this regular expression.
     #[arg(long, value_name = "REGEX", requires = "all_tags")]
     pub include: Option<String>,
@@ -139,13 +143,38 @@ pub async fn run(ctx: &Ctx, a: CopyArgs) -> Result<()> {
         )
         .await;
     }
-    if let ImageRef::Archive(arch) = &dst_ref
-        && arch.kind == crate::archive::Kind::Docker
-    {
-        if a.dry_run {
-            return Err(Failure::usage("`--dry-run` does not apply to writing an archive").into());
+    if let ImageRef::Archive(arch) = &dst_ref {
+        if a.dry_run || a.compress.is_some() {
+            return Err(Failure::usage(
+                "`--dry-run` and `--compress` do not apply to writing an archive",
+            )
+            .into());
         }
-        return to_docker_archive(ctx, &client, &src_ref, arch, &platforms).await;
+        return to_archive(ctx, &client, &src_ref, arch, &platforms).await;
+    }
+    if let Some(c) = super::edit::compression(a.compress.as_deref()) {
+        let change = super::edit::ChangeArgs {
+            platform: Vec::new(),
+            dry_run: a.dry_run,
+            jobs: a.jobs,
+        };
+        let tag = destination_tag(&src_ref, &dst_ref);
+        if super::edit::copy_compressed(
+            ctx,
+            &client,
+            &src_ref,
+            &dst_ref,
+            tag,
+            c,
+            platforms.clone(),
+            &change,
+        )
+        .await?
+        {
+            return Ok(());
+        }
+        ctx.printer
+            .status("no layer is uncompressed: the image is copied as it is");
     }
     let src = Repo::open(&client, &src_ref)?;
     let dst = if a.dry_run {
@@ -207,67 +236,56 @@ pub async fn run(ctx: &Ctx, a: CopyArgs) -> Result<()> {
     Ok(())
 }
 
-/// `copy SRC docker-archive:PATH[:NAME]`: the image (this machine's platform, or the one
-/// `--platform` names) is added to the archive; the images already in it are kept.
-async fn to_docker_archive(
+/// `copy SRC docker-archive:PATH[:NAME]` or `oci-archive:PATH[:TAG]`: the image is added to
+/// the archive; the images already in it are kept. A docker archive gets one platform (this
+/// machine's, or the one `--platform` names); an OCI archive the whole image, or the platform
+/// `--platform` names.
+async fn to_archive(
     ctx: &Ctx,
     client: &Client,
     src_ref: &ImageRef,
     arch: &crate::archive::ArchiveRef,
     platforms: &[Platform],
 ) -> Result<()> {
-    use crate::archive::{ArchiveRef, ToWrite};
+    use crate::archive::Kind;
     if platforms.len() > 1 {
         return Err(Failure::usage(
-            "a docker archive holds one platform of an image; give one `--platform`",
+            "an archive gets one platform of an image, or (OCI) all of them; give one `--platform`",
         )
         .into());
     }
-    let sel = match platforms.first() {
-        Some(p) => Selector::One(p.clone()),
-        None => Selector::One(crate::platform::Platform::local()),
+    let sel = match (platforms.first(), arch.kind) {
+        (Some(p), _) => Some(Selector::One(p.clone())),
+        (None, Kind::Docker) => Some(Selector::One(crate::platform::Platform::local())),
+        (None, Kind::Oci) => None,
     };
-    let mut images = Vec::new();
-    if arch.path.exists() {
-        let first = ArchiveRef {
-            selector: Some("@0".into()),
-            ..arch.clone()
-        };
-        let count = crate::archive::Archive::open(&first)?.count;
-        for i in 0..count {
-            let r = ImageRef::Archive(ArchiveRef {
-                selector: Some(format!("@{i}")),
-                ..arch.clone()
-            });
-            let repo = Repo::open(client, &r)?;
-            let names = match &repo {
-                Repo::Archive { archive, .. } => archive.picked_names.clone(),
-                _ => Vec::new(),
-            };
-            let m = repo.manifest().await?;
-            let image = crate::repo::resolve(&repo, m, &Selector::All)
-                .await?
-                .remove(0);
-            images.push(ToWrite {
-                repo,
-                image,
-                name: names.first().cloned(),
-            });
-        }
-    }
     let repo = Repo::open(client, src_ref)?;
-    let m = repo.manifest().await?;
-    let image = crate::repo::resolve(&repo, m, &sel).await?.remove(0);
-    let name = arch
-        .selector
-        .clone()
-        .or_else(|| super::archive::load_name(src_ref));
-    images.push(ToWrite { repo, image, name });
-    let n = images.len();
-    let w = crate::archive::write_docker(&arch.path, images).await?;
+    let mut manifest = repo.manifest().await?;
+    if let Some(sel) = sel {
+        manifest = crate::repo::resolve(&repo, manifest, &sel)
+            .await?
+            .remove(0)
+            .manifest;
+    }
+    let names = match (&arch.selector, arch.kind) {
+        (Some(n), _) => vec![n.clone()],
+        (None, Kind::Docker) => super::archive::load_name(src_ref).into_iter().collect(),
+        (None, Kind::Oci) => src_ref.tag().into_iter().collect(),
+    };
+    let w = crate::archive::append(
+        client,
+        arch,
+        crate::archive::ToWrite {
+            repo,
+            manifest,
+            names,
+        },
+    )
+    .await?;
     ctx.printer.status(format!(
-        "wrote `{}`: {n} images ({} new layers written, {})",
+        "wrote `{}`: {} images ({} new layers written, {})",
         arch.path.display(),
+        w.images,
         w.layers,
         crate::output::human_size(w.bytes)
     ));

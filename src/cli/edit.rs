@@ -170,8 +170,20 @@ pub struct ModArgs {
     /// zstd), or an image whose layers are appended (repeatable, in order).
     #[arg(long, value_name = "DIR|FILE|REF")]
     pub layer_add: Vec<String>,
+    /// Compress the uncompressed layers (a docker archive's tars) with gzip or zstd: their
+    /// digests change, their diffIDs do not.
+    #[arg(long, value_name = "ALGORITHM", value_parser = ["gzip", "zstd"])]
+    pub compress: Option<String>,
     #[command(flatten)]
     pub change: ChangeArgs,
+}
+
+/// `--compress gzip|zstd`.
+pub fn compression(s: Option<&str>) -> Option<crate::media_types::Compression> {
+    s.map(|s| match s {
+        "zstd" => crate::media_types::Compression::Zstd,
+        _ => crate::media_types::Compression::Gzip,
+    })
 }
 
 #[derive(Debug, Args)]
@@ -429,6 +441,50 @@ async fn deliver(
     Ok(())
 }
 
+/// `copy --compress`: the image (or the platforms asked for) with its uncompressed layers
+/// compressed, pushed to `dst`. Returns `false`, having done nothing, when no layer is
+/// uncompressed: the caller copies the image as it is.
+#[allow(clippy::too_many_arguments)]
+pub async fn copy_compressed(
+    ctx: &Ctx,
+    client: &crate::client::Client,
+    src: &ImageRef,
+    dst: &ImageRef,
+    tag: Option<String>,
+    c: crate::media_types::Compression,
+    platforms: Vec<Platform>,
+    change: &ChangeArgs,
+) -> Result<bool> {
+    let m = Modify {
+        edits: Edits::default(),
+        layer_rm: Vec::new(),
+        layer_rm_created_by: None,
+        layer_add: Vec::new(),
+        platforms,
+        only_platforms: true,
+        compress: Some(c),
+    };
+    let repo = if change.dry_run {
+        Repo::open_to_look(client, dst)?
+    } else {
+        Repo::open_for_write(client, dst)?
+    };
+    let out = change::modify(client, src, &repo, &m).await?;
+    if out.compressed == 0 {
+        return Ok(false);
+    }
+    deliver(
+        ctx,
+        "compressed image",
+        out,
+        (dst.clone(), repo, tag),
+        change,
+        None,
+    )
+    .await?;
+    Ok(true)
+}
+
 pub async fn compose(ctx: &Ctx, a: ComposeArgs) -> Result<()> {
     let (spec_base, spec_layers, mut edits) = match &a.spec {
         Some(p) => read_spec(p)?,
@@ -474,6 +530,8 @@ pub async fn modify(ctx: &Ctx, a: ModArgs) -> Result<()> {
             .map(|s| LayerAdd::parse(s))
             .collect::<Result<_>>()?,
         platforms: a.change.platforms()?,
+        only_platforms: false,
+        compress: compression(a.compress.as_deref()),
     };
     let src = super::parse_ref(&a.source)?;
     let dst = destination(ctx, &a.destination, a.change.dry_run)?;

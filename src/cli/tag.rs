@@ -103,7 +103,17 @@ async fn ls(ctx: &Ctx, a: LsArgs) -> Result<()> {
     if r.digest().is_some() {
         return Err(Failure::usage("`tag ls` takes a repository, not a digest").into());
     }
-    let repo = ctx.repo(&r)?;
+    // An archive's names are the whole archive's: any image of it will do to read them.
+    let opened = match &r {
+        ImageRef::Archive(a) if a.selector.is_none() => {
+            ImageRef::Archive(crate::archive::ArchiveRef {
+                selector: Some("@0".into()),
+                ..a.clone()
+            })
+        }
+        _ => r.clone(),
+    };
+    let repo = ctx.repo(&opened)?;
     let mut tags: Vec<String> = repo
         .tags()
         .await?

@@ -29,6 +29,8 @@ pub struct Outcome {
     pub images: Vec<(Platform, Digest)>,
     /// Said to the user (what was dropped, what was kept).
     pub notes: Vec<String>,
+    /// Layers compressed (`--compress`), each counted once.
+    pub compressed: usize,
 }
 
 /// An input: where it is and its top manifest.
@@ -154,6 +156,7 @@ pub(crate) fn finish_all(
         top,
         images,
         notes,
+        compressed: 0,
     })
 }
 
@@ -238,6 +241,11 @@ pub struct Modify {
     pub layer_rm_created_by: Option<regex_lite::Regex>,
     pub layer_add: Vec<LayerAdd>,
     pub platforms: Vec<Platform>,
+    /// With `platforms`: the result holds only those (as `copy --platform` does), not the
+    /// whole index with those changed.
+    pub only_platforms: bool,
+    /// Compress the uncompressed layers (docker archives' tars) with gzip or zstd.
+    pub compress: Option<crate::media_types::Compression>,
 }
 
 impl Modify {
@@ -245,7 +253,49 @@ impl Modify {
         !self.layer_rm.is_empty()
             || self.layer_rm_created_by.is_some()
             || !self.layer_add.is_empty()
+            || self.compress.is_some()
     }
+}
+
+/// Compresses `d`'s uncompressed layers with `c` into the stage (a layer shared by several
+/// drafts once: `done` remembers them). Each is read once, its digest and diffID checked on
+/// the way. Returns how many layers of `d` changed.
+async fn compress_layers(
+    stage: &Stage,
+    d: &mut Draft,
+    c: crate::media_types::Compression,
+    done: &mut std::collections::HashMap<Digest, (Descriptor, Digest)>,
+) -> Result<usize> {
+    let mut n = 0;
+    for l in &mut d.layers {
+        let plain = crate::media_types::layer_compression(&l.desc.media_type)
+            == Some(crate::media_types::Compression::None);
+        let Some(src) = l.source.clone().filter(|_| plain && !l.desc.is_foreign()) else {
+            continue;
+        };
+        if !done.contains_key(&l.desc.digest) {
+            let layout = stage.layout().clone();
+            let (desc, diff_id) = crate::transfer::read_blocking(&src, &l.desc, move |r| {
+                super::newlayer::compress(&layout, r, c)
+            })
+            .await?;
+            done.insert(l.desc.digest.clone(), (desc, diff_id));
+        }
+        let (desc, diff_id) = &done[&l.desc.digest];
+        l.diff_id.check(
+            diff_id,
+            &format!(
+                "the uncompressed content (diffID) of layer {}",
+                l.desc.digest
+            ),
+        )?;
+        let mut desc = desc.clone();
+        desc.annotations = l.desc.annotations.clone();
+        l.desc = desc;
+        l.source = None;
+        n += 1;
+    }
+    Ok(n)
 }
 
 /// Removes layer `i` (0-based), keeping the empty history entries recorded before it.
@@ -280,7 +330,7 @@ fn history_entry(created_by: String, created: Option<&str>) -> Value {
 pub async fn modify(client: &Client, src: &ImageRef, dst: &Repo, m: &Modify) -> Result<Outcome> {
     if !m.changes_layers() && m.edits.is_empty() {
         return Err(Failure::usage(
-            "nothing to change: give an edit, `--layer-rm` or `--layer-add`",
+            "nothing to change: give an edit, `--layer-rm`, `--layer-add` or `--compress`",
         )
         .hint("to copy or retag an image as it is, use `hoist copy` or `hoist tag add`")
         .into());
@@ -330,6 +380,8 @@ pub async fn modify(client: &Client, src: &ImageRef, dst: &Repo, m: &Modify) -> 
         .into());
     }
     let mut drafts = Vec::new();
+    let mut compressed = std::collections::HashMap::new();
+    let mut changed = 0;
     for r in &targets {
         let mut d = Draft::load(&input.repo, r).await?;
         let p = platform_of(&d);
@@ -378,11 +430,23 @@ pub async fn modify(client: &Client, src: &ImageRef, dst: &Repo, m: &Modify) -> 
         if d.layers.is_empty() {
             return Err(Failure::usage(format!("`{}` would have no layers left", d.from)).into());
         }
+        if let Some(c) = m.compress {
+            changed += compress_layers(&stage, &mut d, c, &mut compressed).await?;
+        }
         m.edits.apply(&mut d);
         drafts.push(d);
     }
     let mut notes = Vec::new();
-    if input.is_index() {
+    let whole_index = input.is_index() && (!m.only_platforms || m.platforms.is_empty());
+    if let Some(c) = m.compress {
+        notes.push(match compressed.len() {
+            0 => "no layer was uncompressed: nothing was compressed".to_string(),
+            n => format!(
+                "compressed {n} layers with {c} ({changed} in all images): their digests are new, their diffIDs the same"
+            ),
+        });
+    }
+    if whole_index {
         // Children not selected stay, in their places.
         let View::Index(idx) = input.manifest.view()? else {
             unreachable!("is_index")
@@ -425,9 +489,14 @@ pub async fn modify(client: &Client, src: &ImageRef, dst: &Repo, m: &Modify) -> 
             top,
             images,
             notes,
+            compressed: compressed.len(),
         });
     }
-    finish_all(stage, drafts, None, &m.edits, notes)
+    // Several platforms picked out of an index make an index of their own.
+    let index = (input.is_index() && drafts.len() > 1).then_some(&input.manifest);
+    let mut out = finish_all(stage, drafts, index, &m.edits, notes)?;
+    out.compressed = compressed.len();
+    Ok(out)
 }
 
 /// Keeps a manifest hoist does not change (and, when the destination is elsewhere, what it

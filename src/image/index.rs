@@ -76,6 +76,7 @@ fn outcome(
             .filter_map(|e| e.platform.clone().map(|p| (p, e.digest.clone())))
             .collect(),
         notes,
+        compressed: 0,
     }
 }
 

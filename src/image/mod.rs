@@ -26,16 +26,12 @@ use std::io::Read;
 use std::path::Path;
 
 use anyhow::{Context as _, Result};
-use bytes::Bytes;
-use tokio::sync::mpsc;
 
 use crate::digest::{Algorithm, Digest, HashingReader};
 use crate::layer::{Kind, Meta};
 use crate::manifest::Descriptor;
 use crate::media_types as mt;
 use crate::repo::Repo;
-use crate::transfer::BlobReader;
-use crate::transfer::verify::ChannelReader;
 
 /// One layer of a resolved image: its position (1-based, as `layer ls` numbers them), its
 /// descriptor, and the diffID the config gives it.
@@ -117,10 +113,9 @@ pub async fn walk_layer_keeping<V: Visitor>(
     mut v: V,
     keep: Option<std::path::PathBuf>,
 ) -> Result<V> {
-    let (tx, rx) = mpsc::channel::<Bytes>(16);
     let name = l.name();
     let declared = mt::layer_compression(&l.desc.media_type);
-    let worker = tokio::task::spawn_blocking(move || -> Result<(V, Digest)> {
+    let (v, got) = crate::transfer::read_blocking(repo, &l.desc, move |channel| {
         let mut tee = match &keep {
             None => None,
             Some(path) => Some(std::io::BufWriter::with_capacity(
@@ -130,7 +125,6 @@ pub async fn walk_layer_keeping<V: Visitor>(
             )),
         };
         let got = {
-            let channel = ChannelReader::new(rx);
             let input: Box<dyn std::io::Read + '_> = match tee.as_mut() {
                 None => Box::new(channel),
                 Some(w) => Box::new(crate::transfer::verify::Tee::new(channel, w)),
@@ -159,25 +153,9 @@ pub async fn walk_layer_keeping<V: Visitor>(
             std::io::Write::flush(w)?;
         }
         Ok((v, got))
-    });
-    let mut reader = BlobReader::new(repo, &l.desc.digest, Some(l.desc.size));
-    let sent = async {
-        while let Some(chunk) = reader.next_chunk().await? {
-            if tx.send(chunk).await.is_err() {
-                // The walk ended early with an error of its own; it is reported below.
-                return Ok::<bool, anyhow::Error>(false);
-            }
-        }
-        Ok(true)
-    }
-    .await;
-    drop(tx);
-    let walked = worker.await?;
-    let complete = sent.with_context(|| format!("reading layer {}", l.name()))?;
-    let (v, got) = walked.with_context(|| format!("reading layer {}", l.name()))?;
-    if complete {
-        reader.verify()?;
-    }
+    })
+    .await
+    .with_context(|| format!("reading layer {}", l.name()))?;
     if let Some(want) = &l.diff_id {
         want.check(
             &got,

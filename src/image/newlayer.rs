@@ -365,6 +365,38 @@ pub fn from_dir(layout: &Layout, dir: &Path, mtime: u64) -> Result<(Descriptor, 
 
 use std::os::unix::fs::FileTypeExt as _;
 
+/// A blob being written into the stage's blob directory, hashed on the way.
+type BlobWriter = HashingWriter<BufWriter<File>>;
+
+struct BlobFile;
+
+impl BlobFile {
+    fn open(layout: &Layout) -> Result<(BlobWriter, tempfile::TempPath)> {
+        let dir = layout.root().join("blobs").join("sha256");
+        std::fs::create_dir_all(&dir)?;
+        let (file, tmp) = tempfile::NamedTempFile::new_in(&dir)?.into_parts();
+        let out = HashingWriter::new(
+            BufWriter::with_capacity(256 * 1024, file),
+            Algorithm::Sha256,
+        );
+        Ok((out, tmp))
+    }
+
+    /// Moves the written blob to its digest's name; returns its digest and size.
+    fn keep(w: BlobWriter, tmp: tempfile::TempPath, layout: &Layout) -> Result<(Digest, u64)> {
+        let (file, digest, size) = w.finish();
+        drop(file.into_inner().map_err(|e| e.into_error())?);
+        tmp.persist(
+            layout
+                .root()
+                .join("blobs")
+                .join("sha256")
+                .join(digest.hex()),
+        )?;
+        Ok((digest, size))
+    }
+}
+
 /// Makes a layer of a tar file (plain, gzip or zstd) in one pass: a compressed file is stored
 /// as it is (its digest and diffID hashed on the way), a plain tar is gzipped. The tar is
 /// walked with the layer rules as it goes, so a file that is not a tar, or holds entries a
@@ -388,13 +420,7 @@ pub fn from_file(layout: &Layout, path: &Path) -> Result<(Descriptor, Digest)> {
         check(&mut tee)?;
         return tee.copy.finish();
     }
-    let dir = layout.root().join("blobs").join("sha256");
-    std::fs::create_dir_all(&dir)?;
-    let (file, tmp) = tempfile::NamedTempFile::new_in(&dir)?.into_parts();
-    let out = HashingWriter::new(
-        BufWriter::with_capacity(256 * 1024, file),
-        Algorithm::Sha256,
-    );
+    let (out, tmp) = BlobFile::open(layout)?;
     let mut tee = Tee::new(f, out);
     let diff_id = {
         let dec = crate::transfer::verify::decoder(c, &mut tee)?;
@@ -408,14 +434,38 @@ pub fn from_file(layout: &Layout, path: &Path) -> Result<(Descriptor, Digest)> {
     };
     // The decoder may stop at the end of the compressed stream; the rest is kept too.
     std::io::copy(&mut tee, &mut std::io::sink())?;
-    let (file, digest, size) = tee.copy.finish();
-    drop(file.into_inner().map_err(|e| e.into_error())?);
-    tmp.persist(dir.join(digest.hex()))?;
+    let (digest, size) = BlobFile::keep(tee.copy, tmp, layout)?;
     let media_type = match c {
         Compression::Zstd => mt::OCI_LAYER_ZSTD,
         _ => mt::OCI_LAYER_GZIP,
     };
     Ok((Descriptor::new(media_type, digest, size), diff_id))
+}
+
+/// Compresses a plain layer tar, read from `src`, into the stage: gzip through [`GzSink`] (every
+/// core), or zstd at its default level. Returns the new descriptor and the diffID (the digest
+/// of what was read), both hashed on the way.
+pub fn compress(layout: &Layout, src: impl Read, c: Compression) -> Result<(Descriptor, Digest)> {
+    let mut src = src;
+    match c {
+        Compression::Gzip => {
+            let mut sink = GzSink::new(layout)?;
+            std::io::copy(&mut src, &mut sink)?;
+            sink.finish()
+        }
+        Compression::Zstd => {
+            let (out, tmp) = BlobFile::open(layout)?;
+            let mut hashed = HashingReader::new(src, Algorithm::Sha256);
+            let mut enc = zstd::stream::write::Encoder::new(out, 3)?;
+            std::io::copy(&mut hashed, &mut enc)?;
+            let (digest, size) = BlobFile::keep(enc.finish()?, tmp, layout)?;
+            Ok((
+                Descriptor::new(mt::OCI_LAYER_ZSTD, digest, size),
+                hashed.finish().1,
+            ))
+        }
+        Compression::None => unreachable!("compressing means gzip or zstd"),
+    }
 }
 
 #[cfg(test)]

@@ -178,6 +178,38 @@ impl BlobReader {
     }
 }
 
+/// Reads blob `desc` from `repo` into `work`, which runs on a blocking thread and reads the
+/// blob's bytes as they arrive. Once `work` is done, the blob's size and digest are checked
+/// (exit 5 on a mismatch): what `work` made is returned only for a blob that was whole.
+/// Errors come in the order a user can act on: the download's, then `work`'s, then the check.
+pub async fn read_blocking<T: Send + 'static>(
+    repo: &Repo,
+    desc: &crate::manifest::Descriptor,
+    work: impl FnOnce(verify::ChannelReader) -> Result<T> + Send + 'static,
+) -> Result<T> {
+    let (tx, rx) = tokio::sync::mpsc::channel::<Bytes>(16);
+    let worker = tokio::task::spawn_blocking(move || work(verify::ChannelReader::new(rx)));
+    let mut reader = BlobReader::new(repo, &desc.digest, Some(desc.size));
+    let sent = async {
+        while let Some(chunk) = reader.next_chunk().await? {
+            if tx.send(chunk).await.is_err() {
+                // The work ended early with an error of its own; it is reported below.
+                return Ok::<bool, anyhow::Error>(false);
+            }
+        }
+        Ok(true)
+    }
+    .await;
+    drop(tx);
+    let done = worker.await?;
+    let complete = sent?;
+    let t = done?;
+    if complete {
+        reader.verify()?;
+    }
+    Ok(t)
+}
+
 /// Streams blob `digest` from `repo` into `sink`, verifying size (when known) and digest.
 /// Resumes with Range requests when the body is cut off.
 pub async fn stream_verified(

@@ -1054,3 +1054,111 @@ fn a_broken_upload_resumes_where_a_registry_keeps_the_session() {
         "only the missing bytes were sent, with their range: {log:?}"
     );
 }
+
+/// skopeo's view of the raw manifest in an OCI archive.
+fn skopeo_raw_archive(r: &str) -> Vec<u8> {
+    run_ok(Command::new("skopeo").args(["inspect", "--raw", &format!("oci-archive:{r}")]))
+        .into_bytes()
+}
+
+#[test]
+fn oci_archives_hold_whole_indexes_with_their_digests_and_are_added_to() {
+    if !have_tools() {
+        return;
+    }
+    let reg = Registry::anonymous();
+    let fx = fixtures::multi_arch(83, false);
+    let src = fx.push_to(&reg, "multi/app", "1", None);
+    let env = Env::new();
+    let work = tempfile::tempdir().unwrap();
+    let tar = work.path().join("o.tar");
+    let t = tar.to_str().unwrap();
+    // The whole index, attestation included: skopeo reads the same bytes out of it.
+    env.run(&["copy", &src, &format!("oci-archive:{t}:1")]).ok();
+    assert_eq!(skopeo_raw_archive(&format!("{t}:1")), fx.top.data);
+    env.run(&[
+        "digest",
+        "verify",
+        &format!("oci-archive:{t}:1"),
+        "--platform",
+        "all",
+    ])
+    .ok();
+    // Added to: one platform under another name; the first image is still there.
+    env.run(&[
+        "copy",
+        &src,
+        &format!("oci-archive:{t}:arm"),
+        "--platform",
+        "linux/arm64",
+    ])
+    .ok();
+    assert_eq!(
+        skopeo_raw_archive(&format!("{t}:arm")),
+        fx.images[1].manifest.data
+    );
+    assert_eq!(skopeo_raw_archive(&format!("{t}:1")), fx.top.data);
+    // Every blob is in the tar once.
+    let names = run_ok(Command::new("tar").args(["-tf", t]));
+    let blobs: Vec<&str> = names.lines().filter(|l| l.starts_with("blobs/")).collect();
+    let mut unique = blobs.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(blobs.len(), unique.len(), "{names}");
+    assert_eq!(
+        blobs.len(),
+        fx.blobs().len() + fx.children().len() + 1,
+        "{names}"
+    );
+    // Back into a registry, with the same digest.
+    let back = format!("{}/back/app:1", reg.host);
+    let out = env
+        .run(&["copy", &format!("oci-archive:{t}:1"), &back])
+        .ok();
+    assert_eq!(out.text().trim(), fx.top.digest);
+    // Written by `archive create --format oci`: named by their references.
+    let made = work.path().join("made.tar");
+    env.run(&[
+        "archive",
+        "create",
+        "--format",
+        "oci",
+        made.to_str().unwrap(),
+        &src,
+        &back,
+    ])
+    .ok();
+    let listed = env
+        .run(&["tag", "ls", &format!("oci-archive:{}", made.display())])
+        .ok();
+    assert!(
+        listed.text().contains(&src) && listed.text().contains(&back),
+        "{}",
+        listed.text()
+    );
+    assert_eq!(
+        skopeo_raw_archive(&format!("{}:{back}", made.display())),
+        fx.top.data
+    );
+    // A broken blob on the way: nothing is written.
+    let bad = work.path().join("bad.tar");
+    let proxy = Proxy::start(&reg.host);
+    proxy.fault(Fault {
+        method: "GET",
+        path_contains: fx.images[2].layers[0].digest.clone(),
+        action: Action::Corrupt,
+        times: 100,
+    });
+    env.run(&[
+        "copy",
+        &format!("{}/multi/app:1", proxy.host),
+        &format!("oci-archive:{}", bad.display()),
+    ])
+    .code(5);
+    assert!(!bad.exists());
+    assert_eq!(
+        std::fs::read_dir(work.path()).unwrap().count(),
+        2,
+        "no temporary file is left"
+    );
+}

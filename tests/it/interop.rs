@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 
 use crate::support::cmd::Env;
 use crate::support::registry::Registry;
-use crate::support::{have_tools, run_ok};
+use crate::support::{have_tools, run_ok, skopeo_digest};
 
 /// Whether buildah, podman, umoci and the oras SDK are here (and we are root, which `buildah
 /// mount` and umoci's ownership need). Required under `HOIST_REQUIRE_REGISTRY=1`.
@@ -754,6 +754,50 @@ fn podman_saved_archives_read_like_podman_sees_them() {
         &["pull", "-q", "--tls-verify=false", &dst],
     );
     assert_eq!(format!("sha256:{}", pulled.trim()), id);
+    // Compressed on the way: new layer digests, the same image (config, diffIDs) for podman.
+    for (c, media_type) in [
+        ("gzip", "application/vnd.docker.image.rootfs.diff.tar.gzip"),
+        ("zstd", "application/vnd.oci.image.layer.v1.tar+zstd"),
+    ] {
+        let to = format!("{}/from/{c}:2", reg.host);
+        let out = env
+            .run(&[
+                "copy",
+                &format!("docker-archive:{}", d.display()),
+                &to,
+                "--compress",
+                c,
+            ])
+            .ok();
+        assert!(
+            out.stderr.contains("their digests are new"),
+            "{}",
+            out.stderr
+        );
+        env.run(&["digest", "verify", &to]).ok();
+        let m: Value = serde_json::from_str(
+            &env.run(&["manifest", "get", &to, "--format", "raw"])
+                .ok()
+                .text(),
+        )
+        .unwrap();
+        let layers = m["layers"].as_array().unwrap();
+        assert_eq!(layers.len(), diff_ids.as_array().unwrap().len());
+        for l in layers {
+            assert_eq!(l["mediaType"], media_type, "{m}");
+        }
+        assert_eq!(env.json(&["config", "get", &to])["digest"], id);
+        if c == "gzip" {
+            let pulled =
+                containers_tool("podman", &store, &["pull", "-q", "--tls-verify=false", &to]);
+            assert_eq!(format!("sha256:{}", pulled.trim()), id);
+            // Nothing left to compress: copied as it is.
+            let again = format!("{}/from/again:2", reg.host);
+            let out = env.run(&["copy", &to, &again, "--compress", "zstd"]).ok();
+            assert!(out.stderr.contains("copied as it is"), "{}", out.stderr);
+            assert_eq!(skopeo_digest(&again), skopeo_digest(&to));
+        }
+    }
     // Several images: picked by name or position; none picked is an error naming them.
     let mr = format!("docker-archive:{}", m.display());
     env.run(&["image", "inspect", &mr])
@@ -838,7 +882,34 @@ fn podman_saved_archives_read_like_podman_sees_them() {
             );
         }
     }
-    // Not an archive; an archive cannot be written.
+    // An OCI archive hoist wrote: podman loads it under its name, with the same image ID.
+    let oci = work.path().join("o-w.tar");
+    env.run(&[
+        "copy",
+        &talk,
+        &format!(
+            "oci-archive:{}:registry.example.com/mirror/talk:1",
+            oci.display()
+        ),
+    ])
+    .ok();
+    let store = work.path().join("load-oci");
+    containers_tool(
+        "podman",
+        &store,
+        &["load", "-q", "-i", oci.to_str().unwrap()],
+    );
+    let got: Value = serde_json::from_str(&containers_tool(
+        "podman",
+        &store,
+        &["image", "inspect", "registry.example.com/mirror/talk:1"],
+    ))
+    .unwrap();
+    assert_eq!(
+        format!("sha256:{}", got[0]["Id"].as_str().unwrap()),
+        talk_id
+    );
+    // Not an archive.
     let junk = work.path().join("junk.tar");
     std::fs::write(&junk, vec![7u8; 5000]).unwrap();
     env.run(&[
@@ -847,11 +918,4 @@ fn podman_saved_archives_read_like_podman_sees_them() {
         &format!("docker-archive:{}", junk.display()),
     ])
     .code(5);
-    env.run(&[
-        "copy",
-        &dst,
-        &format!("oci-archive:{}", work.path().join("out.tar").display()),
-    ])
-    .code(2)
-    .says("reads only");
 }
