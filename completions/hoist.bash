@@ -622,7 +622,7 @@ _hoist() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "docker oci" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --ca-file)

@@ -983,7 +983,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
         &'hoist;archive;create'= {
             cand -p 'Platform to pick from indexes (default: this machine''s for docker archives, every platform for OCI archives)'
             cand --platform 'Platform to pick from indexes (default: this machine''s for docker archives, every platform for OCI archives)'
-            cand --format 'The archive''s format: `docker` (`docker save`''s) or `oci` (a tar of an OCI layout)'
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'

@@ -700,8 +700,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand archive; and not __fish_seen
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and not __fish_seen_subcommand_from create help" -f -a "create" -d 'Write images into a docker archive (`docker save`\'s format) that `docker load` and `podman load` read, or into an OCI archive (a tar of an OCI image layout)'
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and not __fish_seen_subcommand_from create help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from create" -s p -l platform -d 'Platform to pick from indexes (default: this machine\'s for docker archives, every platform for OCI archives)' -r
-complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from create" -l format -d 'The archive\'s format: `docker` (`docker save`\'s) or `oci` (a tar of an OCI layout)' -r -f -a "docker\t''
-oci\t''"
+complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from create" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from create" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from create" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from create" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F

@@ -1051,7 +1051,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
         'hoist;archive;create' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Platform to pick from indexes (default: this machine''s for docker archives, every platform for OCI archives)')
             [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Platform to pick from indexes (default: this machine''s for docker archives, every platform for OCI archives)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The archive''s format: `docker` (`docker save`''s) or `oci` (a tar of an OCI layout)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system''s')
             [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS; needs `--key-file`')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key (PEM) for `--cert-file`')

@@ -1201,7 +1201,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '-p+[Platform to pick from indexes (default\: this machine'\''s for docker archives, every platform for OCI archives)]:PLATFORM:_default' \
 '--platform=[Platform to pick from indexes (default\: this machine'\''s for docker archives, every platform for OCI archives)]:PLATFORM:_default' \
-'--format=[The archive'\''s format\: \`docker\` (\`docker save\`'\''s) or \`oci\` (a tar of an OCI layout)]:FORMAT:(docker oci)' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -1220,7 +1220,7 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':path -- The archive to write (replaced if it exists):_files' \
+':path -- The archive to write (replaced if it exists)\: `oci-archive\:PATH` for an OCI archive; `PATH` or `docker-archive\:PATH` for a docker archive:_default' \
 '*::images -- The images to put in it:_default' \
 && ret=0
 ;;

@@ -401,7 +401,7 @@ impl TarOut {
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
-        let (file, tmp) = tempfile::NamedTempFile::new_in(dir)
+        let (file, tmp) = crate::layout::temp_file_in(dir)
             .with_context(|| format!("writing in `{}`", dir.display()))?
             .into_parts();
         Ok(TarOut {

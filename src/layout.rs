@@ -372,11 +372,20 @@ impl Layout {
     }
 }
 
+/// A temporary file in `dir` that becomes one of the user's files when renamed: created with
+/// mode 0666 less the umask (as `cp`, skopeo and docker make theirs), not the 0600 of
+/// scratch files, so others the user lets read their files can read the layout or archive.
+pub fn temp_file_in(dir: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    use std::os::unix::fs::PermissionsExt as _;
+    tempfile::Builder::new()
+        .permissions(std::fs::Permissions::from_mode(0o666))
+        .tempfile_in(dir)
+}
+
 /// Writes through a temp file in the same directory, then renames over `path`.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("writing in `{}`", dir.display()))?;
+    let mut tmp = temp_file_in(dir).with_context(|| format!("writing in `{}`", dir.display()))?;
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
     tmp.persist(path)

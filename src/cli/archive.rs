@@ -16,7 +16,7 @@ pub enum Command {
     #[command(after_help = "Examples:
   hoist archive create images.tar docker.io/library/alpine:3.20 registry.example.com/app:1.2
   hoist archive create app.tar ocidir://build/app:1 --platform linux/arm64
-  hoist archive create --format oci images.tar alpine:3.20 debian:12
+  hoist archive create oci-archive:images.tar alpine:3.20 debian:12
 
 A docker archive holds one platform of each image. Each layer is written once, uncompressed
 (the format holds tars), named by its diffID and checked against its digest and diffID as it
@@ -32,8 +32,10 @@ Nothing is extracted to disk first; the file appears only when it is complete.")
 
 #[derive(Debug, Args)]
 pub struct CreateArgs {
-    /// The archive to write (replaced if it exists).
-    pub path: std::path::PathBuf,
+    /// The archive to write (replaced if it exists): `oci-archive:PATH` for an OCI archive;
+    /// `PATH` or `docker-archive:PATH` for a docker archive.
+    #[arg(value_name = "ARCHIVE")]
+    pub path: String,
     /// The images to put in it.
     #[arg(required = true)]
     pub images: Vec<String>,
@@ -41,9 +43,6 @@ pub struct CreateArgs {
     /// platform for OCI archives).
     #[arg(long, short = 'p', value_name = "PLATFORM")]
     pub platform: Option<String>,
-    /// The archive's format: `docker` (`docker save`'s) or `oci` (a tar of an OCI layout).
-    #[arg(long, value_name = "FORMAT", default_value = "docker", value_parser = ["docker", "oci"])]
-    pub format: String,
 }
 
 /// The name `docker load` gives an image: its reference with a tag, if it has one.
@@ -57,10 +56,15 @@ pub fn load_name(r: &ImageRef) -> Option<String> {
 pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
     match cmd {
         Command::Create(a) => {
-            let kind = match a.format.as_str() {
-                "oci" => Kind::Oci,
-                _ => Kind::Docker,
+            let (kind, path) = match a.path.split_once(':') {
+                Some(("oci-archive", p)) => (Kind::Oci, p),
+                Some(("docker-archive", p)) => (Kind::Docker, p),
+                _ => (Kind::Docker, a.path.as_str()),
             };
+            if path.is_empty() {
+                return Err(Failure::usage("name the archive to write").into());
+            }
+            let path = std::path::Path::new(path);
             let mut images = Vec::new();
             for s in &a.images {
                 let names = load_name(&super::parse_ref(s)?).into_iter().collect();
@@ -85,16 +89,16 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
             if images.is_empty() {
                 return Err(Failure::usage("name at least one image").into());
             }
-            let w = write(kind, &a.path, images).await?;
+            let w = write(kind, path, images).await?;
             ctx.printer.status(format!(
                 "wrote `{}`: {} images, {} layers, {}",
-                a.path.display(),
+                path.display(),
                 w.images,
                 w.layers,
                 human_size(w.bytes)
             ));
             if !ctx.printer.data(&w)? {
-                output::out(format!("{}\n", a.path.display()).as_bytes())?;
+                output::out(format!("{}\n", path.display()).as_bytes())?;
             }
             Ok(())
         }

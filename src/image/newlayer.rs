@@ -103,7 +103,7 @@ impl GzSink {
         use std::sync::mpsc;
         let dir = layout.root().join("blobs").join("sha256");
         std::fs::create_dir_all(&dir)?;
-        let (file, tmp) = tempfile::NamedTempFile::new_in(&dir)?.into_parts();
+        let (file, tmp) = crate::layout::temp_file_in(&dir)?.into_parts();
         let n = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
             .clamp(1, 8);
@@ -374,7 +374,7 @@ impl BlobFile {
     fn open(layout: &Layout) -> Result<(BlobWriter, tempfile::TempPath)> {
         let dir = layout.root().join("blobs").join("sha256");
         std::fs::create_dir_all(&dir)?;
-        let (file, tmp) = tempfile::NamedTempFile::new_in(&dir)?.into_parts();
+        let (file, tmp) = crate::layout::temp_file_in(&dir)?.into_parts();
         let out = HashingWriter::new(
             BufWriter::with_capacity(256 * 1024, file),
             Algorithm::Sha256,

@@ -770,7 +770,7 @@ impl<'a> Copier<'a> {
                     self.say(format!("linked {} ({})", d.digest, human_size(d.size)));
                     return Ok(());
                 }
-                let mut tmp = tempfile::NamedTempFile::new_in(path.parent().expect("blob dir"))?;
+                let mut tmp = crate::layout::temp_file_in(path.parent().expect("blob dir"))?;
                 let _slot = self.slot(d).await;
                 let (mut stream, verdict, pb) = self.source_stream(d, 0);
                 {

@@ -69,7 +69,7 @@ pub async fn put_blob(
         Repo::Layout { layout, .. } => {
             let dir = layout.root().join("blobs").join("sha256");
             std::fs::create_dir_all(&dir)?;
-            let (file, tmp) = tempfile::NamedTempFile::new_in(&dir)?.into_parts();
+            let (file, tmp) = crate::layout::temp_file_in(&dir)?.into_parts();
             let mut out =
                 tokio::io::BufWriter::with_capacity(CHUNK, tokio::fs::File::from_std(file));
             let mut hasher = Hasher::new(Algorithm::Sha256);

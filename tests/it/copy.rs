@@ -1116,14 +1116,12 @@ fn oci_archives_hold_whole_indexes_with_their_digests_and_are_added_to() {
         .run(&["copy", &format!("oci-archive:{t}:1"), &back])
         .ok();
     assert_eq!(out.text().trim(), fx.top.digest);
-    // Written by `archive create --format oci`: named by their references.
+    // Written by `archive create oci-archive:PATH`: named by their references.
     let made = work.path().join("made.tar");
     env.run(&[
         "archive",
         "create",
-        "--format",
-        "oci",
-        made.to_str().unwrap(),
+        &format!("oci-archive:{}", made.display()),
         &src,
         &back,
     ])
@@ -1140,6 +1138,26 @@ fn oci_archives_hold_whole_indexes_with_their_digests_and_are_added_to() {
         skopeo_raw_archive(&format!("{}:{back}", made.display())),
         fx.top.data
     );
+    // Archives and layouts are the user's files, made as the user's other files are (0666
+    // less the umask), not private scratch files.
+    let plain = work.path().join("plain");
+    std::fs::write(&plain, b"x").unwrap();
+    let mode = |p: &std::path::Path| {
+        std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(p).unwrap().permissions())
+            & 0o777
+    };
+    let lay = work.path().join("lay");
+    env.run(&["copy", &src, &format!("ocidir://{}:1", lay.display())])
+        .ok();
+    let blobs = std::fs::read_dir(lay.join("blobs/sha256")).unwrap();
+    for p in [tar.clone(), made.clone(), lay.join("index.json")]
+        .into_iter()
+        .chain(blobs.map(|e| e.unwrap().path()))
+    {
+        assert_eq!(mode(&p), mode(&plain), "{}", p.display());
+    }
+    std::fs::remove_file(&plain).unwrap();
+    std::fs::remove_dir_all(&lay).unwrap();
     // A broken blob on the way: nothing is written.
     let bad = work.path().join("bad.tar");
     let proxy = Proxy::start(&reg.host);
