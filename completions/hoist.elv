@@ -52,6 +52,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand repo 'List repositories'
             cand registry 'Find out what a registry supports'
             cand ratelimit 'Show Docker Hub''s pull rate limit and what is left of it (one HEAD; spends no pull)'
+            cand serve 'Serve OCI layouts as a registry (with the referrers API, and images composed on request)'
             cand login 'Verify and store credentials for a registry'
             cand logout 'Remove stored credentials for a registry'
             cand completion 'Print a shell completion script'
@@ -1534,6 +1535,34 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'hoist;serve'= {
+            cand --addr 'Address and port to listen on (port 0 picks a free one, printed at start)'
+            cand --htpasswd 'Users and bcrypt passwords (`htpasswd -B`): writes need them, and reads too unless `--anonymous-read`'
+            cand --tls-cert 'TLS certificate chain (PEM)'
+            cand --tls-key 'TLS private key (PEM)'
+            cand --compose 'Virtual repositories composed on request (TOML)'
+            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --read-only 'Refuse every write (405)'
+            cand --anonymous-read 'With `--htpasswd`: let anyone read'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'hoist;login'= {
             cand -u 'Username'
             cand --username 'Username'
@@ -1660,6 +1689,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand repo 'List repositories'
             cand registry 'Find out what a registry supports'
             cand ratelimit 'Show Docker Hub''s pull rate limit and what is left of it (one HEAD; spends no pull)'
+            cand serve 'Serve OCI layouts as a registry (with the referrers API, and images composed on request)'
             cand login 'Verify and store credentials for a registry'
             cand logout 'Remove stored credentials for a registry'
             cand completion 'Print a shell completion script'
@@ -1789,6 +1819,8 @@ set edit:completion:arg-completer[hoist] = {|@words|
         &'hoist;help;registry;probe'= {
         }
         &'hoist;help;ratelimit'= {
+        }
+        &'hoist;help;serve'= {
         }
         &'hoist;help;login'= {
         }

@@ -1958,6 +1958,37 @@ _arguments "${_arguments_options[@]}" : \
 '::reference -- The image to ask about (default\: Docker'\''s `ratelimitpreview/test`, which Docker Hub answers for with the limit of the caller):_default' \
 && ret=0
 ;;
+(serve)
+_arguments "${_arguments_options[@]}" : \
+'--addr=[Address and port to listen on (port 0 picks a free one, printed at start)]:ADDR:_default' \
+'--htpasswd=[Users and bcrypt passwords (\`htpasswd -B\`)\: writes need them, and reads too unless \`--anonymous-read\`]:FILE:_files' \
+'--tls-cert=[TLS certificate chain (PEM)]:FILE:_files' \
+'--tls-key=[TLS private key (PEM)]:FILE:_files' \
+'--compose=[Virtual repositories composed on request (TOML)]:FILE:_files' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--read-only[Refuse every write (405)]' \
+'--anonymous-read[With \`--htpasswd\`\: let anyone read]' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':dir -- The directory of repositories (created if missing):_files' \
+&& ret=0
+;;
 (login)
 _arguments "${_arguments_options[@]}" : \
 '-u+[Username]:USERNAME:_default' \
@@ -2410,6 +2441,10 @@ esac
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(serve)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (login)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -2461,6 +2496,7 @@ _hoist_commands() {
 'repo:List repositories' \
 'registry:Find out what a registry supports' \
 'ratelimit:Show Docker Hub'\''s pull rate limit and what is left of it (one HEAD; spends no pull)' \
+'serve:Serve OCI layouts as a registry (with the referrers API, and images composed on request)' \
 'login:Verify and store credentials for a registry' \
 'logout:Remove stored credentials for a registry' \
 'completion:Print a shell completion script' \
@@ -2665,6 +2701,7 @@ _hoist__subcmd__help_commands() {
 'repo:List repositories' \
 'registry:Find out what a registry supports' \
 'ratelimit:Show Docker Hub'\''s pull rate limit and what is left of it (one HEAD; spends no pull)' \
+'serve:Serve OCI layouts as a registry (with the referrers API, and images composed on request)' \
 'login:Verify and store credentials for a registry' \
 'logout:Remove stored credentials for a registry' \
 'completion:Print a shell completion script' \
@@ -2946,6 +2983,11 @@ _hoist__subcmd__help__subcmd__repo_commands() {
 _hoist__subcmd__help__subcmd__repo__subcmd__ls_commands() {
     local commands; commands=()
     _describe -t commands 'hoist help repo ls commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__serve_commands] )) ||
+_hoist__subcmd__help__subcmd__serve_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help serve commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__help__subcmd__sync_commands] )) ||
 _hoist__subcmd__help__subcmd__sync_commands() {
@@ -3369,6 +3411,11 @@ _hoist__subcmd__repo__subcmd__help__subcmd__ls_commands() {
 _hoist__subcmd__repo__subcmd__ls_commands() {
     local commands; commands=()
     _describe -t commands 'hoist repo ls commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__serve_commands] )) ||
+_hoist__subcmd__serve_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist serve commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__sync_commands] )) ||
 _hoist__subcmd__sync_commands() {

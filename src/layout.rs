@@ -349,6 +349,23 @@ impl Layout {
 }
 
 impl Layout {
+    /// Removes every entry of `index.json` that points at `d` (its tags too; blobs stay).
+    pub fn remove_digest(&self, d: &Digest) -> Result<()> {
+        let mut idx = self.index_json()?;
+        let Some(Value::Array(list)) = idx.get_mut("manifests") else {
+            return Ok(());
+        };
+        let before = list.len();
+        let want = d.to_string();
+        list.retain(|e| e.get("digest").and_then(Value::as_str) != Some(want.as_str()));
+        if list.len() == before {
+            return Ok(());
+        }
+        let mut text = serde_json::to_vec(&idx)?;
+        text.push(b'\n');
+        write_atomic(&self.root.join("index.json"), &text)
+    }
+
     /// Removes the entry tagged `tag` from `index.json` (blobs stay). Whether it was there.
     pub fn remove_ref(&self, tag: &str) -> Result<bool> {
         let mut idx = self.index_json()?;

@@ -23,5 +23,6 @@ pub mod platform;
 pub mod probe;
 pub mod reference;
 pub mod repo;
+pub mod serve;
 pub mod sync;
 pub mod transfer;

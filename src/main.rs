@@ -32,7 +32,11 @@ fn main() -> ExitCode {
     let rt = rt.enable_all().build().expect("tokio runtime");
     // Ctrl-C or SIGTERM drops the command: its temporary files and directories (layers kept
     // for `--extract`, partial uploads' state) are removed by their owners on the way out.
+    let own_signals = cli.command.handles_signals();
     let outcome = rt.block_on(async {
+        if own_signals {
+            return Some(run(cli).await);
+        }
         tokio::select! {
             r = run(cli) => Some(r),
             _ = interrupted() => None,

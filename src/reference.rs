@@ -250,7 +250,7 @@ fn validate_domain(domain: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn validate_tag(tag: &str) -> Result<(), String> {
+pub fn validate_tag(tag: &str) -> Result<(), String> {
     let ok = !tag.is_empty()
         && tag.len() <= 128
         && tag
@@ -270,7 +270,7 @@ fn validate_tag(tag: &str) -> Result<(), String> {
 }
 
 /// Repository components: `[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*`, separated by `/`.
-fn validate_repository(repo: &str) -> Result<(), String> {
+pub fn validate_repository(repo: &str) -> Result<(), String> {
     if repo.chars().any(|c| c.is_ascii_uppercase()) {
         return Err(format!("repository `{repo}` must be lowercase"));
     }

@@ -16,6 +16,7 @@ pub mod ratelimit;
 pub mod referrers;
 pub mod registry;
 pub mod repo;
+pub mod serve;
 pub mod sync;
 pub mod tag;
 
@@ -189,6 +190,8 @@ pub enum Command {
 Docker Hub counts pulls per account (or per IP address, anonymously) in a window; manifest
 GETs spend them, HEADs do not. Other registries send no such headers.")]
     Ratelimit(ratelimit::RateLimitArgs),
+    /// Serve OCI layouts as a registry (with the referrers API, and images composed on request).
+    Serve(serve::ServeArgs),
     /// Verify and store credentials for a registry.
     Login(login::LoginArgs),
     /// Remove stored credentials for a registry.
@@ -287,6 +290,7 @@ impl Command {
             self,
             Command::Layer(_)
                 | Command::Archive(_)
+                | Command::Serve(_)
                 | Command::Digest(_)
                 | Command::Blob(_)
                 | Command::Image(
@@ -299,6 +303,14 @@ impl Command {
                         | image::Command::Mod(_)
                 )
         )
+    }
+}
+
+impl Command {
+    /// Commands that handle SIGINT and SIGTERM themselves (`serve` finishes what is in
+    /// flight); every other command is dropped on them.
+    pub fn handles_signals(&self) -> bool {
+        matches!(self, Command::Serve(_))
     }
 }
 
@@ -330,6 +342,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Repo(c) => repo::run(&ctx, c).await,
         Command::Ratelimit(a) => ratelimit::run(&ctx, a).await,
         Command::Registry(c) => registry::run(&ctx, c).await,
+        Command::Serve(a) => serve::run(&ctx, a).await,
         Command::Login(a) => login::login(&ctx, a).await,
         Command::Logout(a) => login::logout(&ctx, a).await,
         Command::Completion(_) | Command::Man(_) | Command::CliReference => {

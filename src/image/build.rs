@@ -434,6 +434,11 @@ impl Stage {
         self.sources.blobs.insert(d.clone(), repo.clone());
     }
 
+    /// Where blob `d` is read from, when it is not in the stage (a layer of an input).
+    pub fn blob_source(&self, d: &Digest) -> Option<&Repo> {
+        self.sources.blobs.get(d)
+    }
+
     /// The documents hoist wrote, in order, as (kind, bytes): what `--dry-run` prints.
     pub fn documents(&self) -> &[(&'static str, Bytes)] {
         &self.documents

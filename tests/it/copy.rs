@@ -1180,3 +1180,109 @@ fn oci_archives_hold_whole_indexes_with_their_digests_and_are_added_to() {
         "no temporary file is left"
     );
 }
+
+#[test]
+fn hoist_serve_is_a_source_and_destination_with_the_referrers_api() {
+    if !have_tools() {
+        return;
+    }
+    let reg = Registry::anonymous();
+    let env = Env::new();
+    let dir = tempfile::tempdir().unwrap();
+    let srv = crate::support::serve::Served::start(&env, dir.path(), &[]);
+    let work = tempfile::tempdir().unwrap();
+    // Single, multi-arch (with an attestation), Docker list, zstd: in, out, same digests.
+    let fixtures = [
+        ("single", fixtures::single(85, Compression::Gzip)),
+        ("multi", fixtures::multi_arch(86, false)),
+        ("list", fixtures::multi_arch(87, true)),
+        ("zstd", fixtures::single(88, Compression::Zstd)),
+    ];
+    for (name, fx) in &fixtures {
+        let src = fx.push_to(&reg, name, "1", None);
+        let into = format!("{}/{name}:1", srv.host);
+        let out = env.run(&["copy", &src, &into]).ok();
+        assert_eq!(out.text().trim(), fx.top.digest, "{name}");
+        assert_eq!(skopeo_raw_anon(&into), fx.top.data, "{name}");
+        env.run(&["digest", "verify", &into, "--platform", "all"])
+            .ok();
+        // What was pushed is a layout on disk, as it is.
+        let on_disk = format!("ocidir://{}:1", dir.path().join(name).display());
+        env.run(&["digest", "verify", &on_disk, "--platform", "all"])
+            .ok();
+        let lay = work.path().join(name);
+        let out = env
+            .run(&["copy", &into, &format!("ocidir://{}:1", lay.display())])
+            .ok();
+        assert_eq!(out.text().trim(), fx.top.digest, "{name}");
+    }
+    // Referrers: into hoist serve through its API (no fallback tag written)...
+    let sp = Proxy::with_referrers_api(&reg.host);
+    let fx = fixtures::single(89, Compression::Gzip);
+    fx.push(
+        &fixtures::client(&reg.host, None),
+        &format!("{}/app", reg.host),
+        "v1",
+    );
+    let s = Signature::of(&fx.top);
+    s.push(&sp.host, &fx.top, false);
+    env.run(&[
+        "copy",
+        &format!("{}/app:v1", sp.host),
+        &format!("{}/app:v1", srv.host),
+        "--referrers",
+    ])
+    .ok();
+    s.assert_copied_to(&srv.host);
+    assert!(
+        srv.requests("PUT", "/manifests/sha256-").is_empty(),
+        "{}",
+        srv.log()
+    );
+    let fallback = format!(
+        "{}/app:sha256-{}",
+        srv.host,
+        fx.top.digest.trim_start_matches("sha256:")
+    );
+    env.run(&["manifest", "get", &fallback]).code(3);
+    let listed = env.json(&["referrers", &format!("{}/app:v1", srv.host)]);
+    assert!(listed.to_string().contains(&s.art.digest), "{listed}");
+    // ...and out of it, read through the API, to a registry without one.
+    let asked = srv.requests("GET", "/manifests/sha256-").len();
+    let dst = Registry::anonymous();
+    env.run(&[
+        "copy",
+        &format!("{}/app:v1", srv.host),
+        &format!("{}/app:v1", dst.host),
+        "--referrers",
+    ])
+    .ok();
+    assert!(
+        !srv.requests("GET", "/referrers/").is_empty(),
+        "{}",
+        srv.log()
+    );
+    assert_eq!(
+        srv.requests("GET", "/manifests/sha256-").len(),
+        asked,
+        "the API answered, so the fallback tag was not asked for: {}",
+        srv.log()
+    );
+    s.assert_copied_to(&dst.host);
+    // The artifactType filter.
+    let url = format!(
+        "http://{}/v2/app/referrers/{}?artifactType=application/vnd.example.signature",
+        srv.host, fx.top.digest
+    );
+    let got = run_ok(Command::new("curl").args(["-sfi", &url]));
+    assert!(
+        got.to_lowercase()
+            .contains("oci-filters-applied: artifacttype"),
+        "{got}"
+    );
+    assert!(got.contains(&s.art.digest), "{got}");
+    let none = run_ok(
+        Command::new("curl").args(["-sf", &url.replace("example.signature", "example.other")]),
+    );
+    assert!(!none.contains(&s.art.digest), "{none}");
+}

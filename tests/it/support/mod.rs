@@ -9,6 +9,7 @@ pub mod fixtures;
 pub mod proxy;
 pub mod quirks;
 pub mod registry;
+pub mod serve;
 pub mod tarb;
 pub mod token;
 
