@@ -16,6 +16,7 @@ mod offline;
 mod peer;
 mod read;
 mod registries;
+mod serve;
 mod sync;
 // Helpers are shared by every test module; not all of them are used by each.
 #[allow(dead_code)]
