@@ -180,14 +180,14 @@ impl Catalogue {
                     } else {
                         format!("{t}_{part}")
                     });
-                    if next.len() > 10_000 {
-                        break;
-                    }
                 }
             }
             out = next;
+            // Beyond 10,000 tags nobody reads the list; keep the work bounded.
+            out.truncate(10_001);
         }
         out.retain(|t| !t.is_empty());
+        out.truncate(10_000);
         out.sort();
         out
     }

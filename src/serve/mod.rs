@@ -141,6 +141,75 @@ fn empty() -> Body {
     full(Bytes::new())
 }
 
+/// A request's log line, written when its response body is done (or dropped): method, path,
+/// status, bytes sent, and the time from the request to the last byte.
+struct LogLine {
+    method: Method,
+    path: String,
+    status: u16,
+    start: Instant,
+    json: bool,
+}
+
+/// A response body that counts what it sends and logs the request when it is done.
+struct Logged {
+    inner: Body,
+    sent: u64,
+    ended: bool,
+    line: Option<LogLine>,
+}
+
+impl hyper::body::Body for Logged {
+    type Data = Bytes;
+    type Error = std::io::Error;
+
+    fn poll_frame(
+        self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<hyper::body::Frame<Bytes>, std::io::Error>>> {
+        let this = self.get_mut();
+        let r = std::pin::Pin::new(&mut this.inner).poll_frame(cx);
+        match &r {
+            std::task::Poll::Ready(Some(Ok(f))) => {
+                if let Some(d) = f.data_ref() {
+                    this.sent += d.len() as u64;
+                }
+            }
+            std::task::Poll::Ready(None) => this.ended = true,
+            _ => {}
+        }
+        r
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> hyper::body::SizeHint {
+        self.inner.size_hint()
+    }
+}
+
+impl Drop for Logged {
+    fn drop(&mut self) {
+        let Some(l) = self.line.take() else { return };
+        let ended = self.ended || hyper::body::Body::is_end_stream(&self.inner);
+        let ms = l.start.elapsed().as_secs_f64() * 1000.0;
+        if l.json {
+            eprintln!(
+                "{}",
+                serde_json::json!({"method": l.method.as_str(), "path": l.path, "status": l.status, "bytes": self.sent, "ms": (ms * 10.0).round() / 10.0, "complete": ended})
+            );
+        } else {
+            let cut = if ended { "" } else { " (cut off)" };
+            eprintln!(
+                "{} {} {} {} {ms:.1}ms{cut}",
+                l.method, l.path, l.status, self.sent
+            );
+        }
+    }
+}
+
 /// The server's state, shared by every connection.
 pub struct Server {
     store: Store,
@@ -474,24 +543,23 @@ impl Server {
             "Docker-Distribution-API-Version",
             HeaderValue::from_static("registry/2.0"),
         );
-        let bytes = resp
-            .headers()
-            .get(header::CONTENT_LENGTH)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.parse::<u64>().ok())
-            .unwrap_or(0);
-        let ms = start.elapsed().as_secs_f64() * 1000.0;
         let status = resp.status().as_u16();
-        let path = crate::output::escape(&path);
-        if self.opts.json_logs {
-            eprintln!(
-                "{}",
-                serde_json::json!({"method": method.as_str(), "path": path, "status": status, "bytes": bytes, "ms": (ms * 10.0).round() / 10.0})
-            );
-        } else {
-            eprintln!("{method} {path} {status} {bytes} {ms:.1}ms");
-        }
-        resp
+        let line = LogLine {
+            method,
+            path: crate::output::escape(&path).into_owned(),
+            status,
+            start,
+            json: self.opts.json_logs,
+        };
+        resp.map(|inner| {
+            Logged {
+                inner,
+                sent: 0,
+                ended: head,
+                line: Some(line),
+            }
+            .boxed_unsync()
+        })
     }
 
     async fn answer(&self, req: Request<Incoming>) -> Result<Response<Body>, ApiError> {

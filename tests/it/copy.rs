@@ -1257,11 +1257,7 @@ fn hoist_serve_is_a_source_and_destination_with_the_referrers_api() {
         "--referrers",
     ])
     .ok();
-    assert!(
-        !srv.requests("GET", "/referrers/").is_empty(),
-        "{}",
-        srv.log()
-    );
+    srv.wait_line(|l| l.starts_with("GET ") && l.contains("/referrers/"));
     assert_eq!(
         srv.requests("GET", "/manifests/sha256-").len(),
         asked,

@@ -526,9 +526,18 @@ fn read_only_htpasswd_and_tls_guard_the_registry() {
         &format!("ocidir://{}:1", dir.join("app").display()),
     ])
     .ok();
-    let ro = Served::start(&env, &dir, &["--read-only"]);
+    let ro = Served::start(&env, &dir, &["--read-only", "--format", "json"]);
     env.run(&["manifest", "get", &format!("{}/app:1", ro.host)])
         .ok();
+    // One JSON object per request, written once the body is sent.
+    let line: Value = serde_json::from_str(&ro.wait_line(|l| {
+        serde_json::from_str::<Value>(l)
+            .is_ok_and(|v| v["path"] == "/v2/app/manifests/1" && v["method"] == "GET")
+    }))
+    .unwrap();
+    assert_eq!(line["status"], 200);
+    assert_eq!(line["bytes"], fx.top.data.len());
+    assert_eq!(line["complete"], true);
     env.run(&["copy", &src, &format!("{}/app:2", ro.host)])
         .code(1)
         .says("read-only");

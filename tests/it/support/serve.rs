@@ -4,7 +4,7 @@
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Stdio};
-use std::sync::{Arc, Mutex, mpsc};
+use std::sync::{Arc, Condvar, Mutex, mpsc};
 use std::time::Duration;
 
 use super::cmd::Env;
@@ -14,7 +14,7 @@ pub struct Served {
     pub host: String,
     pub dir: PathBuf,
     child: Child,
-    log: Arc<Mutex<String>>,
+    log: Arc<(Mutex<String>, Condvar)>,
 }
 
 impl Served {
@@ -30,7 +30,7 @@ impl Served {
             .spawn()
             .expect("starting hoist serve");
         let stderr = child.stderr.take().unwrap();
-        let log = Arc::new(Mutex::new(String::new()));
+        let log = Arc::new((Mutex::new(String::new()), Condvar::new()));
         let (tx, rx) = mpsc::channel::<Result<String, String>>();
         let kept = log.clone();
         std::thread::spawn(move || {
@@ -50,12 +50,13 @@ impl Served {
                     tx = None;
                     continue;
                 }
-                let mut l = kept.lock().unwrap();
+                let mut l = kept.0.lock().unwrap();
                 l.push_str(&line);
                 l.push('\n');
+                kept.1.notify_all();
             }
             if let Some(t) = tx {
-                let _ = t.send(Err(kept.lock().unwrap().clone()));
+                let _ = t.send(Err(kept.0.lock().unwrap().clone()));
             }
         });
         let host = match rx.recv_timeout(Duration::from_secs(30)) {
@@ -73,7 +74,24 @@ impl Served {
 
     /// The request log so far.
     pub fn log(&self) -> String {
-        self.log.lock().unwrap().clone()
+        self.log.0.lock().unwrap().clone()
+    }
+
+    /// Waits (30 seconds at most) until the log holds a line for which `want` is true, and
+    /// returns that line: a request is logged when its response is done, which may be just
+    /// after the client has it.
+    pub fn wait_line(&self, want: impl Fn(&str) -> bool) -> String {
+        let (lock, cv) = &*self.log;
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        let mut log = lock.lock().unwrap();
+        loop {
+            if let Some(l) = log.lines().find(|l| want(l)) {
+                return l.to_string();
+            }
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            assert!(!left.is_zero(), "no such log line:\n{log}");
+            log = cv.wait_timeout(log, left).unwrap().0;
+        }
     }
 
     /// Log lines with this method whose path contains `part`.
