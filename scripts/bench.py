@@ -16,6 +16,9 @@ Usage: bench.py [--runs N] [SUITE...]   suites: read verify pull copy extract au
 - extract: `layer pull --extract` of a three-layer image from an OCI layout (20,000 small files
           in 400 directories; whiteouts of a tenth of them and changes; one 128 MiB file) vs
           `umoci unpack` of the same layout (umoci's unpack is the reference for extraction).
+- serve:  `hoist serve` vs distribution: skopeo pushing the 512 MiB image into each; 64
+          keep-alive clients GETting a manifest (ApacheBench); the server's peak RSS while 8
+          clients download the 512 MiB blob at once.
 - audit:  `image audit` of the 512 MiB single-layer images vs `digest verify` of the same, with
           peak RSS; `image audit` of the 40-layer image with 4 jobs vs 1.
 """
@@ -718,10 +721,102 @@ def suite_archive(tmp, runs):
     reg.stop()
 
 
+class Served:
+    """`hoist serve DIR` on a free port."""
+
+    def __init__(self, tmp, name):
+        self.dir = os.path.join(tmp, name)
+        self.port = free_port()
+        self.proc = subprocess.Popen([HOIST, "serve", self.dir, "--addr", f"127.0.0.1:{self.port}"],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for _ in range(400):
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.1).close()
+                break
+            except OSError:
+                time.sleep(0.025)
+        self.host = f"127.0.0.1:{self.port}"
+
+    def peak_rss(self):
+        with open(f"/proc/{self.proc.pid}/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+        return 0.0
+
+    def stop(self):
+        self.proc.terminate()
+        self.proc.wait()
+
+
+def requests_per_second(url, accept, n, c):
+    """ApacheBench (apache2-utils, installed with htpasswd): keep-alive GETs, `c` at a time."""
+    out = subprocess.run(["ab", "-q", "-k", "-n", str(n), "-c", str(c), "-H", f"Accept: {accept}", url],
+                         capture_output=True, text=True, check=True).stdout
+    failed = [l for l in out.splitlines() if l.startswith("Failed requests:") or l.startswith("Non-2xx")]
+    if any(l.split(":")[1].strip() != "0" for l in failed):
+        raise SystemExit(f"ab saw failures:\n{out}")
+    for line in out.splitlines():
+        if line.startswith("Requests per second:"):
+            return float(line.split()[3])
+    raise SystemExit(f"no rate in ab's output:\n{out}")
+
+
+def suite_serve(tmp, runs):
+    dist = Registry(tmp, "serve-dist")
+    srv = Served(tmp, "serve-dir")
+    big = os.path.join(tmp, "serve-big")
+    in_child(lambda: write_index(big, image(big, [big_tar("random")]), "v1"))
+    pushes = {"serve": [], "dist": []}
+    for i in range(runs + 1):
+        for name, host in (("serve", srv.host), ("dist", dist.host)):
+            clear_skopeo_cache()
+            os.sync()
+            t, _ = run(["skopeo", "copy", "--dest-tls-verify=false", f"oci:{big}:v1", f"docker://{host}/big{i}:v1"])
+            if i > 0:
+                pushes[name].append(t)
+    print("\n### push of the 512 MiB image by skopeo (s, median of %d)\n" % runs)
+    row("into hoist serve", "into distribution", "serve / distribution")
+    row(*["---"] * 3)
+    a, b = median(pushes["serve"]), median(pushes["dist"])
+    row(f"{a:.2f}", f"{b:.2f}", f"{a/b:.2f}x")
+    # 64 clients asking for a manifest at once, keep-alive.
+    oci = "application/vnd.oci.image.manifest.v1+json"
+    rates = {"serve": [], "dist": []}
+    for i in range(runs):
+        for name, host in (("serve", srv.host), ("dist", dist.host)):
+            rates[name].append(requests_per_second(f"http://{host}/v2/big1/manifests/v1", oci, 20000, 64))
+    print("\n### manifest GETs, 64 clients at once (requests/s, median of %d)\n" % runs)
+    row("hoist serve", "distribution", "serve / distribution")
+    row(*["---"] * 3)
+    a, b = median(rates["serve"]), median(rates["dist"])
+    row(f"{a:.0f}", f"{b:.0f}", f"{a/b:.2f}x")
+    # Peak memory of a fresh server while 8 clients download the 512 MiB blob at once.
+    srv.stop()
+    srv = Served(tmp, "serve-dir")
+    with open(os.path.join(big, "index.json")) as f:
+        top = json.load(f)["manifests"][0]["digest"]
+    with open(os.path.join(big, "blobs", "sha256", top[7:])) as f:
+        layer = json.load(f)["layers"][0]
+    procs = [subprocess.Popen(["curl", "-sf", "-o", "/dev/null", f"http://{srv.host}/v2/big1/blobs/{layer['digest']}"])
+             for _ in range(8)]
+    t0 = time.perf_counter()
+    for p in procs:
+        if p.wait() != 0:
+            raise SystemExit("a download failed")
+    t = time.perf_counter() - t0
+    print("\n### hoist serve sending the 512 MiB blob to 8 clients at once\n")
+    row("seconds", "server peak RSS")
+    row(*["---"] * 2)
+    row(f"{t:.2f}", f"{srv.peak_rss():.1f} MiB")
+    srv.stop()
+    dist.stop()
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("suites", nargs="*", default=["read", "verify", "pull", "copy", "extract", "audit", "change", "sync", "archive"])
+    ap.add_argument("suites", nargs="*", default=["read", "verify", "pull", "copy", "extract", "audit", "change", "sync", "archive", "serve"])
     a = ap.parse_args()
     for b in ("docker-registry", "skopeo", "curl"):
         if not shutil.which(b):
