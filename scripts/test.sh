@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command: installs what the tests need (Debian docker-registry, skopeo,
-# apache2-utils for htpasswd, openssl, iproute2, buildah, podman, umoci; oras and sarif-tools
+# apache2-utils for htpasswd, openssl, curl, iproute2, buildah, podman, umoci; oras and sarif-tools
 # from PyPI)
 # when missing and running as root, then runs the whole suite with HOIST_REQUIRE_REGISTRY=1 so
 # registry and interop tests fail rather than skip.
@@ -12,6 +12,8 @@ command -v docker-registry >/dev/null 2>&1 || need+=(docker-registry)
 command -v skopeo >/dev/null 2>&1 || need+=(skopeo)
 command -v htpasswd >/dev/null 2>&1 || need+=(apache2-utils)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
+# curl asks hoist serve for its referrers API by hand.
+command -v curl >/dev/null 2>&1 || need+=(curl)
 # `ip netns` gives the credential tests a registry address that is not loopback.
 command -v ip >/dev/null 2>&1 || need+=(iproute2)
 # Other tools as oracles: buildah builds images from scratch, podman pulls hoist's copies,

@@ -614,3 +614,146 @@ fn read_only_htpasswd_and_tls_guard_the_registry() {
     env.run(&["manifest", "get", &format!("{}/app:1", srv.host)])
         .code(6);
 }
+
+/// The header named `name` of a raw response (case-insensitive).
+fn header(resp: &str, name: &str) -> Option<String> {
+    resp.lines().find_map(|l| {
+        let (k, v) = l.split_once(':')?;
+        k.eq_ignore_ascii_case(name).then(|| v.trim().to_string())
+    })
+}
+
+#[test]
+fn the_api_details_clients_rely_on() {
+    if !have_tools() {
+        return;
+    }
+    let env = Env::new();
+    let work = tempfile::tempdir().unwrap();
+    let srv = Served::start(&env, &work.path().join("srv"), &[]);
+    let h = srv.host.clone();
+    let req = |method: &str, path: &str, headers: &str, body: &[u8]| {
+        raw(
+            &h,
+            &format!(
+                "{method} {path} HTTP/1.1\r\nHost: {h}\r\n{headers}Content-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            ),
+            body,
+        )
+    };
+    // A chunked upload: two chunks, the status between them, then the digest.
+    let data: Vec<u8> = (0..10u8).collect();
+    let d = format!("sha256:{}", crate::support::sha256_hex(&data));
+    let (code, resp) = req("POST", "/v2/up/blobs/uploads/", "", b"");
+    assert_eq!(code, 202, "{resp}");
+    let loc = header(&resp, "location").unwrap();
+    let (code, resp) = req("PATCH", &loc, "Content-Range: 0-4\r\n", &data[..5]);
+    assert_eq!(code, 202, "{resp}");
+    assert_eq!(header(&resp, "range").as_deref(), Some("0-4"));
+    let (code, resp) = req("GET", &loc, "", b"");
+    assert_eq!(code, 204, "{resp}");
+    assert_eq!(
+        header(&resp, "range").as_deref(),
+        Some("0-4"),
+        "resumable from here"
+    );
+    let (code, _) = req("PATCH", &loc, "Content-Range: 5-9\r\n", &data[5..]);
+    assert_eq!(code, 202);
+    let (code, resp) = req("PUT", &format!("{loc}?digest={d}"), "", b"");
+    assert_eq!(code, 201, "{resp}");
+    assert_eq!(header(&resp, "docker-content-digest"), Some(d.clone()));
+    // Ranges.
+    let (code, resp) = req(
+        "GET",
+        &format!("/v2/up/blobs/{d}"),
+        "Range: bytes=2-5\r\n",
+        b"",
+    );
+    assert_eq!(code, 206, "{resp}");
+    assert_eq!(
+        header(&resp, "content-range").as_deref(),
+        Some("bytes 2-5/10")
+    );
+    assert!(resp.ends_with("\u{2}\u{3}\u{4}\u{5}"), "{resp:?}");
+    let (code, _) = req(
+        "GET",
+        &format!("/v2/up/blobs/{d}"),
+        "Range: bytes=20-30\r\n",
+        b"",
+    );
+    assert_eq!(code, 416);
+    // A cross-repository mount, and a mount from where the blob is not: a session instead.
+    let (code, resp) = req(
+        "POST",
+        &format!("/v2/other/blobs/uploads/?mount={d}&from=up"),
+        "",
+        b"",
+    );
+    assert_eq!(code, 201, "{resp}");
+    assert_eq!(req("HEAD", &format!("/v2/other/blobs/{d}"), "", b"").0, 200);
+    let (code, _) = req(
+        "POST",
+        &format!("/v2/third/blobs/uploads/?mount={d}&from=nowhere"),
+        "",
+        b"",
+    );
+    assert_eq!(code, 202);
+    // Tags in pages with a Link, the catalog, deletes.
+    let fx = fixtures::single(141, Compression::Gzip);
+    let reg = Registry::anonymous();
+    let src = fx.push_to(&reg, "app", "1", None);
+    env.run(&["copy", &src, &format!("{h}/app:1")]).ok();
+    env.run(&["tag", "add", &format!("{h}/app:1"), "2", "3", "4"])
+        .ok();
+    let (code, resp) = get(&h, "/v2/app/tags/list?n=2");
+    assert_eq!(code, 200);
+    assert!(resp.contains(r#""tags":["1","2"]"#), "{resp}");
+    assert_eq!(
+        header(&resp, "link").as_deref(),
+        Some(r#"</v2/app/tags/list?last=2&n=2>; rel="next""#)
+    );
+    let (_, resp) = get(&h, "/v2/app/tags/list?n=2&last=2");
+    assert!(resp.contains(r#""tags":["3","4"]"#), "{resp}");
+    let listed = env.run(&["tag", "ls", &format!("{h}/app")]).ok();
+    assert_eq!(listed.text(), "1\n2\n3\n4\n");
+    let repos = env.run(&["repo", "ls", &h]).ok();
+    assert_eq!(repos.text(), "app\nother\nup\n");
+    assert_eq!(req("DELETE", "/v2/app/manifests/4", "", b"").0, 202);
+    env.run(&["manifest", "get", &format!("{h}/app:4")]).code(3);
+    env.run(&["manifest", "get", &format!("{h}/app:3")]).ok();
+    assert_eq!(
+        req(
+            "DELETE",
+            &format!("/v2/app/manifests/{}", fx.top.digest),
+            "",
+            b""
+        )
+        .0,
+        202
+    );
+    env.run(&["manifest", "get", &format!("{h}/app:1")]).code(3);
+    assert_eq!(req("DELETE", &format!("/v2/up/blobs/{d}"), "", b"").0, 202);
+    assert_eq!(req("HEAD", &format!("/v2/up/blobs/{d}"), "", b"").0, 404);
+    // Content negotiation: a client that takes only Docker types is not sent an OCI manifest.
+    env.run(&["copy", &src, &format!("{h}/app:5")]).ok();
+    let (code, resp) = req(
+        "GET",
+        "/v2/app/manifests/5",
+        "Accept: application/vnd.docker.distribution.manifest.v2+json\r\n",
+        b"",
+    );
+    assert_eq!(code, 404, "{resp}");
+    assert!(resp.contains("Accept"), "{resp}");
+    let (code, resp) = req(
+        "GET",
+        "/v2/app/manifests/5",
+        "Accept: application/vnd.oci.image.manifest.v1+json\r\n",
+        b"",
+    );
+    assert_eq!(code, 200, "{resp}");
+    assert_eq!(
+        header(&resp, "docker-content-digest"),
+        Some(fx.top.digest.clone())
+    );
+}
