@@ -62,17 +62,12 @@ impl Layout {
     pub fn create(root: &Path) -> Result<Layout> {
         std::fs::create_dir_all(root.join("blobs"))
             .with_context(|| format!("creating `{}`", root.display()))?;
-        let marker = root.join(LAYOUT_FILE);
-        if !marker.exists() {
-            std::fs::write(&marker, LAYOUT_VERSION)?;
-        }
-        let index = root.join("index.json");
-        if !index.exists() {
-            write_atomic(
-                &index,
-                br#"{"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json","manifests":[]}"#,
-            )?;
-        }
+        // Never over what is there: another writer may have made it, and tagged, meanwhile.
+        write_new(&root.join(LAYOUT_FILE), LAYOUT_VERSION.as_bytes())?;
+        write_new(
+            &root.join("index.json"),
+            br#"{"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json","manifests":[]}"#,
+        )?;
         Ok(Layout {
             root: root.to_path_buf(),
         })
@@ -397,6 +392,25 @@ pub fn temp_file_in(dir: &Path) -> std::io::Result<tempfile::NamedTempFile> {
     tempfile::Builder::new()
         .permissions(std::fs::Permissions::from_mode(0o666))
         .tempfile_in(dir)
+}
+
+/// Writes `path` whole, unless it exists: through a temp file linked into place without
+/// replacing anything, so two writers racing to create it never undo each other.
+fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {
+    if path.exists() {
+        return Ok(());
+    }
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut tmp = temp_file_in(dir).with_context(|| format!("writing in `{}`", dir.display()))?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    match tmp.persist_noclobber(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => {
+            Err(anyhow::Error::from(e.error).context(format!("writing `{}`", path.display())))
+        }
+    }
 }
 
 /// Writes through a temp file in the same directory, then renames over `path`.

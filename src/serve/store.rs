@@ -26,7 +26,6 @@ const UPLOADS: &str = ".uploads";
 
 /// An upload in progress: its file under `DIR/.uploads`, and the hash of what it holds.
 pub struct Session {
-    pub repo: String,
     path: PathBuf,
     file: Option<crate::transfer::Writeback<std::fs::File>>,
     hasher: Hasher,
@@ -77,7 +76,8 @@ pub struct Store {
     uploads: PathBuf,
     /// One writer of `index.json` at a time, per repository.
     locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
-    sessions: Mutex<HashMap<String, Arc<tokio::sync::Mutex<Session>>>>,
+    /// Uploads by id, with the repository each belongs to.
+    sessions: Mutex<HashMap<String, (String, Arc<tokio::sync::Mutex<Session>>)>>,
     /// What each manifest read for the referrers API refers to (its subject, artifact type
     /// and annotations), by digest: manifests never change.
     subjects: Mutex<HashMap<Digest, Option<(Digest, Descriptor)>>>,
@@ -359,20 +359,19 @@ impl Store {
         Ok(())
     }
 
-    /// The manifests in `name` whose subject is `d`: untagged entries of `index.json` that name
-    /// it, and what the fallback tag `sha256-<hex>` lists (as hoist and oras keep referrers in
+    /// The manifests in `name` whose subject is `d`: entries of `index.json` that name it, and
+    /// what the fallback tag `sha256-<hex>` lists (as hoist and oras keep referrers in
     /// layouts).
     pub fn referrers(&self, name: &str, d: &Digest) -> Result<Vec<Descriptor>, ApiError> {
         let Some(l) = self.layout(name) else {
             return Ok(Vec::new());
         };
         let mut out: Vec<Descriptor> = Vec::new();
+        // Every manifest listed, tagged or not (oras pushes referrers by tag too).
         for e in l.entries().map_err(ApiError::from_anyhow)? {
-            if e.annotation(REF_NAME).is_some() {
-                continue;
-            }
             if let Some((subject, desc)) = self.subject_of(&l, &e)
                 && &subject == d
+                && !out.iter().any(|o| o.digest == desc.digest)
             {
                 out.push(desc);
             }
@@ -432,16 +431,15 @@ impl Store {
             .open(&path)
             .map_err(ApiError::io)?;
         let s = Session {
-            repo: name.to_string(),
             path,
             file: Some(crate::transfer::Writeback::new(file, 0)),
             hasher: Hasher::new(Algorithm::Sha256),
             pending: Vec::new(),
         };
-        self.sessions
-            .lock()
-            .expect("sessions")
-            .insert(id.clone(), Arc::new(tokio::sync::Mutex::new(s)));
+        self.sessions.lock().expect("sessions").insert(
+            id.clone(),
+            (name.to_string(), Arc::new(tokio::sync::Mutex::new(s))),
+        );
         Ok(id)
     }
 
@@ -453,7 +451,7 @@ impl Store {
     ) -> Result<Arc<tokio::sync::Mutex<Session>>, ApiError> {
         let s = self.sessions.lock().expect("sessions").get(id).cloned();
         match s {
-            Some(s) if s.try_lock().map(|g| g.repo == name).unwrap_or(true) => Ok(s),
+            Some((repo, s)) if repo == name => Ok(s),
             _ => Err(ApiError::new(
                 404,
                 "BLOB_UPLOAD_UNKNOWN",
@@ -464,7 +462,8 @@ impl Store {
 
     /// Ends upload `id` (discarding what it received).
     pub fn cancel_upload(&self, id: &str) {
-        if let Some(s) = self.sessions.lock().expect("sessions").remove(id)
+        let removed = self.sessions.lock().expect("sessions").remove(id);
+        if let Some((_, s)) = removed
             && let Ok(g) = s.try_lock()
         {
             let _ = std::fs::remove_file(&g.path);

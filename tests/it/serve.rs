@@ -176,6 +176,23 @@ fn skopeo_podman_and_the_oras_sdk_push_and_pull_with_the_same_digests() {
         &format!("ocidir://{}:1", dir.path().join("art").display()),
     ]);
     assert_eq!(art["digest"], on_disk["digest"]);
+    // A referrer the SDK pushes by tag is found through the referrers API.
+    std::fs::write(files.join("sbom.json"), br#"{"sbom": true}"#).unwrap();
+    run_ok(Command::new("python3").arg("-c").arg(
+        "import os, sys, oras.client, oras.oci\nc = oras.client.OrasClient(insecure=True)\nos.chdir(sys.argv[1])\nm, d, n = sys.argv[3].split(',')\nc.push(target=sys.argv[2], files=['sbom.json'], subject=oras.oci.Subject(mediaType=m, digest=d, size=int(n)), disable_path_validation=True)\n",
+    ).args([
+        files.to_str().unwrap(),
+        &format!("{}/art:sbom", srv.host),
+        &format!("{},{},{}", art["mediaType"].as_str().unwrap(), art["digest"].as_str().unwrap(), art["size"]),
+    ]));
+    let sbom = env.json(&["manifest", "get", &format!("{}/art:sbom", srv.host)]);
+    let listed = env.json(&["referrers", &format!("{}/art:1", srv.host)]);
+    assert!(
+        listed
+            .to_string()
+            .contains(sbom["digest"].as_str().unwrap()),
+        "{listed}"
+    );
 }
 
 #[test]
