@@ -35,6 +35,9 @@ pub struct Session {
 
 const BATCH: usize = 1024 * 1024;
 
+/// An upload, locked while a request writes to it.
+pub type Shared = Arc<tokio::sync::Mutex<Session>>;
+
 impl Session {
     /// Bytes received so far.
     pub fn size(&self) -> u64 {
@@ -77,7 +80,7 @@ pub struct Store {
     /// One writer of `index.json` at a time, per repository.
     locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
     /// Uploads by id, with the repository each belongs to.
-    sessions: Mutex<HashMap<String, (String, Arc<tokio::sync::Mutex<Session>>)>>,
+    sessions: Mutex<HashMap<String, (String, Shared)>>,
     /// What each manifest read for the referrers API refers to (its subject, artifact type
     /// and annotations), by digest: manifests never change.
     subjects: Mutex<HashMap<Digest, Option<(Digest, Descriptor)>>>,
@@ -444,11 +447,7 @@ impl Store {
     }
 
     /// The upload `id` of `name`.
-    pub fn session(
-        &self,
-        name: &str,
-        id: &str,
-    ) -> Result<Arc<tokio::sync::Mutex<Session>>, ApiError> {
+    pub fn session(&self, name: &str, id: &str) -> Result<Shared, ApiError> {
         let s = self.sessions.lock().expect("sessions").get(id).cloned();
         match s {
             Some((repo, s)) if repo == name => Ok(s),
