@@ -125,11 +125,13 @@ pub async fn walk_layer_keeping<V: Visitor>(
             )),
         };
         let got = {
-            let input: Box<dyn std::io::Read + '_> = match tee.as_mut() {
-                None => Box::new(channel),
-                Some(w) => Box::new(crate::transfer::verify::Tee::new(channel, w)),
+            let decoded = match tee.as_mut() {
+                None => crate::transfer::verify::decode_buffered(declared, channel)?,
+                Some(w) => crate::transfer::verify::decode(
+                    declared,
+                    crate::transfer::verify::Tee::new(channel, w),
+                )?,
             };
-            let decoded = crate::transfer::verify::decode(declared, input)?;
             let mut hashing = HashingReader::new(decoded, Algorithm::Sha256);
             let mut stopped = false;
             crate::layer::walk(&mut hashing, &name, |item| {

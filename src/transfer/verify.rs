@@ -78,6 +78,23 @@ impl Read for ChannelReader {
     }
 }
 
+/// The chunks are the buffer: a decoder reads them where they are, with no copy.
+impl std::io::BufRead for ChannelReader {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        while self.cur.is_empty() {
+            match self.rx.blocking_recv() {
+                Some(b) => self.cur = b,
+                None => break,
+            }
+        }
+        Ok(&self.cur)
+    }
+
+    fn consume(&mut self, n: usize) {
+        self.cur = self.cur.slice(n..);
+    }
+}
+
 /// A reader that copies what it reads into a writer as well.
 pub struct Tee<R, W> {
     inner: R,
@@ -126,12 +143,24 @@ pub fn decode<'a>(
     declared: Option<Compression>,
     r: impl Read + 'a,
 ) -> std::io::Result<Box<dyn Read + 'a>> {
-    let mut r = std::io::BufReader::with_capacity(256 * 1024, r);
+    decode_buffered(declared, std::io::BufReader::with_capacity(256 * 1024, r))
+}
+
+/// [`decode`] of a reader that is its own buffer (a [`ChannelReader`]): the decoder reads
+/// from it in place.
+pub fn decode_buffered<'a>(
+    declared: Option<Compression>,
+    mut r: impl std::io::BufRead + 'a,
+) -> std::io::Result<Box<dyn Read + 'a>> {
     let c = match declared {
         Some(c) => c,
-        None => sniff(std::io::BufRead::fill_buf(&mut r)?),
+        None => sniff(r.fill_buf()?),
     };
-    decoder(c, r)
+    Ok(match c {
+        Compression::None => Box::new(r),
+        Compression::Gzip => Box::new(flate2::bufread::MultiGzDecoder::new(r)),
+        Compression::Zstd => Box::new(zstd::stream::read::Decoder::with_buffer(r)?),
+    })
 }
 
 /// Inflates everything `r` yields and returns (digest, size) of the output.
