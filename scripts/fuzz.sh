@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../fuzz"
 secs="${1:-600}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(reference manifest headers extract sync_file)
+[ ${#targets[@]} -gt 0 ] || targets=(reference manifest headers extract sync_file serve_request)
 cargo +nightly fuzz build
 mkdir -p logs
 run() {

@@ -219,7 +219,7 @@ pub struct Server {
 }
 
 /// What a request asks for, once its path is read.
-enum Route {
+pub enum Route {
     Base,
     Catalog,
     Tags(String),
@@ -231,7 +231,7 @@ enum Route {
 
 /// Splits `/v2/...` into a route; names are checked against the grammar (which leaves no
 /// `..`, no empty component, nothing encoded and nothing absolute).
-fn route(path: &str) -> Result<Route, ApiError> {
+pub fn route(path: &str) -> Result<Route, ApiError> {
     let rest = match path {
         "/v2" | "/v2/" => return Ok(Route::Base),
         p => p
@@ -317,7 +317,7 @@ fn param<'a>(q: &'a [(String, String)], k: &str) -> Option<&'a str> {
 }
 
 /// Percent-decoding of a query value (`sha256%3A...`, `a%2Fb`).
-fn unescape(s: &str) -> String {
+pub fn unescape(s: &str) -> String {
     let b = s.as_bytes();
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
@@ -963,7 +963,21 @@ pub async fn run(
     };
     let listener = tokio::net::TcpListener::bind(opts.addr)
         .await
-        .with_context(|| format!("listening on {}", opts.addr))?;
+        .map_err(|e| {
+            let f = crate::error::Failure::new(
+                crate::error::Kind::Other,
+                format!("cannot listen on {}: {e}", opts.addr),
+            );
+            match e.kind() {
+                std::io::ErrorKind::AddrInUse => {
+                    f.hint("another process listens there: pick another address with `--addr`")
+                }
+                std::io::ErrorKind::PermissionDenied => {
+                    f.hint("ports below 1024 need privileges: pick a higher port with `--addr`")
+                }
+                _ => f,
+            }
+        })?;
     let server = Arc::new(Server::new(opts.clone(), client)?);
     ready(listener.local_addr()?, &opts);
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);

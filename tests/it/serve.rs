@@ -752,6 +752,11 @@ fn the_api_details_clients_rely_on() {
     env.run(&["manifest", "get", &format!("{h}/app:1")]).code(3);
     assert_eq!(req("DELETE", &format!("/v2/up/blobs/{d}"), "", b"").0, 202);
     assert_eq!(req("HEAD", &format!("/v2/up/blobs/{d}"), "", b"").0, 404);
+    // A second server on the same address says why it cannot start.
+    let other = work.path().join("other");
+    env.run(&["serve", other.to_str().unwrap(), "--addr", &h])
+        .code(1)
+        .says("another process listens there");
     // Content negotiation: a client that takes only Docker types is not sent an OCI manifest.
     env.run(&["copy", &src, &format!("{h}/app:5")]).ok();
     let (code, resp) = req(
