@@ -241,42 +241,33 @@ pub fn route(path: &str) -> Result<Route, ApiError> {
     if rest == "_catalog" {
         return Ok(Route::Catalog);
     }
-    let (name, r) = if let Some(n) = rest.strip_suffix("/tags/list") {
-        (n, Route::Tags(String::new()))
-    } else if let Some(i) = rest.find("/blobs/uploads") {
-        let id = rest[i + "/blobs/uploads".len()..].trim_start_matches('/');
-        (
-            &rest[..i],
-            Route::Uploads(String::new(), (!id.is_empty()).then(|| id.to_string())),
-        )
-    } else if let Some(i) = rest.rfind("/manifests/") {
-        (
-            &rest[..i],
-            Route::Manifest(String::new(), rest[i + 11..].to_string()),
-        )
-    } else if let Some(i) = rest.rfind("/blobs/") {
-        (
-            &rest[..i],
-            Route::Blob(String::new(), rest[i + 7..].to_string()),
-        )
-    } else if let Some(i) = rest.rfind("/referrers/") {
-        (
-            &rest[..i],
-            Route::Referrers(String::new(), rest[i + 11..].to_string()),
-        )
-    } else {
-        return Err(ApiError::new(404, "NOT_FOUND", "not a registry API path"));
+    // The name is what comes before the route's fixed part, checked before it is used.
+    let named = |name: &str, make: &dyn Fn(String) -> Route| -> Result<Route, ApiError> {
+        check_name(name)?;
+        Ok(make(name.to_string()))
     };
-    check_name(name)?;
-    let n = name.to_string();
-    Ok(match r {
-        Route::Tags(_) => Route::Tags(n),
-        Route::Uploads(_, id) => Route::Uploads(n, id),
-        Route::Manifest(_, x) => Route::Manifest(n, x),
-        Route::Blob(_, x) => Route::Blob(n, x),
-        Route::Referrers(_, x) => Route::Referrers(n, x),
-        other => other,
-    })
+    if let Some(n) = rest.strip_suffix("/tags/list") {
+        return named(n, &Route::Tags);
+    }
+    if let Some(i) = rest.find("/blobs/uploads") {
+        let id = rest[i + "/blobs/uploads".len()..].trim_start_matches('/');
+        let id = (!id.is_empty()).then(|| id.to_string());
+        return named(&rest[..i], &|n| Route::Uploads(n, id.clone()));
+    }
+    for (part, make) in [
+        (
+            "/manifests/",
+            Route::Manifest as fn(String, String) -> Route,
+        ),
+        ("/blobs/", Route::Blob),
+        ("/referrers/", Route::Referrers),
+    ] {
+        if let Some(i) = rest.rfind(part) {
+            let what = rest[i + part.len()..].to_string();
+            return named(&rest[..i], &|n| make(n, what.clone()));
+        }
+    }
+    Err(ApiError::new(404, "NOT_FOUND", "not a registry API path"))
 }
 
 /// A repository name hoist will make a path of.
@@ -1067,5 +1058,57 @@ async fn stopped() {
     tokio::select! {
         _ = int.recv() => {}
         _ = term.recv() => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name_of(path: &str) -> Option<String> {
+        match route(path).ok()? {
+            Route::Tags(n)
+            | Route::Manifest(n, _)
+            | Route::Blob(n, _)
+            | Route::Uploads(n, _)
+            | Route::Referrers(n, _) => Some(n),
+            Route::Base | Route::Catalog => Some(String::new()),
+        }
+    }
+
+    #[test]
+    fn paths_split_into_checked_names_and_what_follows() {
+        assert!(matches!(route("/v2/"), Ok(Route::Base)));
+        assert!(matches!(route("/v2/_catalog"), Ok(Route::Catalog)));
+        assert!(
+            matches!(route("/v2/a/b/manifests/1.0"), Ok(Route::Manifest(n, r)) if n == "a/b" && r == "1.0")
+        );
+        // The last fixed part splits: a repository may be called `manifests`.
+        assert!(
+            matches!(route("/v2/x/manifests/y/manifests/t"), Ok(Route::Manifest(n, r)) if n == "x/manifests/y" && r == "t")
+        );
+        assert!(matches!(route("/v2/a/blobs/uploads/"), Ok(Route::Uploads(n, None)) if n == "a"));
+        assert!(
+            matches!(route("/v2/a/blobs/uploads/abc"), Ok(Route::Uploads(n, Some(i))) if n == "a" && i == "abc")
+        );
+        for bad in [
+            "/v2/../x/tags/list",
+            "/v2/%2e%2e/tags/list",
+            "/v2//x/tags/list",
+            "/v2/X/tags/list",
+            "/v2/x/blobs/manifests/1",
+            "/v2/.uploads/tags/list",
+            "/v1/x/tags/list",
+            "/v2/x/nothing",
+        ] {
+            assert_eq!(name_of(bad), None, "{bad}");
+        }
+        assert_eq!(unescape("sha256%3Aab%2f"), "sha256:ab/");
+        assert_eq!(unescape("100%"), "100%");
+        assert_eq!(span(Some("bytes=2-5"), 10).unwrap(), Some((2, 5)));
+        assert_eq!(span(Some("bytes=-3"), 10).unwrap(), Some((7, 9)));
+        assert_eq!(span(Some("bytes=8-"), 10).unwrap(), Some((8, 9)));
+        assert!(span(Some("bytes=10-12"), 10).is_err());
+        assert!(span(Some("bytes=5-2"), 10).is_err());
     }
 }
