@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result};
 use bytes::Bytes;
-use futures_util::StreamExt as _;
+use futures_util::{StreamExt as _, TryStreamExt as _};
 use serde_json::{Map, Value};
 use tokio::io::AsyncReadExt as _;
 
@@ -265,18 +265,7 @@ impl Layout {
         if offset > 0 {
             f.seek(std::io::SeekFrom::Start(offset)).await?;
         }
-        let stream = futures_util::stream::unfold(f, |mut f| async move {
-            let mut buf = vec![0u8; 256 * 1024];
-            match f.read(&mut buf).await {
-                Ok(0) => None,
-                Ok(n) => {
-                    buf.truncate(n);
-                    Some((Ok(Bytes::from(buf)), f))
-                }
-                Err(e) => Some((Err(anyhow::Error::from(e)), f)),
-            }
-        })
-        .boxed();
+        let stream = file_chunks(f, None).map_err(anyhow::Error::from).boxed();
         Ok(BlobStream {
             size: Some(size),
             offset,
@@ -382,6 +371,34 @@ impl Layout {
         write_atomic(&self.root.join("index.json"), &text)?;
         Ok(true)
     }
+}
+
+/// A file's bytes from where it is positioned, 256 KiB at a time: to its end, or exactly
+/// `len` bytes (a file that ends sooner is an error).
+pub fn file_chunks(
+    f: tokio::fs::File,
+    len: Option<u64>,
+) -> impl futures_util::Stream<Item = std::io::Result<Bytes>> + Send {
+    futures_util::stream::unfold((Some(f), len), |(f, left)| async move {
+        let mut f = f?;
+        if left == Some(0) {
+            return None;
+        }
+        let want = left.map_or(256 * 1024, |l| l.min(256 * 1024) as usize);
+        let mut buf = vec![0u8; want];
+        match f.read(&mut buf).await {
+            Ok(0) if left.is_some() => Some((
+                Err(std::io::Error::other("the file ended early")),
+                (None, left),
+            )),
+            Ok(0) => None,
+            Ok(n) => {
+                buf.truncate(n);
+                Some((Ok(Bytes::from(buf)), (Some(f), left.map(|l| l - n as u64))))
+            }
+            Err(e) => Some((Err(e), (None, left))),
+        }
+    })
 }
 
 /// A temporary file in `dir` that becomes one of the user's files when renamed: created with

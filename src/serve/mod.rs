@@ -454,44 +454,15 @@ pub fn span(v: Option<&str>, size: u64) -> Result<Option<(u64, u64)>, ApiError> 
 
 /// A file's bytes `[start, start + len)`, 256 KiB at a time.
 fn file_body(path: PathBuf, start: u64, len: u64) -> Body {
-    use futures_util::StreamExt as _;
-    use tokio::io::{AsyncReadExt as _, AsyncSeekExt as _};
-    let s = futures_util::stream::unfold(
-        (None::<tokio::fs::File>, path, start, len),
-        |(f, path, at, left)| async move {
-            if left == 0 {
-                return None;
-            }
-            let mut f = match f {
-                Some(f) => f,
-                None => {
-                    let mut f = match tokio::fs::File::open(&path).await {
-                        Ok(f) => f,
-                        Err(e) => return Some((Err(e), (None, path, at, 0))),
-                    };
-                    if let Err(e) = f.seek(std::io::SeekFrom::Start(at)).await {
-                        return Some((Err(e), (None, path, at, 0)));
-                    }
-                    f
-                }
-            };
-            let mut buf = vec![0u8; (256 * 1024).min(left as usize)];
-            match f.read(&mut buf).await {
-                Ok(0) => Some((
-                    Err(std::io::Error::other("the blob ended early")),
-                    (None, path, at, 0),
-                )),
-                Ok(n) => {
-                    buf.truncate(n);
-                    Some((
-                        Ok(hyper::body::Frame::data(Bytes::from(buf))),
-                        (Some(f), path, at + n as u64, left - n as u64),
-                    ))
-                }
-                Err(e) => Some((Err(e), (None, path, at, 0))),
-            }
-        },
-    )
+    use futures_util::{StreamExt as _, TryStreamExt as _};
+    use tokio::io::AsyncSeekExt as _;
+    let s = futures_util::stream::once(async move {
+        let mut f = tokio::fs::File::open(&path).await?;
+        f.seek(std::io::SeekFrom::Start(start)).await?;
+        Ok::<_, std::io::Error>(crate::layout::file_chunks(f, Some(len)))
+    })
+    .try_flatten()
+    .map_ok(hyper::body::Frame::data)
     .boxed();
     http_body_util::BodyExt::boxed_unsync(http_body_util::StreamBody::new(s))
 }

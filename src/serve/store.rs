@@ -27,6 +27,8 @@ const UPLOADS: &str = ".uploads";
 /// An upload in progress: its file under `DIR/.uploads`, and the hash of what it holds.
 pub struct Session {
     path: PathBuf,
+    /// When a request last wrote to it (or started it).
+    touched: std::time::Instant,
     file: Option<crate::transfer::Writeback<std::fs::File>>,
     hasher: Hasher,
     /// Bytes received and not yet written (written in batches, off the async threads).
@@ -34,6 +36,9 @@ pub struct Session {
 }
 
 const BATCH: usize = 1024 * 1024;
+
+/// An upload nobody writes to for this long is discarded when the next one starts.
+pub const UPLOAD_IDLE: std::time::Duration = std::time::Duration::from_secs(3600);
 
 /// An upload, locked while a request writes to it.
 pub type Shared = Arc<tokio::sync::Mutex<Session>>;
@@ -46,6 +51,7 @@ impl Session {
 
     /// Appends `data`, hashing it; the file is written in batches of 1 MiB.
     pub async fn write(&mut self, data: &[u8]) -> Result<(), ApiError> {
+        self.touched = std::time::Instant::now();
         self.hasher.update(data);
         self.pending.extend_from_slice(data);
         if self.pending.len() >= BATCH {
@@ -424,6 +430,21 @@ impl Store {
         }
     }
 
+    /// Discards uploads nobody has written to for [`UPLOAD_IDLE`] as of `now` (a client that
+    /// went away for good), so they do not pile up until a restart. Uploads a request is
+    /// writing to are left alone.
+    pub fn sweep(&self, now: std::time::Instant) {
+        let mut sessions = self.sessions.lock().expect("sessions");
+        sessions.retain(|_, (_, s)| {
+            let Ok(g) = s.try_lock() else { return true };
+            if now.saturating_duration_since(g.touched) < UPLOAD_IDLE {
+                return true;
+            }
+            let _ = std::fs::remove_file(&g.path);
+            false
+        });
+    }
+
     /// Starts an upload to `name`; returns its id.
     pub fn start_upload(&self, name: &str) -> Result<String, ApiError> {
         let id = random_id().map_err(ApiError::io)?;
@@ -433,8 +454,10 @@ impl Store {
             .create_new(true)
             .open(&path)
             .map_err(ApiError::io)?;
+        self.sweep(std::time::Instant::now());
         let s = Session {
             path,
+            touched: std::time::Instant::now(),
             file: Some(crate::transfer::Writeback::new(file, 0)),
             hasher: Hasher::new(Algorithm::Sha256),
             pending: Vec::new(),
@@ -569,4 +592,39 @@ fn random_id() -> std::io::Result<String> {
     let mut b = [0u8; 16];
     std::fs::File::open("/dev/urandom")?.read_exact(&mut b)?;
     Ok(b.iter().map(|x| format!("{x:02x}")).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn idle_uploads_are_discarded_and_busy_ones_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let idle = store.start_upload("app").unwrap();
+        let busy = store.start_upload("app").unwrap();
+        store
+            .session("app", &busy)
+            .unwrap()
+            .lock()
+            .await
+            .write(b"x")
+            .await
+            .unwrap();
+        let files = || std::fs::read_dir(dir.path().join(UPLOADS)).unwrap().count();
+        assert_eq!(files(), 2);
+        // Not idle yet: kept.
+        store.sweep(std::time::Instant::now());
+        assert!(store.session("app", &idle).is_ok());
+        // An hour on: the idle one goes, file and all; the one being written to stays.
+        let held = store.session("app", &busy).unwrap();
+        let _guard = held.lock().await;
+        store.sweep(std::time::Instant::now() + UPLOAD_IDLE + std::time::Duration::from_secs(1));
+        assert!(store.session("app", &idle).is_err());
+        assert!(store.session("app", &busy).is_ok());
+        assert_eq!(files(), 1);
+        // Another repository's name does not reach an upload.
+        assert!(store.session("other", &busy).is_err());
+    }
 }
