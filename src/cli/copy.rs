@@ -144,9 +144,9 @@ pub async fn run(ctx: &Ctx, a: CopyArgs) -> Result<()> {
         .await;
     }
     if let ImageRef::Archive(arch) = &dst_ref {
-        if a.dry_run || a.compress.is_some() {
+        if a.dry_run || a.compress.is_some() || a.referrers {
             return Err(Failure::usage(
-                "`--dry-run` and `--compress` do not apply to writing an archive",
+                "`--dry-run`, `--compress` and `--referrers` do not apply to writing an archive",
             )
             .into());
         }

@@ -1110,6 +1110,10 @@ fn oci_archives_hold_whole_indexes_with_their_digests_and_are_added_to() {
         fx.blobs().len() + fx.children().len() + 1,
         "{names}"
     );
+    // Referrers are not written into archives: said, not silently left out.
+    env.run(&["copy", &src, &format!("oci-archive:{t}:r"), "--referrers"])
+        .code(2)
+        .says("--referrers");
     // Back into a registry, with the same digest.
     let back = format!("{}/back/app:1", reg.host);
     let out = env
