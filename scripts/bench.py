@@ -37,6 +37,16 @@ def free_port():
     return p
 
 
+def wait_for_port(port):
+    """Until something listens on loopback `port` (10 s at most)."""
+    for _ in range(400):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
+            return
+        except OSError:
+            time.sleep(0.025)
+
+
 class Registry:
     def __init__(self, tmp, name):
         self.port = free_port()
@@ -46,12 +56,7 @@ class Registry:
         with open(cfg, "w") as f:
             f.write(f"version: 0.1\nlog:\n  level: error\n  accesslog:\n    disabled: true\nstorage:\n  filesystem:\n    rootdirectory: {self.dir}/data\n  delete:\n    enabled: true\nhttp:\n  addr: 127.0.0.1:{self.port}\n")
         self.proc = subprocess.Popen(["docker-registry", "serve", cfg], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        for _ in range(400):
-            try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.1).close()
-                break
-            except OSError:
-                time.sleep(0.025)
+        wait_for_port(self.port)
         self.host = f"127.0.0.1:{self.port}"
 
     def stop(self):
@@ -729,12 +734,7 @@ class Served:
         self.port = free_port()
         self.proc = subprocess.Popen([HOIST, "serve", self.dir, "--addr", f"127.0.0.1:{self.port}"],
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        for _ in range(400):
-            try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.1).close()
-                break
-            except OSError:
-                time.sleep(0.025)
+        wait_for_port(self.port)
         self.host = f"127.0.0.1:{self.port}"
 
     def peak_rss(self):

@@ -513,6 +513,11 @@ fn copy_in(f: &mut std::fs::File, data: &mut dyn Read) -> Result<u64> {
     })
 }
 
+/// Writes a tar entry of bytes in memory.
+fn tar_bytes(f: &mut std::fs::File, name: &str, bytes: &[u8]) -> Result<()> {
+    tar_entry_sized(f, name, bytes.len() as u64, &mut &bytes[..])
+}
+
 /// Writes a tar entry of a known size; fewer bytes than that is an error.
 fn tar_entry_sized(
     f: &mut std::fs::File,
@@ -661,7 +666,7 @@ async fn write_docker(path: &Path, images: Vec<ToWrite>) -> Result<Written> {
         }
         let config_name = format!("{}.json", image.image.config.digest.hex());
         if done.insert(image.image.config.digest.clone()) {
-            tar_entry(out.file(), &config_name, &mut &config[..])?;
+            tar_bytes(out.file(), &config_name, &config)?;
         }
         manifest.push(serde_json::json!({
             "Config": config_name,
@@ -671,7 +676,7 @@ async fn write_docker(path: &Path, images: Vec<ToWrite>) -> Result<Written> {
         written.images += 1;
     }
     let m = serde_json::to_vec(&manifest)?;
-    tar_entry(out.file(), "manifest.json", &mut &m[..])?;
+    tar_bytes(out.file(), "manifest.json", &m)?;
     out.finish(path)?;
     Ok(written)
 }
@@ -683,12 +688,10 @@ async fn write_oci(path: &Path, images: Vec<ToWrite>) -> Result<Written> {
     let mut out = TarOut::new(path)?;
     let mut written = Written::default();
     let mut done: std::collections::HashSet<Digest> = Default::default();
-    let layout = br#"{"imageLayoutVersion":"1.0.0"}"#;
-    tar_entry_sized(
+    tar_bytes(
         out.file(),
         "oci-layout",
-        layout.len() as u64,
-        &mut &layout[..],
+        br#"{"imageLayoutVersion":"1.0.0"}"#,
     )?;
     let mut entries = Vec::new();
     for img in images {
@@ -724,12 +727,7 @@ async fn write_oci(path: &Path, images: Vec<ToWrite>) -> Result<Written> {
         "mediaType": mt::OCI_INDEX,
         "manifests": entries,
     }))?;
-    tar_entry_sized(
-        out.file(),
-        "index.json",
-        index.len() as u64,
-        &mut &index[..],
-    )?;
+    tar_bytes(out.file(), "index.json", &index)?;
     out.finish(path)?;
     Ok(written)
 }
@@ -795,7 +793,7 @@ fn oci_tree<'a>(
         }
         done.insert(m.digest.clone());
         let name = blob_name(&m.digest);
-        tar_entry_sized(out.file(), &name, m.bytes.len() as u64, &mut &m.bytes[..])?;
+        tar_bytes(out.file(), &name, &m.bytes)?;
         Ok(())
     })
 }

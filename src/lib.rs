@@ -24,5 +24,6 @@ pub mod probe;
 pub mod reference;
 pub mod repo;
 pub mod serve;
+pub mod signal;
 pub mod sync;
 pub mod transfer;

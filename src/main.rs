@@ -39,7 +39,7 @@ fn main() -> ExitCode {
         }
         tokio::select! {
             r = run(cli) => Some(r),
-            _ = interrupted() => None,
+            _ = hoist::signal::interrupted() => None,
         }
     });
     // Blocking work still running (a layer being hashed) is not waited for.
@@ -60,20 +60,5 @@ fn main() -> ExitCode {
             }
             ExitCode::from(kind_of(&e).code() as u8)
         }
-    }
-}
-
-/// Resolves on SIGINT or SIGTERM.
-async fn interrupted() {
-    use tokio::signal::unix::{SignalKind, signal};
-    let (Ok(mut int), Ok(mut term)) = (
-        signal(SignalKind::interrupt()),
-        signal(SignalKind::terminate()),
-    ) else {
-        return std::future::pending().await;
-    };
-    tokio::select! {
-        _ = int.recv() => {}
-        _ = term.recv() => {}
     }
 }

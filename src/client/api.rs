@@ -204,12 +204,7 @@ const ENVELOPE_DEADLINE: std::time::Duration = std::time::Duration::from_secs(10
 pub async fn failure(resp: Response, what: &str, not_found_hint: Option<String>) -> anyhow::Error {
     let status = resp.status();
     let anonymous = resp.extensions().get::<super::Anonymous>().is_some();
-    let resp_host = resp.url().host_str().map(|h| {
-        crate::reference::normalise_registry(&match resp.url().port() {
-            Some(p) => format!("{h}:{p}"),
-            None => h.to_string(),
-        })
-    });
+    let resp_host = super::host_port(resp.url()).map(|h| crate::reference::normalise_registry(&h));
     let detail = envelope_message(resp).await;
     let with = |m: String| match &detail {
         Some(d) => format!("{m}: {d}"),
@@ -268,6 +263,26 @@ fn create_first_hint(r: &Reference) -> String {
     )
 }
 
+/// [`failure`] for a read of a tag or manifest. A 404 hints at the repository's tags, or, when
+/// the registry says the repository itself is unknown (`NAME_UNKNOWN`), at the registry's
+/// repositories.
+async fn read_failure(resp: Response, what: &str, r: &Reference) -> anyhow::Error {
+    let mut e = failure(resp, what, None).await;
+    if let Some(f) = e.downcast_mut::<Failure>()
+        && f.kind == Kind::NotFound
+    {
+        if f.message.contains("NAME_UNKNOWN") {
+            f.hints.push(format!(
+                "the repository does not exist there; list the registry's repositories with `hoist repo ls {}`",
+                r.registry
+            ));
+        } else if let Some(h) = tag_hint(r) {
+            f.hints.push(h);
+        }
+    }
+    e
+}
+
 fn tag_hint(r: &Reference) -> Option<String> {
     r.digest.is_none().then(|| {
         format!(
@@ -285,7 +300,7 @@ impl Client {
             .header(header::ACCEPT, MANIFEST_ACCEPT);
         let resp = self.send(&r.registry, req).await?;
         if !resp.status().is_success() {
-            return Err(failure(resp, &format!("manifest `{r}`"), tag_hint(r)).await);
+            return Err(read_failure(resp, &format!("manifest `{r}`"), r).await);
         }
         let h = resp.headers().clone();
         let bytes = self
@@ -455,7 +470,7 @@ impl Client {
             StatusCode::BAD_REQUEST
             | StatusCode::METHOD_NOT_ALLOWED
             | StatusCode::NOT_IMPLEMENTED => Ok(false),
-            _ => Err(failure(resp, &format!("tag `{}:{tag}`", r.name()), tag_hint(r)).await),
+            _ => Err(read_failure(resp, &format!("tag `{}:{tag}`", r.name()), r).await),
         }
     }
 

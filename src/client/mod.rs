@@ -1050,6 +1050,15 @@ impl Client {
     }
 }
 
+/// `host[:port]` of a URL, as registries are named.
+pub(crate) fn host_port(u: &reqwest::Url) -> Option<String> {
+    let h = u.host_str()?;
+    Some(match u.port() {
+        Some(p) => format!("{h}:{p}"),
+        None => h.to_string(),
+    })
+}
+
 /// The repository a `/v2/<name>/...` API path names.
 fn repository_of(path: &str) -> Option<&str> {
     let rest = path.strip_prefix("/v2/")?;
@@ -1152,11 +1161,7 @@ impl Host {
         if *scheme == Scheme::Http
             && e.is_connect()
             && e.url().is_some_and(|u| {
-                u.scheme() == "https"
-                    && u.host_str().map(|h| match u.port() {
-                        Some(p) => format!("{h}:{p}"),
-                        None => h.to_string(),
-                    }) == Some(self.api.clone())
+                u.scheme() == "https" && host_port(u).as_deref() == Some(&self.api)
             })
         {
             return true;

@@ -210,15 +210,7 @@ pub fn records_with(tar: impl std::io::Read, layer: &str, content: Content) -> R
         content,
         ..Recorder::default()
     };
-    crate::layer::walk(tar, layer, |item| {
-        r.entry(Entry {
-            path: &item.path,
-            kind: &item.kind,
-            meta: &item.meta,
-            content: item.entry,
-        })
-        .map(|_| ())
-    })?;
+    super::visit(tar, layer, &mut r)?;
     Ok(r.records)
 }
 

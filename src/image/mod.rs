@@ -98,6 +98,25 @@ pub trait Visitor: Send + 'static {
     fn entry(&mut self, e: Entry<'_>) -> Result<Flow>;
 }
 
+/// Walks a decompressed layer tar (the one tar walk, [`crate::layer::walk`]) into `v`, until
+/// it says [`Flow::Stop`]; the rest of the tar is still read (and checked) by the walk.
+pub fn visit(tar: impl std::io::Read, name: &str, v: &mut impl Visitor) -> Result<()> {
+    let mut stopped = false;
+    crate::layer::walk(tar, name, |item| {
+        if stopped {
+            return Ok(());
+        }
+        let flow = v.entry(Entry {
+            path: &item.path,
+            kind: &item.kind,
+            meta: &item.meta,
+            content: item.entry,
+        })?;
+        stopped = flow == Flow::Stop;
+        Ok(())
+    })
+}
+
 /// Streams layer `l` of `repo` through the tar walk into `v` and returns `v`, once the layer's
 /// compressed digest, size and diffID have been checked (exit 5 on a mismatch). Nothing is
 /// written to disk.
@@ -133,20 +152,7 @@ pub async fn walk_layer_keeping<V: Visitor>(
                 )?,
             };
             let mut hashing = HashingReader::new(decoded, Algorithm::Sha256);
-            let mut stopped = false;
-            crate::layer::walk(&mut hashing, &name, |item| {
-                if stopped {
-                    return Ok(());
-                }
-                let flow = v.entry(Entry {
-                    path: &item.path,
-                    kind: &item.kind,
-                    meta: &item.meta,
-                    content: item.entry,
-                })?;
-                stopped = flow == Flow::Stop;
-                Ok(())
-            })?;
+            visit(&mut hashing, &name, &mut v)?;
             // The tar's end marker is not the end of the stream: hash what follows too.
             std::io::copy(&mut hashing, &mut std::io::sink())?;
             hashing.finish().1

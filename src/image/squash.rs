@@ -328,15 +328,7 @@ async fn squash_one(
                 wants,
                 ordinal: 0,
             };
-            crate::layer::walk(file.open()?, &file.name, |item| {
-                em.entry(Entry {
-                    path: &item.path,
-                    kind: &item.kind,
-                    meta: &item.meta,
-                    content: item.entry,
-                })
-                .map(|_| ())
-            })?;
+            super::visit(file.open()?, &file.name, &mut em)?;
             if let Some((n, want)) = em.wants.iter().next() {
                 return Err(Failure::verify(format!(
                     "layer {} has no entry {n} (`{}`) on the second read",

@@ -333,6 +333,24 @@ pub fn unescape(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// A listing's answer: the page `n` and `last` ask for of the sorted `all`, as the JSON
+/// `body` makes of it, with a `Link` to the next page when there is one.
+fn paged(
+    all: Vec<String>,
+    q: &[(String, String)],
+    path: &str,
+    head: bool,
+    body: impl FnOnce(Vec<String>) -> serde_json::Value,
+) -> Response<Body> {
+    let (items, link) = page(all, q, path);
+    let mut resp = json_response(StatusCode::OK, &body(items), head);
+    // A name a layout's other writer made may not fit in a header: no link, not a panic.
+    if let Some(l) = link.and_then(|l| HeaderValue::from_str(&l).ok()) {
+        resp.headers_mut().insert(header::LINK, l);
+    }
+    resp
+}
+
 /// `n` and `last` paging of a sorted list, and the `Link` to the next page.
 fn page(all: Vec<String>, q: &[(String, String)], path: &str) -> (Vec<String>, Option<String>) {
     let n = param(q, "n").and_then(|n| n.parse::<usize>().ok());
@@ -555,36 +573,27 @@ impl Server {
                     all.sort();
                     all.dedup();
                 }
-                let q = query(&req);
-                let (items, link) = page(all, &q, "/v2/_catalog");
-                let mut resp = json_response(
-                    StatusCode::OK,
-                    &serde_json::json!({"repositories": items}),
+                Ok(paged(
+                    all,
+                    &query(&req),
+                    "/v2/_catalog",
                     head,
-                );
-                if let Some(l) = link {
-                    resp.headers_mut()
-                        .insert(header::LINK, HeaderValue::from_str(&l).expect("ascii"));
-                }
-                Ok(resp)
+                    |items| serde_json::json!({"repositories": items}),
+                ))
             }
             Route::Tags(name) => {
                 let tags = match self.compose.as_ref().filter(|c| c.has(&name)) {
                     Some(c) => c.tags(&name),
                     None => self.store.tags(&name)?,
                 };
-                let q = query(&req);
-                let (items, link) = page(tags, &q, &format!("/v2/{name}/tags/list"));
-                let mut resp = json_response(
-                    StatusCode::OK,
-                    &serde_json::json!({"name": name, "tags": items}),
+                let path = format!("/v2/{name}/tags/list");
+                Ok(paged(
+                    tags,
+                    &query(&req),
+                    &path,
                     head,
-                );
-                if let Some(l) = link {
-                    resp.headers_mut()
-                        .insert(header::LINK, HeaderValue::from_str(&l).expect("ascii"));
-                }
-                Ok(resp)
+                    |items| serde_json::json!({"name": name, "tags": items}),
+                ))
             }
             Route::Manifest(name, reference) => {
                 if let Some(c) = self.compose.as_ref().filter(|c| c.has(&name)) {
@@ -944,7 +953,7 @@ pub async fn run(
     ready(listener.local_addr()?, &opts);
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let mut conns = tokio::task::JoinSet::new();
-    let stop = stopped();
+    let stop = crate::signal::interrupted();
     tokio::pin!(stop);
     loop {
         tokio::select! {
@@ -1014,21 +1023,6 @@ where
                 }
             }
         }
-    }
-}
-
-/// Resolves on SIGINT or SIGTERM.
-async fn stopped() {
-    use tokio::signal::unix::{SignalKind, signal};
-    let (Ok(mut int), Ok(mut term)) = (
-        signal(SignalKind::interrupt()),
-        signal(SignalKind::terminate()),
-    ) else {
-        return std::future::pending().await;
-    };
-    tokio::select! {
-        _ = int.recv() => {}
-        _ = term.recv() => {}
     }
 }
 

@@ -316,22 +316,12 @@ impl Store {
         }
         let dir = self.dir(name);
         let l = Layout::create(&dir).map_err(ApiError::from_anyhow)?;
-        let path = l.blob_path(&m.digest);
-        if !path.exists() {
-            let parent = path.parent().expect("blob dir").to_path_buf();
-            let bytes = m.bytes.clone();
-            tokio::task::spawn_blocking(move || -> std::io::Result<()> {
-                std::fs::create_dir_all(&parent)?;
-                let mut t = crate::layout::temp_file_in(&parent)?;
-                t.write_all(&bytes)?;
-                t.as_file().sync_all()?;
-                t.persist(&path).map_err(|e| e.error)?;
-                Ok(())
-            })
+        // Synced and renamed into place (a layout's own write), off the async threads.
+        let (writer, bytes) = (l.clone(), m.bytes.clone());
+        tokio::task::spawn_blocking(move || writer.write_blob(&bytes))
             .await
             .map_err(|_| ApiError::internal())?
-            .map_err(ApiError::io)?;
-        }
+            .map_err(ApiError::from_anyhow)?;
         let mut desc = m.descriptor();
         let subject_digest = subject.as_ref().map(|s| s.digest.clone());
         match (&tag, &subject_digest) {
@@ -506,18 +496,10 @@ impl Store {
         let got = match want.algorithm() {
             Algorithm::Sha256 => s.hasher.clone().finish(),
             // Rare: hash the file again with the algorithm asked for.
-            other => {
-                let path = s.path.clone();
-                tokio::task::spawn_blocking(move || -> std::io::Result<Digest> {
-                    let mut h =
-                        crate::digest::HashingReader::new(std::fs::File::open(&path)?, other);
-                    std::io::copy(&mut h, &mut std::io::sink())?;
-                    Ok(h.finish().1)
-                })
+            other => crate::transfer::hash_file(&s.path, other)
                 .await
-                .map_err(|_| ApiError::internal())?
-                .map_err(ApiError::io)?
-            }
+                .map_err(ApiError::from_anyhow)?
+                .finish(),
         };
         let file = s.file.take();
         let path = s.path.clone();

@@ -752,6 +752,10 @@ fn the_api_details_clients_rely_on() {
     env.run(&["manifest", "get", &format!("{h}/app:1")]).code(3);
     assert_eq!(req("DELETE", &format!("/v2/up/blobs/{d}"), "", b"").0, 202);
     assert_eq!(req("HEAD", &format!("/v2/up/blobs/{d}"), "", b"").0, 404);
+    // An unknown repository points to the repository list, not to its (absent) tags.
+    env.run(&["manifest", "get", &format!("{h}/nope:1")])
+        .code(3)
+        .says(&format!("hoist repo ls {h}"));
     // A second server on the same address says why it cannot start.
     let other = work.path().join("other");
     env.run(&["serve", other.to_str().unwrap(), "--addr", &h])
