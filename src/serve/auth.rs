@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use base64::Engine as _;
 use hyper::header::HeaderValue;
 
@@ -29,8 +29,13 @@ impl std::fmt::Debug for Users {
 impl Users {
     /// Reads an htpasswd file: `user:hash` lines, bcrypt hashes only (`htpasswd -B`).
     pub fn load(path: &Path) -> Result<Users> {
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("reading `{}`", path.display()))?;
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            Failure::usage(format!(
+                "cannot read the htpasswd file `{}`: {e}",
+                path.display()
+            ))
+            .hint("make one with `htpasswd -B -c FILE USER`")
+        })?;
         Users::parse(&text).map_err(|e| {
             Failure::usage(format!("`{}`: {e}", path.display()))
                 .hint("make one with `htpasswd -B -c FILE USER`")

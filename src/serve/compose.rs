@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use hyper::{Response, StatusCode, header};
 
 use super::{ApiError, Body};
@@ -62,8 +62,13 @@ fn bad(path: &Path, why: String) -> anyhow::Error {
 
 impl Catalogue {
     pub fn load(path: &Path, client: crate::client::Client) -> Result<Catalogue> {
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("reading `{}`", path.display()))?;
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            Failure::usage(format!(
+                "cannot read the compose file `{}`: {e}",
+                path.display()
+            ))
+            .hint("`hoist serve --help` and docs/serve.md show its shape")
+        })?;
         let doc: toml::Table = text
             .parse()
             .map_err(|e| bad(path, format!("not TOML: {e}")))?;

@@ -559,6 +559,15 @@ fn read_only_htpasswd_and_tls_guard_the_registry() {
         .code(1)
         .says("read-only");
     drop(ro);
+    // A missing htpasswd file is a usage error that says how to make one.
+    env.run(&[
+        "serve",
+        dir.to_str().unwrap(),
+        "--htpasswd",
+        work.path().join("missing").to_str().unwrap(),
+    ])
+    .code(2)
+    .says("htpasswd -B");
     // htpasswd: writes need a user; reads too unless --anonymous-read.
     let pw = work.path().join("htpasswd");
     std::fs::write(
