@@ -343,13 +343,21 @@ pub enum ImageRef {
 impl ImageRef {
     pub fn parse(input: &str) -> Result<ImageRef, Failure> {
         use crate::archive::{ArchiveRef, Kind};
-        if let Some(rest) = input.strip_prefix("docker-archive:") {
+        // Schemes in any case: `Oci-Archive:5000/a` must not be a registry `oci-archive:5000`
+        // that prints back as the archive `oci-archive:5000/a`.
+        let scheme = |s: &str| {
+            input
+                .get(..s.len())
+                .filter(|p| p.eq_ignore_ascii_case(s))
+                .map(|_| &input[s.len()..])
+        };
+        if let Some(rest) = scheme("docker-archive:") {
             return ArchiveRef::parse(Kind::Docker, rest).map(ImageRef::Archive);
         }
-        if let Some(rest) = input.strip_prefix("oci-archive:") {
+        if let Some(rest) = scheme("oci-archive:") {
             return ArchiveRef::parse(Kind::Oci, rest).map(ImageRef::Archive);
         }
-        match input.strip_prefix(OCIDIR_SCHEME) {
+        match scheme(OCIDIR_SCHEME) {
             Some(rest) => parse_layout(input, rest).map(ImageRef::Layout),
             None => Reference::parse(input).map(ImageRef::Registry),
         }
@@ -510,6 +518,22 @@ mod tests {
             Reference::parse(good).unwrap_or_else(|e| panic!("{good:?}: {e}"));
         }
         assert_eq!(r("[2001:db8::1]:5000/x").registry, "[2001:db8::1]:5000");
+    }
+
+    #[test]
+    fn schemes_are_read_in_any_case() {
+        // Found by the reference fuzz target: printed, the registry would become an archive.
+        let r = ImageRef::parse("oci-Archive:5001/a").unwrap();
+        assert!(matches!(r, ImageRef::Archive(_)), "{r:?}");
+        assert_eq!(ImageRef::parse(&r.to_string()).unwrap(), r);
+        assert!(matches!(
+            ImageRef::parse("DOCKER-ARCHIVE:x.tar").unwrap(),
+            ImageRef::Archive(_)
+        ));
+        assert!(matches!(
+            ImageRef::parse("OCIDIR://lay:1").unwrap(),
+            ImageRef::Layout(_)
+        ));
     }
 
     #[test]
