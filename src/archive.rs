@@ -90,6 +90,7 @@ struct DockerEntry {
 /// An opened archive and the image chosen from it.
 #[derive(Debug)]
 pub struct Archive {
+    kind: Kind,
     path: PathBuf,
     entries: HashMap<String, (u64, u64)>,
     /// Blobs by digest: where they are.
@@ -131,7 +132,23 @@ impl Archive {
                 entries.insert(name, (e.raw_file_position(), e.size()));
             }
         }
+        Archive::choose(r, entries)
+    }
+
+    /// The image `selector` names in the same archive, without reading its index again.
+    pub fn pick(&self, selector: &str) -> Result<Archive> {
+        let r = ArchiveRef {
+            kind: self.kind,
+            path: self.path.clone(),
+            selector: Some(selector.to_string()),
+        };
+        Archive::choose(&r, self.entries.clone())
+    }
+
+    /// Picks the image `r` names, from the archive's indexed entries.
+    fn choose(r: &ArchiveRef, entries: HashMap<String, (u64, u64)>) -> Result<Archive> {
         let mut a = Archive {
+            kind: r.kind,
             path: r.path.clone(),
             entries,
             blobs: HashMap::new(),
@@ -565,29 +582,27 @@ pub async fn write(kind: Kind, path: &Path, images: Vec<ToWrite>) -> Result<Writ
 
 /// Adds `new` to the archive `arch` names, keeping the images it already holds (a name `new`
 /// takes is taken from the image that had it), or writes a new archive.
-pub async fn append(
-    client: &crate::client::Client,
-    arch: &ArchiveRef,
-    new: ToWrite,
-) -> Result<Written> {
+pub async fn append(arch: &ArchiveRef, new: ToWrite) -> Result<Written> {
     let mut images = Vec::new();
     if arch.path.exists() {
         let first = ArchiveRef {
             selector: Some("@0".into()),
             ..arch.clone()
         };
-        let count = Archive::open(&first)?.count;
-        for i in 0..count {
-            let r = crate::reference::ImageRef::Archive(ArchiveRef {
-                selector: Some(format!("@{i}")),
-                ..arch.clone()
-            });
-            let repo = crate::repo::Repo::open(client, &r)?;
-            let mut names = match &repo {
-                crate::repo::Repo::Archive { archive, .. } => archive.picked_names.clone(),
-                _ => Vec::new(),
-            };
+        // The archive's index is read once; each image is picked from it.
+        let opened = Archive::open(&first)?;
+        for i in 0..opened.count {
+            let selector = format!("@{i}");
+            let archive = opened.pick(&selector)?;
+            let mut names = archive.picked_names.clone();
             names.retain(|n| !new.names.contains(n));
+            let repo = crate::repo::Repo::Archive {
+                archive: std::sync::Arc::new(archive),
+                reference: ArchiveRef {
+                    selector: Some(selector),
+                    ..arch.clone()
+                },
+            };
             let manifest = repo.manifest().await?;
             images.push(ToWrite {
                 repo,

@@ -273,7 +273,6 @@ async fn to_archive(
         (None, Kind::Oci) => src_ref.tag().into_iter().collect(),
     };
     let w = crate::archive::append(
-        client,
         arch,
         crate::archive::ToWrite {
             repo,
