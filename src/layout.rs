@@ -99,11 +99,18 @@ impl Layout {
             .filter_map(|(raw, parsed)| match parsed {
                 Ok(d) => Some(d),
                 Err(e) => {
-                    tracing::warn!(
+                    // Said once per entry however often the index is read in one run.
+                    static SAID: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+                    let line = format!(
                         "`{}` lists an entry hoist cannot use ({e}); skipping it: {}",
                         self.root.join("index.json").display(),
                         crate::output::escape(&raw.to_string())
                     );
+                    let mut said = SAID.lock().unwrap_or_else(|p| p.into_inner());
+                    if !said.contains(&line) {
+                        tracing::warn!("{line}");
+                        said.push(line);
+                    }
                     None
                 }
             })

@@ -5,7 +5,10 @@ use hoist::cli::{Cli, run};
 use hoist::error::{hints_of, kind_of, render};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return ExitCode::from(hoist::cli::parse_error(e) as u8),
+    };
     use tracing_subscriber::prelude::*;
     // `-v`: hoist's own requests and decisions; `-vv`: every library's too.
     let filter = match (cli.global.quiet, cli.global.verbose) {
@@ -16,14 +19,27 @@ fn main() -> ExitCode {
             .with_target("hoist", tracing::Level::DEBUG),
         _ => tracing_subscriber::filter::Targets::new().with_default(tracing::Level::TRACE),
     };
-    tracing_subscriber::registry()
-        .with(
-            tracing_subscriber::fmt::layer()
-                .with_writer(std::io::stderr)
-                .with_target(false),
-        )
-        .with(filter)
-        .init();
+    // Without `-v`, the warnings that come through tracing read like every other warning
+    // (`warning: ...`, no timestamp or level column); `-v` shows the log format.
+    if cli.global.verbose == 0 {
+        tracing_subscriber::registry()
+            .with(
+                tracing_subscriber::fmt::layer()
+                    .with_writer(std::io::stderr)
+                    .event_format(hoist::output::PlainEvents),
+            )
+            .with(filter)
+            .init();
+    } else {
+        tracing_subscriber::registry()
+            .with(
+                tracing_subscriber::fmt::layer()
+                    .with_writer(std::io::stderr)
+                    .with_target(false),
+            )
+            .with(filter)
+            .init();
+    }
     // Bulk transfers get worker threads; everything else starts faster on one thread.
     let mut rt = match cli.command.wants_threads() {
         true => tokio::runtime::Builder::new_multi_thread(),

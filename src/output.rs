@@ -1,9 +1,9 @@
 //! Output policy: data on stdout, everything else on stderr; formats and templates.
 //!
 //! `--format` takes `text` (the default human view), `raw` (bytes exactly as stored, where a
-//! command has them), `json`, or anything else as a template over the JSON view. Templates use
-//! `{{ field }}` syntax; the Go-template spelling `{{ .field }}` that docker and regctl users
-//! type is accepted too.
+//! command has them), `json`, or a template over the JSON view (anything containing `{{` or
+//! `{%`; see [`crate::template`]). Anything else is a usage error naming those values: a typo
+//! must never print itself back with exit 0 in a CI log.
 
 use std::io::{IsTerminal as _, Write};
 
@@ -17,17 +17,56 @@ pub enum Format {
     Text,
     Raw,
     Json,
-    Template(String),
+    /// SARIF 2.1.0 (`image audit`).
+    Sarif,
+    Template(crate::template::Template),
 }
 
+/// What `--format` accepts, for messages and completions.
+pub const FORMATS: &[&str] = &["text", "json", "raw"];
+
 impl Format {
-    pub fn parse(s: Option<&str>) -> Format {
+    /// Reads a `--format` value: `text`, `json`, a template, or one of `extra` (`raw` for the
+    /// commands that print stored bytes, `sarif` for `image audit`).
+    pub fn parse(s: Option<&str>, extra: &[&str]) -> Result<Format, Failure> {
         match s {
-            None | Some("text") | Some("") => Format::Text,
-            Some("raw") => Format::Raw,
-            Some("json") => Format::Json,
-            Some(t) => Format::Template(t.to_string()),
+            None | Some("text") => return Ok(Format::Text),
+            Some("json") => return Ok(Format::Json),
+            Some("raw") if extra.contains(&"raw") => return Ok(Format::Raw),
+            Some("sarif") if extra.contains(&"sarif") => return Ok(Format::Sarif),
+            Some(t) if t.contains("{{") || t.contains("{%") => {
+                return Ok(Format::Template(crate::template::Template::parse(t)?));
+            }
+            _ => {}
         }
+        let other = s.unwrap_or_default();
+        let mut accepted: Vec<&str> = vec!["text", "json"];
+        accepted.extend(extra);
+        let list = accepted
+            .iter()
+            .map(|v| format!("`{v}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let mut f = Failure::usage(format!(
+            "unknown `--format` `{other}`: this command takes {list} or a template such as `{{{{ digest }}}}`"
+        ));
+        let lower = other.trim().to_ascii_lowercase();
+        if FORMATS.contains(&lower.as_str()) && !accepted.contains(&lower.as_str()) {
+            f = f.hint(format!(
+                "`--format {lower}` is for commands that print stored bytes (`manifest get`, `config get`); use `--format json` here"
+            ));
+        } else if let Some(v) = accepted.iter().find(|v| {
+            lower == **v || (lower.len() > 1 && (v.starts_with(&lower[..2]) || lower.starts_with(**v)))
+        }) {
+            f = f.hint(format!("did you mean `--format {v}`?"));
+        }
+        if lower == "yaml" || lower == "yml" {
+            f = f.hint("hoist prints no YAML; JSON is YAML too: use `--format json`");
+        }
+        if other.contains('.') || other.contains('{') {
+            f = f.hint("a template needs `{{ }}` around fields: `--format '{{ digest }}'`");
+        }
+        Err(f)
     }
 }
 
@@ -61,9 +100,11 @@ impl Printer {
         }
     }
 
-    /// A warning on stderr (not suppressed).
+    /// A warning on stderr (`-q` leaves only errors).
     pub fn warn(&self, msg: impl AsRef<str>) {
-        eprintln!("warning: {}", escape_lines(msg.as_ref()));
+        if !self.quiet {
+            eprintln!("warning: {}", escape_lines(msg.as_ref()));
+        }
     }
 
     /// Prints `value` as JSON or through the template; `Ok(false)` means the format is
@@ -78,16 +119,74 @@ impl Printer {
             }
             Format::Template(t) => {
                 let v = serde_json::to_value(value)?;
-                let mut s = escape_lines(&render(t, &v)?).into_owned();
+                let mut s = escape_lines(&t.render(&v)?).into_owned();
                 if !s.ends_with('\n') {
                     s.push('\n');
                 }
                 out(s.as_bytes())?;
                 Ok(true)
             }
-            Format::Text | Format::Raw => Ok(false),
+            Format::Text | Format::Raw | Format::Sarif => Ok(false),
         }
     }
+}
+
+/// Log events as hoist's own stderr lines: `warning: ...` and `error: ...`, escaped, with no
+/// timestamp or level column (that is `-v`'s format).
+pub struct PlainEvents;
+
+impl<S, N> tracing_subscriber::fmt::FormatEvent<S, N> for PlainEvents
+where
+    S: tracing::Subscriber + for<'a> tracing_subscriber::registry::LookupSpan<'a>,
+    N: for<'a> tracing_subscriber::fmt::FormatFields<'a> + 'static,
+{
+    fn format_event(
+        &self,
+        ctx: &tracing_subscriber::fmt::FmtContext<'_, S, N>,
+        mut writer: tracing_subscriber::fmt::format::Writer<'_>,
+        event: &tracing::Event<'_>,
+    ) -> std::fmt::Result {
+        let label = match *event.metadata().level() {
+            tracing::Level::ERROR => "error",
+            tracing::Level::WARN => "warning",
+            _ => "note",
+        };
+        let mut fields = String::new();
+        tracing_subscriber::fmt::FormatFields::format_fields(
+            ctx,
+            tracing_subscriber::fmt::format::Writer::new(&mut fields),
+            event,
+        )?;
+        writeln!(writer, "{label}: {}", escape_lines(&fields))
+    }
+}
+
+/// Asks for a secret on the terminal without echoing it (as `docker login` does): the prompt
+/// goes to stderr, the answer is read from the terminal with echo off and restored after.
+/// `None` when there is no terminal to ask.
+pub fn prompt_secret(prompt: &str) -> Result<Option<String>> {
+    use rustix::termios::{LocalModes, OptionalActions, tcgetattr, tcsetattr};
+    use std::io::BufRead as _;
+    let Ok(tty) = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/tty")
+    else {
+        return Ok(None);
+    };
+    let Ok(saved) = tcgetattr(&tty) else {
+        return Ok(None);
+    };
+    let mut quiet = saved.clone();
+    quiet.local_modes.remove(LocalModes::ECHO);
+    quiet.local_modes.insert(LocalModes::ECHONL);
+    eprint!("{prompt}");
+    tcsetattr(&tty, OptionalActions::Flush, &quiet)?;
+    let mut line = String::new();
+    let read = std::io::BufReader::new(&tty).read_line(&mut line);
+    tcsetattr(&tty, OptionalActions::Now, &saved)?;
+    read?;
+    Ok(Some(line.trim_end_matches(['\r', '\n']).to_string()))
 }
 
 /// Stdout was closed by the reader (`hoist ... | head`): not an error worth a message. Only
@@ -157,20 +256,9 @@ pub fn out(bytes: &[u8]) -> Result<()> {
         .map_err(stdout_error)
 }
 
-/// Renders a template over a JSON value.
+/// Renders a template over a JSON value (for callers that hold a template string).
 pub fn render(template: &str, value: &serde_json::Value) -> Result<String> {
-    let re = regex_lite::Regex::new(r"\{\{(-?)\s*\.").expect("static regex");
-    let tpl = re.replace_all(template, "{{$1 ");
-    let mut env = minijinja::Environment::new();
-    env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
-    let bad = |e: minijinja::Error| {
-        Failure::usage(format!("template `{template}` failed: {e}"))
-            .hint("templates look like `{{ digest }}` or `{{ manifest.mediaType }}`; use `--format json` to see the fields")
-    };
-    env.add_template("t", &tpl).map_err(bad)?;
-    let t = env.get_template("t").map_err(bad)?;
-    Ok(t.render(minijinja::Value::from_serialize(value))
-        .map_err(bad)?)
+    Ok(crate::template::Template::parse(template)?.render(value)?)
 }
 
 /// A table with hoist's style: no borders, a header row.

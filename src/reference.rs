@@ -357,6 +357,28 @@ impl ImageRef {
         if let Some(rest) = scheme("oci-archive:") {
             return ArchiveRef::parse(Kind::Oci, rest).map(ImageRef::Archive);
         }
+        // skopeo's transports: `docker://` is the registry; `oci:DIR[:TAG]` is a layout,
+        // spelled `ocidir://` here (said, not guessed: skopeo's `oci:` splits at the first
+        // colon, hoist's layouts at the last).
+        if let Some(rest) = scheme("docker://") {
+            return Reference::parse(rest).map(ImageRef::Registry);
+        }
+        // A host named `oci` or `dir` with a port (`oci:5000/app`) stays a registry.
+        let port_follows = |rest: &str| rest.starts_with(|c: char| c.is_ascii_digit());
+        if let Some(rest) = scheme("oci:").filter(|r| !port_follows(r)) {
+            return Err(Failure::usage(format!(
+                "`{input}` is skopeo's layout transport; hoist spells layouts `ocidir://`"
+            ))
+            .hint(format!("use `ocidir://{rest}`")));
+        }
+        for t in ["dir:", "containers-storage:", "docker-daemon:"] {
+            if scheme(t).is_some_and(|r| !port_follows(r)) {
+                return Err(Failure::usage(format!(
+                    "`{input}`: hoist does not read skopeo's `{t}` transport"
+                ))
+                .hint("hoist reads registries, `ocidir://DIR:TAG` layouts, `docker-archive:PATH` and `oci-archive:PATH`"));
+            }
+        }
         match scheme(OCIDIR_SCHEME) {
             Some(rest) => parse_layout(input, rest).map(ImageRef::Layout),
             None => Reference::parse(input).map(ImageRef::Registry),

@@ -80,7 +80,8 @@ impl Credential {
 /// Where a credential came from, for `-v` logs and error hints (never the value).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CredSource {
-    CommandLine,
+    /// A flag or environment variable, named (`--creds`, `HOIST_DEST_CREDS`).
+    CommandLine(String),
     Helper(String),
     DockerConfig(std::path::PathBuf),
     PodmanAuth(std::path::PathBuf),
@@ -89,7 +90,7 @@ pub enum CredSource {
 impl fmt::Display for CredSource {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            CredSource::CommandLine => f.write_str("the command line"),
+            CredSource::CommandLine(name) => write!(f, "`{name}`"),
             CredSource::Helper(h) => write!(f, "credential helper `docker-credential-{h}`"),
             CredSource::DockerConfig(p) => write!(f, "`{}`", p.display()),
             CredSource::PodmanAuth(p) => write!(f, "`{}`", p.display()),

@@ -58,6 +58,10 @@ pub struct CopyArgs {
     /// With `--all-tags`: leave out tags matching this regular expression.
     #[arg(long, value_name = "REGEX", requires = "all_tags")]
     pub exclude: Option<String>,
+    /// Accepted for skopeo's scripts: hoist always preserves digests (manifests are copied
+    /// byte for byte).
+    #[arg(long, hide = true)]
+    pub preserve_digests: bool,
     /// Credentials for the source registry.
     #[arg(
         long,
@@ -116,12 +120,27 @@ pub async fn run(ctx: &Ctx, a: CopyArgs) -> Result<()> {
     }
     // Per-side credentials go to a client of their own options.
     let mut opts = ctx.client.options().clone();
-    for (creds, r) in [(&a.src_creds, &src_ref), (&a.dest_creds, &dst_ref)] {
+    for (creds, r, flag, env) in [
+        (&a.src_creds, &src_ref, "--src-creds", "HOIST_SRC_CREDS"),
+        (&a.dest_creds, &dst_ref, "--dest-creds", "HOIST_DEST_CREDS"),
+    ] {
         if let (Some(c), ImageRef::Registry(reference)) = (creds, r) {
-            let cred = Credential::parse_user_pass(c)
-                .ok_or_else(|| Failure::usage("credentials must look like `USER:PASSWORD`"))?;
+            let cred = Credential::parse_user_pass(c).ok_or_else(|| {
+                Failure::usage(format!("`{flag}` must look like `USER:PASSWORD`"))
+            })?;
             opts.creds.insert(reference.registry.clone(), cred);
+            opts.creds_from.insert(
+                reference.registry.clone(),
+                super::creds_source(flag, env, false, c),
+            );
         }
+    }
+    // A 401 names the flag for the side that failed.
+    if let (ImageRef::Registry(s), ImageRef::Registry(d)) = (&src_ref, &dst_ref)
+        && s.registry != d.registry
+    {
+        crate::client::set_creds_flag(&s.registry, "--src-creds");
+        crate::client::set_creds_flag(&d.registry, "--dest-creds");
     }
     let client = Client::new(opts);
     if a.all_tags {

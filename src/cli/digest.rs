@@ -123,6 +123,20 @@ fn hash_stream(name: String, input: impl Read) -> Result<FileDigest> {
 }
 
 async fn files(ctx: &Ctx, files: Vec<PathBuf>) -> Result<()> {
+    // `hoist digest alpine:3.20` (crane's `digest REF`): not a file, but an image reference.
+    for f in &files {
+        let text = f.to_string_lossy();
+        let looks_like_ref = (text.contains(':') || text.contains('@'))
+            && crate::reference::ImageRef::parse(&text).is_ok();
+        if !f.exists() && looks_like_ref {
+            return Err(Failure::usage(format!(
+                "`{text}` is not a file: `hoist digest` hashes files"
+            ))
+            .hint(format!("for an image's digest: `hoist manifest head {text}`"))
+            .hint(format!("to check every layer of it: `hoist digest verify {text}`"))
+            .into());
+        }
+    }
     let results = tokio::task::spawn_blocking(move || -> Result<Vec<FileDigest>> {
         let mut out = Vec::new();
         for f in files {

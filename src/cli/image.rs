@@ -18,8 +18,14 @@ pub enum Command {
     #[command(after_help = "Examples:
   hoist image inspect alpine:3.20
   hoist image inspect ghcr.io/org/app:1.2 --platform linux/arm64 --format json
-  hoist image inspect localhost:5000/app:v1 --format '{{ Digest }} {{ Created }}'")]
+  hoist image inspect localhost:5000/app:v1 --format '{{ digest }} {{ created }}'")]
     Inspect(InspectArgs),
+    /// The same as `hoist copy` (regctl's spelling).
+    #[command(hide = true)]
+    Copy(super::copy::CopyArgs),
+    /// The same as `hoist manifest head` (regctl's `image digest`).
+    #[command(hide = true)]
+    Digest(super::manifest::HeadArgs),
     /// List the files of an image as a container sees them (every layer merged), or with
     /// `--layers` what each layer adds, changes and deletes.
     #[command(after_help = "Examples:
@@ -206,8 +212,10 @@ pub struct InspectArgs {
     pub platform: String,
 }
 
+/// `image inspect`'s JSON: camelCase like every command's (skopeo's PascalCase names still
+/// work in templates: lookups there ignore case).
 #[derive(Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[serde(rename_all = "camelCase")]
 pub struct Inspect {
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -246,12 +254,12 @@ pub struct Inspect {
 }
 
 #[derive(Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[serde(rename_all = "camelCase")]
 pub struct Layer {
     pub media_type: String,
     pub size: u64,
     pub digest: String,
-    #[serde(rename = "DiffID", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub diff_id: Option<String>,
 }
 
@@ -267,6 +275,10 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
         Command::Mod(a) => super::edit::modify(ctx, *a).await,
         Command::Squash(a) => super::edit::squash(ctx, *a).await,
         Command::Rebase(a) => super::edit::rebase(ctx, *a).await,
+        Command::Copy(_) | Command::Digest(_) => Err(crate::error::Failure::usage(
+            "`image copy` and `image digest` are `hoist copy` and `hoist manifest head`",
+        )
+        .into()),
     }
 }
 
@@ -377,7 +389,7 @@ async fn audit(ctx: &Ctx, a: AuditArgs) -> Result<()> {
         );
     }
     match ctx.format() {
-        Format::Template(t) if t == "sarif" => {
+        Format::Sarif => {
             let mut s =
                 serde_json::to_string_pretty(&crate::image::audit::sarif(&audits, &a.reference))?;
             s.push('\n');

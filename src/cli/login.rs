@@ -16,6 +16,7 @@ use crate::reference::parse_registry;
 #[command(after_help = "Examples:
   echo \"$REGISTRY_TOKEN\" | hoist login registry.example.com -u ci --password-stdin
   hoist login localhost:5000 -u admin --password-stdin < password.txt
+  hoist login registry.example.com -u admin      # asks for the password on a terminal
 
 The credentials are checked against the registry first, then stored like docker stores them:
 through the configured credential helper, else in docker's config.json (mode 0600).")]
@@ -56,13 +57,20 @@ pub async fn login(ctx: &Ctx, a: LoginArgs) -> Result<()> {
             std::io::stdin().read_to_string(&mut s)?;
             s.trim_end_matches(['\r', '\n']).to_string()
         }
+        (None, false) if std::io::stdin().is_terminal() => {
+            match crate::output::prompt_secret("Password: ")? {
+                Some(p) => p,
+                None => {
+                    return Err(Failure::usage("no password given")
+                        .hint("pass `--password-stdin` and pipe the password")
+                        .into());
+                }
+            }
+        }
         (None, false) => {
-            let hint = if std::io::stdin().is_terminal() {
-                "pass `--password-stdin` and type or pipe the password"
-            } else {
-                "pass `--password-stdin` to read it from the pipe"
-            };
-            return Err(Failure::usage("no password given").hint(hint).into());
+            return Err(Failure::usage("no password given")
+                .hint("pass `--password-stdin` to read it from the pipe")
+                .into());
         }
     };
     if password.is_empty() {

@@ -56,6 +56,10 @@ pub struct GetArgs {
 pub struct HeadArgs {
     /// Image reference.
     pub reference: String,
+    /// Print the digest of this platform's manifest in an index (`crane digest --platform`):
+    /// one GET of the index instead of the HEAD.
+    #[arg(long, short = 'p', value_name = "PLATFORM")]
+    pub platform: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -251,12 +255,30 @@ struct HeadJson {
 
 async fn head(ctx: &Ctx, a: HeadArgs) -> Result<()> {
     let r = super::parse_ref(&a.reference)?;
-    let (desc, rate_limit) = match &r {
-        ImageRef::Registry(reference) => {
+    let (desc, rate_limit) = match (&r, &a.platform) {
+        (_, Some(p)) => {
+            let sel = super::parse_platform(p)?;
+            if sel == Selector::All {
+                return Err(Failure::usage(
+                    "`manifest head --platform` prints one platform's digest; name one",
+                )
+                .hint("leave out `--platform` for the index's own digest")
+                .into());
+            }
+            let repo = ctx.repo(&r)?;
+            let m = repo.manifest().await?;
+            let m = if m.is_index() {
+                repo::resolve(&repo, m, &sel).await?.remove(0).manifest
+            } else {
+                m
+            };
+            (m.descriptor(), None)
+        }
+        (ImageRef::Registry(reference), None) => {
             let h = ctx.client.head_manifest(reference).await?;
             (h.descriptor, h.rate_limit)
         }
-        ImageRef::Layout(_) | ImageRef::Archive(_) => {
+        (ImageRef::Layout(_) | ImageRef::Archive(_), None) => {
             (ctx.repo(&r)?.manifest().await?.descriptor(), None)
         }
     };

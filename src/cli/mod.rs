@@ -41,9 +41,20 @@ Examples:
 
 References are `[registry/]repository[:tag][@digest]` (Docker Hub when no registry is given),
 `ocidir://PATH[:TAG|@DIGEST]` for an OCI image layout directory, or (to read)
-`docker-archive:PATH[:REF|:@N]` and `oci-archive:PATH[:TAG]`.
-Exit codes: 0 ok, 1 other error, 2 usage, 3 not found, 4 auth, 5 verification failed,
-6 registry unreachable/TLS/network.";
+`docker-archive:PATH[:REF|:@N]` and `oci-archive:PATH[:TAG]` for docker and OCI archives.
+`--format` takes `text`, `json`, `raw` (`manifest get`, `config get`) or a Jinja template over
+the JSON view (`{{ digest }}`; Go forms such as `{{.Digest}}` and `{{json .}}` work too).
+
+Exit codes:
+  0    ok
+  1    other error
+  2    usage: bad flag, reference, platform, `--format` or template
+  3    not found: manifest, blob, tag, repository, platform
+  4    auth: credentials refused (401) or missing permission (403)
+  5    verification failed: digest, size, diffID or signature mismatch; malformed content
+  6    registry unreachable, TLS or network failure
+  7    policy: `image audit --fail-on` found what it names
+  130  interrupted (Ctrl-C, SIGTERM)";
 
 /// Inspect, verify and move container images in OCI/Docker registries.
 #[derive(Debug, Parser)]
@@ -57,11 +68,17 @@ pub struct Cli {
 
 /// Options every command accepts.
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such
-    /// as `{{ digest }}`.
-    #[arg(long, global = true, value_name = "FORMAT")]
+    /// Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a
+    /// Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`,
+    /// `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md.
+    #[arg(long, global = true, value_name = "FORMAT", value_parser = FormatValues)]
     pub format: Option<String>,
+
+    /// The same as `--format raw` (skopeo's and crane's spelling).
+    #[arg(long, global = true, hide = true, conflicts_with = "format")]
+    pub raw: bool,
 
     /// Speak plain HTTP to registries (no TLS).
     #[arg(long, global = true)]
@@ -160,8 +177,15 @@ pub enum Command {
     #[command(subcommand)]
     Blob(blob::Command),
     /// Copy or retag images between registries and OCI layouts.
+    #[command(visible_alias = "cp")]
     Copy(copy::CopyArgs),
-    /// Write docker archives (`docker save`'s format).
+    /// The same as `image inspect` (skopeo's and regctl's spelling).
+    #[command(hide = true)]
+    Inspect(image::InspectArgs),
+    /// The same as `tag ls` (crane's spelling).
+    #[command(hide = true)]
+    Ls(tag::LsArgs),
+    /// Write docker and OCI archives (`docker save`'s and `oci-archive:` formats).
     #[command(subcommand)]
     Archive(archive::Command),
     /// Mirror many images from a sync file (regsync's shape), shardable across jobs.
@@ -206,6 +230,37 @@ GETs spend them, HEADs do not. Other registries send no such headers.")]
     CliReference,
 }
 
+/// `--format`'s values for help and completion (`text`, `json`, `raw`, `sarif`); any other
+/// value is kept for [`Format::parse`], which knows the command and reads templates.
+#[derive(Clone)]
+struct FormatValues;
+
+impl clap::builder::TypedValueParser for FormatValues {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        _cmd: &clap::Command,
+        _arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        value
+            .to_str()
+            .map(str::to_string)
+            .ok_or_else(|| clap::Error::new(clap::error::ErrorKind::InvalidUtf8))
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            ["text", "json", "raw", "sarif"]
+                .into_iter()
+                .map(clap::builder::PossibleValue::new),
+        ))
+    }
+}
+
 /// Resolves `reference` to one image (a platform of an index) for a command that shows one.
 pub async fn resolve_one(
     ctx: &Ctx,
@@ -236,9 +291,14 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    pub fn new(global: GlobalArgs) -> Result<Ctx> {
+    /// `formats`: the `--format` values the command takes besides `text`, `json` and templates.
+    pub fn new(global: GlobalArgs, formats: &[&str]) -> Result<Ctx> {
+        let format = match global.raw {
+            true => Format::parse(Some("raw"), formats)?,
+            false => Format::parse(global.format.as_deref(), formats)?,
+        };
         let client = Client::new(client_options(&global)?);
-        let printer = Printer::new(Format::parse(global.format.as_deref()), global.quiet);
+        let printer = Printer::new(format, global.quiet);
         Ok(Ctx {
             client,
             printer,
@@ -274,6 +334,7 @@ pub fn client_options(g: &GlobalArgs) -> Result<ClientOptions> {
         g.creds.clone()
     };
     if let Some(c) = creds {
+        o.default_creds_from = Some(creds_source("--creds", "HOIST_CREDS", g.creds_stdin, &c));
         o.default_creds = Some(
             Credential::parse_user_pass(&c)
                 .ok_or_else(|| Failure::usage("credentials must look like `USER:PASSWORD`"))?,
@@ -307,6 +368,17 @@ impl Command {
 }
 
 impl Command {
+    /// The `--format` values a command takes besides `text`, `json` and templates.
+    pub fn formats(&self) -> &'static [&'static str] {
+        match self {
+            Command::Manifest(manifest::Command::Get(_)) | Command::Config(_) => &["raw"],
+            // `inspect --raw` is skopeo's manifest: `image inspect` says where it is.
+            Command::Inspect(_) | Command::Image(image::Command::Inspect(_)) => &["raw"],
+            Command::Image(image::Command::Audit(_)) => &["sarif"],
+            _ => &[],
+        }
+    }
+
     /// Commands that handle SIGINT and SIGTERM themselves (`serve` finishes what is in
     /// flight); every other command is dropped on them.
     pub fn handles_signals(&self) -> bool {
@@ -325,10 +397,17 @@ pub async fn run(cli: Cli) -> Result<()> {
         }
         _ => {}
     }
-    let ctx = Ctx::new(cli.global)?;
+    let ctx = Ctx::new(cli.global, cli.command.formats())?;
     match cli.command {
         Command::Manifest(c) => manifest::run(&ctx, c).await,
         Command::Config(c) => config::run(&ctx, c).await,
+        Command::Inspect(a) => image::run(&ctx, image::Command::Inspect(a)).await,
+        Command::Ls(a) => tag::run(&ctx, tag::Command::Ls(a)).await,
+        // regctl's `image copy` and `image digest` lead to `copy` and `manifest head`.
+        Command::Image(image::Command::Copy(a)) => copy::run(&ctx, a).await,
+        Command::Image(image::Command::Digest(a)) => {
+            manifest::run(&ctx, manifest::Command::Head(a)).await
+        }
         Command::Image(c) => image::run(&ctx, c).await,
         Command::Index(c) => edit::index(&ctx, c).await,
         Command::Blob(c) => blob::run(&ctx, c).await,
@@ -349,6 +428,70 @@ pub async fn run(cli: Cli) -> Result<()> {
             unreachable!("handled above")
         }
     }
+}
+
+/// Flags that users of skopeo, crane, regctl and docker type, and where they lead in hoist.
+const HABITS: &[(&str, &str)] = &[
+    ("-o", "hoist's output format is `--format`: `--format json` (`-o` names an output file or directory where a command writes one)"),
+    ("--output", "hoist's output format is `--format`: `--format json`"),
+    ("--all", "hoist copies every platform of an index by default (the destination digest equals the source's); `--platform P` picks some"),
+    ("--src-tls-verify", "`--insecure` skips TLS verification for every registry of the command, `--plain-http` speaks HTTP; both sides use them"),
+    ("--dest-tls-verify", "`--insecure` skips TLS verification for every registry of the command, `--plain-http` speaks HTTP; both sides use them"),
+    ("--tls-verify", "`--insecure` skips TLS verification, `--plain-http` speaks HTTP"),
+    ("--src-creds", "`--src-creds` and `--dest-creds` belong to `hoist copy`; other commands take `--creds USER:PASSWORD`"),
+    ("--dest-creds", "`--src-creds` and `--dest-creds` belong to `hoist copy`; other commands take `--creds USER:PASSWORD`"),
+    ("--insecure-policy", "hoist has no signature policy file; it copies what it is asked to"),
+    ("--platform-all", "every platform is the default: leave out `--platform`"),
+];
+
+/// A command-line parse error in hoist's voice: `error:` and `hint:` lines with what the
+/// user probably meant (a skopeo, crane or regctl habit leads to hoist's flag) instead of
+/// clap's generic tip to use `--`. Returns the exit code (2, or 0 for `--help`).
+pub fn parse_error(e: clap::Error) -> i32 {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if e.kind() != ErrorKind::UnknownArgument {
+        let _ = e.print();
+        return e.exit_code();
+    }
+    let arg = match e.get(ContextKind::InvalidArg) {
+        Some(ContextValue::String(s)) => s.clone(),
+        _ => String::new(),
+    };
+    let name = arg.split('=').next().unwrap_or("").to_string();
+    eprintln!("error: unexpected argument `{}`", crate::output::escape(&arg));
+    let mut hinted = false;
+    if let Some((_, h)) = HABITS.iter().find(|(flag, _)| *flag == name) {
+        eprintln!("hint: {h}");
+        hinted = true;
+    }
+    if !hinted && let Some(ContextValue::Strings(similar)) = e.get(ContextKind::SuggestedArg) {
+        for s in similar {
+            eprintln!("hint: a similar flag exists: `{s}`");
+        }
+    } else if !hinted && let Some(ContextValue::String(similar)) = e.get(ContextKind::SuggestedArg) {
+        eprintln!("hint: a similar flag exists: `{similar}`");
+    }
+    if let Some(ContextValue::StyledStr(usage)) = e.get(ContextKind::Usage) {
+        let usage = usage.to_string();
+        let usage = usage.trim().trim_start_matches("Usage:").trim();
+        let cmd: Vec<&str> = usage
+            .split_whitespace()
+            .take_while(|w| !w.starts_with(['[', '<', '-']))
+            .collect();
+        eprintln!("hint: `{} --help` lists the flags", cmd.join(" "));
+    }
+    2
+}
+
+/// Names where a credential flag's value came from: the flag, its environment variable, or
+/// standard input (for `-v` and hints; never the value).
+pub fn creds_source(flag: &str, env: &str, stdin: bool, value: &str) -> String {
+    if stdin {
+        return format!("{flag}-stdin");
+    }
+    let from_env = std::env::var(env).is_ok_and(|v| v == value)
+        && !std::env::args().any(|a| a == flag || a.starts_with(&format!("{flag}=")));
+    if from_env { env.to_string() } else { flag.to_string() }
 }
 
 /// Parses a reference argument (usage errors keep their hints).

@@ -145,6 +145,27 @@ async fn ls(ctx: &Ctx, a: LsArgs) -> Result<()> {
 async fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     let r = super::parse_ref(&a.reference)?;
     for t in &a.tags {
+        // `tag add R:a R:b` (crane's and docker's shape): a new tag is a bare tag here.
+        if t.contains('/') || t.contains(':') || t.contains('@') {
+            let bare = t
+                .rsplit_once(':')
+                .filter(|(_, tag)| !tag.contains('/'))
+                .map(|(_, tag)| tag.to_string());
+            let mut f = Failure::usage(format!(
+                "`{t}` is not a tag: `tag add` takes bare tags, in the image's own repository"
+            ));
+            if let Some(b) = &bare {
+                f = f.hint(format!(
+                    "for the same repository: `hoist tag add {} {b}`",
+                    a.reference
+                ));
+            }
+            f = f.hint(format!(
+                "to tag into another repository or registry: `hoist copy {} {t}`",
+                a.reference
+            ));
+            return Err(f.into());
+        }
         // Validate each tag with the reference grammar.
         Reference::parse(&format!("x:{t}"))?;
     }

@@ -54,6 +54,10 @@ pub struct ClientOptions {
     pub creds: HashMap<String, Credential>,
     /// Credentials for any registry not in `creds` (`--creds`).
     pub default_creds: Option<Credential>,
+    /// Where explicit credentials came from, by registry (`--dest-creds`, `HOIST_SRC_CREDS`),
+    /// and for `default_creds`: named by `-v` and in hints, never their values.
+    pub creds_from: HashMap<String, String>,
+    pub default_creds_from: Option<String>,
     /// Whether docker/podman credential files and helpers are consulted.
     pub no_credential_stores: bool,
     pub config: Config,
@@ -713,12 +717,19 @@ impl Client {
         let found = host
             .cred
             .get_or_try_init(|| async {
-                if let Some(c) = opts
-                    .creds
-                    .get(&host.registry)
-                    .or(opts.default_creds.as_ref())
-                {
-                    return Ok::<_, anyhow::Error>(Some((c.clone(), CredSource::CommandLine)));
+                let explicit = match opts.creds.get(&host.registry) {
+                    Some(c) => Some((c, opts.creds_from.get(&host.registry))),
+                    None => opts
+                        .default_creds
+                        .as_ref()
+                        .map(|c| (c, opts.default_creds_from.as_ref())),
+                };
+                if let Some((c, from)) = explicit {
+                    let src = CredSource::CommandLine(
+                        from.cloned().unwrap_or_else(|| "--creds".to_string()),
+                    );
+                    debug!(registry = host.registry, source = %src, "using credentials");
+                    return Ok::<_, anyhow::Error>(Some((c.clone(), src)));
                 }
                 if opts.no_credential_stores {
                     return Ok(None);
@@ -1069,8 +1080,33 @@ fn repository_of(path: &str) -> Option<&str> {
         .map(|i| &rest[..i])
 }
 
+/// The flag that gives credentials for each registry, where it is not `--creds` (`copy`'s
+/// `--src-creds` and `--dest-creds`), so a hint names the flag for the side that failed.
+static CREDS_FLAGS: std::sync::Mutex<Vec<(String, &'static str)>> =
+    std::sync::Mutex::new(Vec::new());
+
+/// Names the flag that gives `registry`'s credentials in this run (for hints).
+pub fn set_creds_flag(registry: &str, flag: &'static str) {
+    let mut m = CREDS_FLAGS.lock().unwrap_or_else(|p| p.into_inner());
+    m.retain(|(r, _)| r != registry);
+    m.push((registry.to_string(), flag));
+}
+
+fn creds_flag(registry: &str) -> &'static str {
+    CREDS_FLAGS
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .iter()
+        .find(|(r, _)| r == registry)
+        .map(|(_, f)| *f)
+        .unwrap_or("--creds")
+}
+
 pub(crate) fn login_hint(registry: &str) -> String {
-    format!("log in with `hoist login {registry}`, or pass `--creds USER:PASSWORD`")
+    format!(
+        "log in with `hoist login {registry}`, or pass `{} USER:PASSWORD`",
+        creds_flag(registry)
+    )
 }
 
 fn wrong_creds_hint(registry: &str, source: Option<String>) -> String {
@@ -1078,7 +1114,10 @@ fn wrong_creds_hint(registry: &str, source: Option<String>) -> String {
         Some(s) => format!(
             "the credentials came from {s}; check them, or log in again with `hoist login {registry}`"
         ),
-        None => format!("check the credentials, or log in again with `hoist login {registry}`"),
+        None => format!(
+            "check the credentials (`{}`), or log in again with `hoist login {registry}`",
+            creds_flag(registry)
+        ),
     }
 }
 

@@ -215,7 +215,7 @@ fn token_auth_scopes_anonymous_and_missing_permissions() {
         "--platform",
         "linux/arm/v7",
     ]);
-    assert_eq!(j["Digest"], fx.images[2].manifest.digest);
+    assert_eq!(j["digest"], fx.images[2].manifest.digest);
 
     // ... but not private/*.
     let out = env

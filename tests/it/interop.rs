@@ -172,11 +172,11 @@ fn pushed(reg: &Registry, env: &Env) -> Vec<(&'static str, String)> {
 /// The layer digests of `hoist image inspect --format json`, as skopeo lists them.
 fn layer_digests(inspect: &Value) -> Value {
     json!(
-        inspect["Layers"]
+        inspect["layers"]
             .as_array()
             .unwrap()
             .iter()
-            .map(|l| &l["Digest"])
+            .map(|l| &l["digest"])
             .collect::<Vec<_>>()
     )
 }
@@ -278,8 +278,16 @@ fn buildah_images_verify_inspect_like_skopeo_and_extract_like_umoci() {
             &format!("docker://{r}"),
         ])))
         .unwrap();
-        for k in ["Digest", "Architecture", "Os", "Env", "Labels", "Created"] {
-            assert_eq!(ours[k], theirs[k], "{name}: {k}");
+        // hoist's camelCase fields are skopeo's PascalCase ones.
+        for (o, k) in [
+            ("digest", "Digest"),
+            ("architecture", "Architecture"),
+            ("os", "Os"),
+            ("env", "Env"),
+            ("labels", "Labels"),
+            ("created", "Created"),
+        ] {
+            assert_eq!(ours[o], theirs[k], "{name}: {k}");
         }
         assert_eq!(layer_digests(&ours), theirs["Layers"], "{name}: layers");
         let work = tempfile::tempdir().unwrap();
@@ -382,11 +390,11 @@ fn buildah_lists_pick_platforms_like_skopeo() {
         let theirs: Value =
             serde_json::from_str(&run_ok(Command::new("skopeo").args(&args))).unwrap();
         // skopeo's Digest is the list's; its layers and architecture are the chosen image's.
-        assert_eq!(ours["IndexDigest"], theirs["Digest"], "{plat}");
-        assert_eq!(ours["Architecture"], theirs["Architecture"], "{plat}");
+        assert_eq!(ours["indexDigest"], theirs["Digest"], "{plat}");
+        assert_eq!(ours["architecture"], theirs["Architecture"], "{plat}");
         assert_eq!(layer_digests(&ours), theirs["Layers"], "{plat}");
-        assert_eq!(ours["Architecture"], arch);
-        picked.push(ours["Digest"].clone());
+        assert_eq!(ours["architecture"], arch);
+        picked.push(ours["digest"].clone());
     }
     let raw = run_ok(Command::new("skopeo").args([
         "inspect",
@@ -434,7 +442,7 @@ fn an_index_sharing_layers_copies_fifty_times_with_eight_jobs() {
     }
     // A corrupted shared layer: exit 5 every time, and no tag at the destination.
     let shared =
-        env.json(&["image", "inspect", &list, "--platform", "linux/amd64"])["Layers"][0]["Digest"]
+        env.json(&["image", "inspect", &list, "--platform", "linux/amd64"])["layers"][0]["digest"]
             .as_str()
             .unwrap()
             .to_string();

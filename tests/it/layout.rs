@@ -18,8 +18,8 @@ fn hoist_reads_a_layout_like_a_registry() {
     let raw = env.run(&["manifest", "get", &r, "--format", "raw"]).ok();
     assert_eq!(raw.stdout, fx.top.data);
     let j = env.json(&["image", "inspect", &r, "--platform", "linux/arm64"]);
-    assert_eq!(j["Digest"], fx.images[1].manifest.digest);
-    assert_eq!(j["Layers"][1]["DiffID"], fx.images[1].diff_ids[1]);
+    assert_eq!(j["digest"], fx.images[1].manifest.digest);
+    assert_eq!(j["layers"][1]["diffId"], fx.images[1].diff_ids[1]);
     let tags = env
         .run(&["tag", "ls", &format!("ocidir://{}", dir.path().display())])
         .ok()
@@ -108,7 +108,7 @@ fn hoist_reads_what_skopeo_writes_to_a_layout() {
         "--platform",
         "linux/arm/v7",
     ]);
-    assert_eq!(j["Digest"], fx.images[2].manifest.digest);
+    assert_eq!(j["digest"], fx.images[2].manifest.digest);
 }
 
 #[test]

@@ -207,14 +207,14 @@ fn config_get_and_image_inspect_show_the_config_with_diff_ids() {
     let j = s
         .env
         .json(&["image", "inspect", &r, "--platform", "linux/arm64"]);
-    assert_eq!(j["Digest"], arm.manifest.digest);
-    assert_eq!(j["IndexDigest"], s.multi.top.digest);
-    assert_eq!(j["Platform"], "linux/arm64/v8");
-    assert_eq!(j["Layers"][0]["Digest"], arm.layers[0].digest);
-    assert_eq!(j["Layers"][0]["DiffID"], arm.diff_ids[0]);
-    assert_eq!(j["Layers"][1]["Size"], arm.layers[1].data.len());
-    assert_eq!(j["Labels"]["org.opencontainers.image.title"], "fixture-101");
-    assert_eq!(j["Entrypoint"][0], "/bin/app");
+    assert_eq!(j["digest"], arm.manifest.digest);
+    assert_eq!(j["indexDigest"], s.multi.top.digest);
+    assert_eq!(j["platform"], "linux/arm64/v8");
+    assert_eq!(j["layers"][0]["digest"], arm.layers[0].digest);
+    assert_eq!(j["layers"][0]["diffId"], arm.diff_ids[0]);
+    assert_eq!(j["layers"][1]["size"], arm.layers[1].data.len());
+    assert_eq!(j["labels"]["org.opencontainers.image.title"], "fixture-101");
+    assert_eq!(j["entrypoint"][0], "/bin/app");
 
     // Compare with skopeo's view of the same image.
     let sk = run_ok(Command::new("skopeo").args([
@@ -228,11 +228,11 @@ fn config_get_and_image_inspect_show_the_config_with_diff_ids() {
     ]));
     let sk: serde_json::Value = serde_json::from_str(&sk).unwrap();
     // skopeo reports the digest of what the tag points at (the index).
-    assert_eq!(sk["Digest"], j["IndexDigest"]);
-    assert_eq!(sk["Layers"][0], j["Layers"][0]["Digest"]);
+    assert_eq!(sk["Digest"], j["indexDigest"]);
+    assert_eq!(sk["Layers"][0], j["layers"][0]["digest"]);
     assert_eq!(
         sk["Created"].as_str().unwrap()[..19],
-        j["Created"].as_str().unwrap()[..19]
+        j["created"].as_str().unwrap()[..19]
     );
 }
 
@@ -336,12 +336,12 @@ fn what_skopeo_pushes_hoist_reads_with_the_same_digests() {
     let j = s
         .env
         .json(&["image", "inspect", &format!("{}/zstd:z1", s.reg.host)]);
-    assert_eq!(j["Digest"], fx.top.digest);
+    assert_eq!(j["digest"], fx.top.digest);
     assert_eq!(
-        j["Layers"][0]["MediaType"],
+        j["layers"][0]["mediaType"],
         "application/vnd.oci.image.layer.v1.tar+zstd"
     );
-    assert_eq!(j["Layers"][0]["DiffID"], fx.images[0].diff_ids[0]);
+    assert_eq!(j["layers"][0]["diffId"], fx.images[0].diff_ids[0]);
     let sk = run_ok(Command::new("skopeo").args([
         "inspect",
         "--raw",
