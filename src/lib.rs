@@ -25,6 +25,6 @@ pub mod reference;
 pub mod repo;
 pub mod serve;
 pub mod signal;
-pub mod template;
 pub mod sync;
+pub mod template;
 pub mod transfer;

@@ -56,7 +56,8 @@ impl Format {
                 "`--format {lower}` is for commands that print stored bytes (`manifest get`, `config get`); use `--format json` here"
             ));
         } else if let Some(v) = accepted.iter().find(|v| {
-            lower == **v || (lower.len() > 1 && (v.starts_with(&lower[..2]) || lower.starts_with(**v)))
+            lower == **v
+                || (lower.len() > 1 && (v.starts_with(&lower[..2]) || lower.starts_with(**v)))
         }) {
             f = f.hint(format!("did you mean `--format {v}`?"));
         }

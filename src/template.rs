@@ -241,10 +241,10 @@ pub fn translate(src: &str) -> Result<String, Failure> {
     }
     out.push_str(rest);
     if !blocks.is_empty() {
-        return Err(
-            Failure::usage(format!("template `{src}` has a `{{{{range}}}}` or `{{{{if}}}}` without `{{{{end}}}}`"))
-                .hint("close each `{{range ...}}` and `{{if ...}}` with `{{end}}`"),
-        );
+        return Err(Failure::usage(format!(
+            "template `{src}` has a `{{{{range}}}}` or `{{{{if}}}}` without `{{{{end}}}}`"
+        ))
+        .hint("close each `{{range ...}}` and `{{if ...}}` with `{{end}}`"));
     }
     Ok(out)
 }
@@ -331,14 +331,17 @@ fn is_go(words: &[String]) -> bool {
     match head.as_str() {
         "end" | "else" => words.len() == 1,
         "range" | "if" | "json" | "len" | "join" | "index" | "printf" | "with" | "println"
-        | "print" | "not" | "and" | "or" | "eq" | "ne" | "lower" | "upper" | "title"
-        | "split" | "table" => words.len() > 1 && words[1..].iter().all(|w| !is_jinja_op(w)),
+        | "print" | "not" | "and" | "or" | "eq" | "ne" | "lower" | "upper" | "title" | "split"
+        | "table" => words.len() > 1 && words[1..].iter().all(|w| !is_jinja_op(w)),
         h => is_go_term(h),
     }
 }
 
 fn is_jinja_op(w: &str) -> bool {
-    matches!(w, "|" | "~" | "+" | "-" | "*" | "/" | "==" | "!=" | "in" | "is") || w.contains('(')
+    matches!(
+        w,
+        "|" | "~" | "+" | "-" | "*" | "/" | "==" | "!=" | "in" | "is"
+    ) || w.contains('(')
 }
 
 /// One Go operand as Jinja: `.` and `.A.B` relative to the current dot, `$` and `$.A` from the
@@ -459,8 +462,12 @@ mod tests {
         assert_eq!(r("{{ MediaType }}", &v), "m");
         assert_eq!(r("{{range .Manifests}}{{.Digest}};{{end}}", &v), "a;b;");
         // The document under `manifest` answers at the root, as regctl's templates expect.
-        let doc = serde_json::json!({"digest": "d", "manifest": {"schemaVersion": 2, "layers": [1, 2]}});
-        assert_eq!(r("{{.SchemaVersion}} {{len .Layers}} {{.Digest}}", &doc), "2 2 d");
+        let doc =
+            serde_json::json!({"digest": "d", "manifest": {"schemaVersion": 2, "layers": [1, 2]}});
+        assert_eq!(
+            r("{{.SchemaVersion}} {{len .Layers}} {{.Digest}}", &doc),
+            "2 2 d"
+        );
         assert_eq!(
             r("{{range .manifests}}{{$.digest}}{{end}}", &v),
             "sha256:xsha256:x"
@@ -468,7 +475,10 @@ mod tests {
         assert_eq!(r("{{index .Labels \"org.x\"}}", &v), "1");
         assert_eq!(r("{{len .Manifests}}", &v), "2");
         assert_eq!(r("{{join .Env \",\"}}", &v), "A=1,B=2");
-        assert_eq!(r("{{printf \"%s=%s\\n\" .Digest .MediaType}}", &v), "sha256:x=m\n");
+        assert_eq!(
+            r("{{printf \"%s=%s\\n\" .Digest .MediaType}}", &v),
+            "sha256:x=m\n"
+        );
         assert_eq!(r("{{if .Labels}}yes{{else}}no{{end}}", &v), "yes");
         let whole: serde_json::Value = serde_json::from_str(&r("{{json .}}", &v)).unwrap();
         assert_eq!(whole, v);
@@ -493,7 +503,11 @@ mod tests {
             assert_eq!(e.kind, crate::error::Kind::Usage, "{t}");
         }
         let e = Template::parse("{{with .Labels}}x{{end}}").unwrap_err();
-        assert!(e.hints.iter().any(|h| h.contains("{% for")), "{:?}", e.hints);
+        assert!(
+            e.hints.iter().any(|h| h.contains("{% for")),
+            "{:?}",
+            e.hints
+        );
     }
 
     #[test]

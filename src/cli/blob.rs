@@ -18,8 +18,10 @@ pub enum Command {
   hoist blob get localhost:5000/app@sha256:... -o layer.tar.gz
   hoist blob get alpine@sha256:... | tar tz
 
-With `-o` the file appears only once the digest matches. On stdout the bytes stream as they
-arrive; a mismatch is reported at the end with exit code 5.")]
+With `-o` the file appears only once the digest matches. On stdout (`-o -`, or a pipe) the
+bytes are written once the digest matches (held in memory up to 8 MiB, then in a temporary
+file under TMPDIR); a mismatch writes nothing and exits 5. A terminal gets no binary unless
+`-o -` asks for it.")]
     Get(GetArgs),
     /// Show a blob's size and digest without downloading it.
     #[command(after_help = "Examples:
@@ -64,7 +66,8 @@ pub struct DeleteArgs {
 pub struct GetArgs {
     /// `registry/repo@sha256:...` or `ocidir://DIR@sha256:...`.
     pub reference: String,
-    /// Write to this file instead of stdout (into a directory: as `DIR/<digest hex>`).
+    /// Write to this file instead of stdout (into a directory: as `DIR/<digest hex>`; `-` is
+    /// stdout, also when it is a terminal).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<std::path::PathBuf>,
 }
@@ -114,8 +117,14 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
         Command::Get(a) => {
             let (r, d) = blob_ref(&a.reference)?;
             let repo = ctx.repo(&r)?;
+            let to_stdout = a.output.as_deref().is_some_and(|p| p.as_os_str() == "-");
+            if a.output.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+                return Err(Failure::usage("`blob get` writes binary data; stdout is a terminal")
+                    .hint("name a file with `-o FILE`, pipe the output, or pass `-o -` to write to the terminal anyway")
+                    .into());
+            }
             let n = match &a.output {
-                Some(path) => {
+                Some(path) if !to_stdout => {
                     let path = &destination(path, &d)?;
                     let mut pb = transfer::bar(ctx.printer.bars(), None, "blob", 0);
                     let n = match transfer::fetch_to_path(&repo, &d, None, path, &mut pb).await? {
@@ -129,11 +138,14 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
                     ));
                     n
                 }
-                None => {
-                    let mut out = output::StdoutSink(std::io::stdout());
-                    let n = transfer::stream_verified(&repo, &d, None, &mut out, &mut ()).await?;
-                    std::io::Write::flush(&mut out)?;
-                    n
+                _ => {
+                    let mut spool = transfer::spool::Spool::new(transfer::spool::SPOOL_MEMORY);
+                    transfer::stream_verified(&repo, &d, None, &mut spool, &mut ()).await?;
+                    tokio::task::spawn_blocking(move || {
+                        spool.copy_to(&mut output::StdoutSink(std::io::stdout()))
+                    })
+                    .await?
+                    .map_err(output::stdout_error)?
                 }
             };
             tracing::debug!(bytes = n, "blob verified");

@@ -132,8 +132,12 @@ async fn files(ctx: &Ctx, files: Vec<PathBuf>) -> Result<()> {
             return Err(Failure::usage(format!(
                 "`{text}` is not a file: `hoist digest` hashes files"
             ))
-            .hint(format!("for an image's digest: `hoist manifest head {text}`"))
-            .hint(format!("to check every layer of it: `hoist digest verify {text}`"))
+            .hint(format!(
+                "for an image's digest: `hoist manifest head {text}`"
+            ))
+            .hint(format!(
+                "to check every layer of it: `hoist digest verify {text}`"
+            ))
             .into());
         }
     }
@@ -306,10 +310,11 @@ async fn verify_image(ctx: &Ctx, a: VerifyArgs) -> Result<()> {
         .collect::<Result<HashMap<_, _>>>()?;
 
     let mut reports = Vec::new();
+    let mut config_blamed = false;
     let mut problems: Vec<String> = Vec::new();
     let mut unchecked = 0;
     for img in &images {
-        let platform = img
+        let mut platform = img
             .platform
             .as_ref()
             .map(|p| p.to_string())
@@ -327,10 +332,16 @@ async fn verify_image(ctx: &Ctx, a: VerifyArgs) -> Result<()> {
         let manifest = DocReport::fetched(&img.manifest.digest, listed_size, true);
         let cfg_desc = &img.image.config;
         let (config, diff_ids) = match repo::config(&repo, img).await {
-            Ok((_, cfg)) => (
-                DocReport::fetched(&cfg_desc.digest, Some(cfg_desc.size), true),
-                cfg.diff_ids().to_vec(),
-            ),
+            Ok((_, cfg)) => {
+                // A manifest outside an index has its platform in its config.
+                if img.platform.is_none() && !cfg.os.is_empty() {
+                    platform = cfg.platform().normalised().to_string();
+                }
+                (
+                    DocReport::fetched(&cfg_desc.digest, Some(cfg_desc.size), true),
+                    cfg.diff_ids().to_vec(),
+                )
+            }
             Err(e) if crate::error::kind_of(&e) == Kind::Verify => {
                 problems.push(format!("{platform} config: {}", crate::error::render(&e)));
                 (
@@ -414,6 +425,11 @@ async fn verify_image(ctx: &Ctx, a: VerifyArgs) -> Result<()> {
             if let Some(d) = &diff_id
                 && !d.ok
             {
+                // Intact bytes whose content hashes to another diffID: the config is wrong.
+                // A damaged blob is the blob's fault, said by its digest.
+                if digest.ok && d.actual.is_some() {
+                    config_blamed = true;
+                }
                 problems.push(format!(
                     "{platform} layer {n}: diffID expected {}, got {}",
                     d.expected,
@@ -485,8 +501,11 @@ async fn verify_image(ctx: &Ctx, a: VerifyArgs) -> Result<()> {
             repo.display(),
             problems.join("; ")
         ));
-        if problems.iter().any(|p| p.contains("diffID")) {
-            f = f.hint("a diffID mismatch means the config's `rootfs.diff_ids` do not describe these layers");
+        if problems.iter().any(|p| p.contains(": digest expected")) {
+            f = f.hint("a digest mismatch means the stored bytes changed after they were pushed (damaged storage, or a registry or proxy altering them)");
+        }
+        if config_blamed {
+            f = f.hint("a diffID mismatch on an intact layer means the config's `rootfs.diff_ids` do not describe these layers");
         }
         return Err(f.into());
     }

@@ -583,7 +583,9 @@ async fn size(ctx: &Ctx, a: SizeArgs) -> Result<()> {
     let repo = ctx.repo(&r)?;
     let m = repo.manifest().await?;
     let images = repo::resolve(&repo, m, &sel).await?;
-    let s = crate::image::size::size(&repo, &images, a.uncompressed, a.jobs as usize).await?;
+    let whole = sel == crate::platform::Selector::All;
+    let s =
+        crate::image::size::size(&repo, &images, a.uncompressed, a.jobs as usize, whole).await?;
     if ctx.printer.data(&s)? {
         return Ok(());
     }

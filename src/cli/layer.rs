@@ -292,21 +292,27 @@ async fn ls(ctx: &Ctx, a: LsArgs) -> Result<()> {
     let (_, cfg) = repo::config(&repo, &res).await?;
     let history = cfg.layer_history();
     let mut sizes: std::collections::HashMap<crate::digest::Digest, u64> = Default::default();
+    // A layer that cannot be read whole and checked is a verification failure (exit 5), not
+    // an empty cell.
     if a.sizes {
         let checks = futures_util::stream::iter(res.image.layers.iter().map(|l| {
             let repo = repo.clone();
             let (d, size) = (l.digest.clone(), l.size);
             let c = mt::layer_compression(&l.media_type);
-            tokio::spawn(async move { (d.clone(), verify::check_layer(&repo, &d, size, c).await) })
+            tokio::spawn(async move {
+                let n = match verify::check_layer(&repo, &d, size, c).await {
+                    Ok(chk) => chk.into_verified(&repo, &d, size),
+                    Err(e) => Err(e),
+                };
+                (d, n)
+            })
         }))
         .buffer_unordered(4)
         .collect::<Vec<_>>()
         .await;
         for joined in checks {
-            let (d, chk) = joined?;
-            if let Some(Ok((_, n))) = chk?.diff_id {
-                sizes.insert(d, n);
-            }
+            let (d, n) = joined?;
+            sizes.insert(d, n?);
         }
     }
     let rows: Vec<LayerRow> = res
@@ -339,14 +345,23 @@ async fn ls(ctx: &Ctx, a: LsArgs) -> Result<()> {
         } else {
             by
         };
-        t.add_row(vec![
+        let mut row = vec![
             r.index.to_string(),
             mt::short(&r.media_type).to_string(),
             human_size(r.size),
             r.digest.clone(),
             r.diff_id.clone().unwrap_or_else(|| "-".into()),
             by,
-        ]);
+        ];
+        if a.sizes {
+            row.insert(
+                3,
+                r.uncompressed_size
+                    .map(human_size)
+                    .unwrap_or_else(|| "-".into()),
+            );
+        }
+        t.add_row(row);
     }
     print_table(&t)?;
     let total: u64 = rows.iter().map(|r| r.size).sum();

@@ -432,16 +432,46 @@ pub async fn run(cli: Cli) -> Result<()> {
 
 /// Flags that users of skopeo, crane, regctl and docker type, and where they lead in hoist.
 const HABITS: &[(&str, &str)] = &[
-    ("-o", "hoist's output format is `--format`: `--format json` (`-o` names an output file or directory where a command writes one)"),
-    ("--output", "hoist's output format is `--format`: `--format json`"),
-    ("--all", "hoist copies every platform of an index by default (the destination digest equals the source's); `--platform P` picks some"),
-    ("--src-tls-verify", "`--insecure` skips TLS verification for every registry of the command, `--plain-http` speaks HTTP; both sides use them"),
-    ("--dest-tls-verify", "`--insecure` skips TLS verification for every registry of the command, `--plain-http` speaks HTTP; both sides use them"),
-    ("--tls-verify", "`--insecure` skips TLS verification, `--plain-http` speaks HTTP"),
-    ("--src-creds", "`--src-creds` and `--dest-creds` belong to `hoist copy`; other commands take `--creds USER:PASSWORD`"),
-    ("--dest-creds", "`--src-creds` and `--dest-creds` belong to `hoist copy`; other commands take `--creds USER:PASSWORD`"),
-    ("--insecure-policy", "hoist has no signature policy file; it copies what it is asked to"),
-    ("--platform-all", "every platform is the default: leave out `--platform`"),
+    (
+        "-o",
+        "hoist's output format is `--format`: `--format json` (`-o` names an output file or directory where a command writes one)",
+    ),
+    (
+        "--output",
+        "hoist's output format is `--format`: `--format json`",
+    ),
+    (
+        "--all",
+        "hoist copies every platform of an index by default (the destination digest equals the source's); `--platform P` picks some",
+    ),
+    (
+        "--src-tls-verify",
+        "`--insecure` skips TLS verification for every registry of the command, `--plain-http` speaks HTTP; both sides use them",
+    ),
+    (
+        "--dest-tls-verify",
+        "`--insecure` skips TLS verification for every registry of the command, `--plain-http` speaks HTTP; both sides use them",
+    ),
+    (
+        "--tls-verify",
+        "`--insecure` skips TLS verification, `--plain-http` speaks HTTP",
+    ),
+    (
+        "--src-creds",
+        "`--src-creds` and `--dest-creds` belong to `hoist copy`; other commands take `--creds USER:PASSWORD`",
+    ),
+    (
+        "--dest-creds",
+        "`--src-creds` and `--dest-creds` belong to `hoist copy`; other commands take `--creds USER:PASSWORD`",
+    ),
+    (
+        "--insecure-policy",
+        "hoist has no signature policy file; it copies what it is asked to",
+    ),
+    (
+        "--platform-all",
+        "every platform is the default: leave out `--platform`",
+    ),
 ];
 
 /// A command-line parse error in hoist's voice: `error:` and `hint:` lines with what the
@@ -458,7 +488,10 @@ pub fn parse_error(e: clap::Error) -> i32 {
         _ => String::new(),
     };
     let name = arg.split('=').next().unwrap_or("").to_string();
-    eprintln!("error: unexpected argument `{}`", crate::output::escape(&arg));
+    eprintln!(
+        "error: unexpected argument `{}`",
+        crate::output::escape(&arg)
+    );
     let mut hinted = false;
     if let Some((_, h)) = HABITS.iter().find(|(flag, _)| *flag == name) {
         eprintln!("hint: {h}");
@@ -468,7 +501,8 @@ pub fn parse_error(e: clap::Error) -> i32 {
         for s in similar {
             eprintln!("hint: a similar flag exists: `{s}`");
         }
-    } else if !hinted && let Some(ContextValue::String(similar)) = e.get(ContextKind::SuggestedArg) {
+    } else if !hinted && let Some(ContextValue::String(similar)) = e.get(ContextKind::SuggestedArg)
+    {
         eprintln!("hint: a similar flag exists: `{similar}`");
     }
     if let Some(ContextValue::StyledStr(usage)) = e.get(ContextKind::Usage) {
@@ -491,7 +525,11 @@ pub fn creds_source(flag: &str, env: &str, stdin: bool, value: &str) -> String {
     }
     let from_env = std::env::var(env).is_ok_and(|v| v == value)
         && !std::env::args().any(|a| a == flag || a.starts_with(&format!("{flag}=")));
-    if from_env { env.to_string() } else { flag.to_string() }
+    if from_env {
+        env.to_string()
+    } else {
+        flag.to_string()
+    }
 }
 
 /// Parses a reference argument (usage errors keep their hints).

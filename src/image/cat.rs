@@ -7,7 +7,9 @@
 //! image root, and the search starts again from the top), a whiteout of the path or of a
 //! directory above it, an opaque directory above it, or a directory above it replaced by
 //! something else. The layer that held the file is still read to its end, so its digest and
-//! diffID are checked; a mismatch is reported (exit 5) after the bytes were written.
+//! diffID are checked, and only then are the bytes written to the sink: they wait in a
+//! [`Spool`](crate::transfer::spool::Spool) (memory up to a bound, then an unlinked temporary file under `TMPDIR`), so a
+//! mismatch (exit 5) writes nothing.
 //!
 //! Entries are found by the names the tars give them. Tars made by diffing filesystems (every
 //! build tool) never name a path through a symlinked directory; a hand-made tar that does
@@ -23,6 +25,7 @@ use super::{Entry, Flow, LayerSpec, Visitor};
 use crate::error::Failure;
 use crate::layer::Kind;
 use crate::repo::Repo;
+use crate::transfer::spool::{SPOOL_MEMORY, Spool};
 
 /// Symlinks followed before giving up.
 const MAX_HOPS: usize = 40;
@@ -31,8 +34,8 @@ const MAX_HOPS: usize = 40;
 enum Verdict {
     /// Nothing: look lower.
     Silent,
-    /// The file was written to the sink (this many bytes).
-    Written(u64),
+    /// The file was written to the spool.
+    Written,
     /// Absent from here down (whiteout, opaque directory, replaced directory).
     Gone(String),
     /// Look again for this path, from the top (a symlink) or from this layer down (a
@@ -42,9 +45,9 @@ enum Verdict {
     NotAFile(&'static str),
 }
 
-struct Finder<W: Write + Send + 'static> {
+struct Finder {
     want: PathBuf,
-    sink: W,
+    sink: Spool,
     verdict: Verdict,
     /// The layer lists the path (or a directory above it) again after the file was written:
     /// its last entry wins, and the bytes already written were not it.
@@ -53,10 +56,10 @@ struct Finder<W: Write + Send + 'static> {
     redirected_at: Option<PathBuf>,
 }
 
-impl<W: Write + Send + 'static> Visitor for Finder<W> {
+impl Visitor for Finder {
     fn entry(&mut self, e: Entry<'_>) -> Result<Flow> {
         let p = e.path;
-        if matches!(self.verdict, Verdict::Written(_)) {
+        if matches!(self.verdict, Verdict::Written) {
             if self.want.starts_with(p) {
                 self.again = true;
                 return Ok(Flow::Stop);
@@ -67,11 +70,9 @@ impl<W: Write + Send + 'static> Visitor for Finder<W> {
             self.redirected_at = None;
             self.verdict = match e.kind {
                 Kind::File => {
-                    let n = std::io::copy(e.content, &mut self.sink)
-                        .map_err(crate::output::stdout_error)?;
-                    self.sink.flush().map_err(crate::output::stdout_error)?;
+                    std::io::copy(e.content, &mut self.sink)?;
                     // Keep watching the rest of the layer for a later entry of the same path.
-                    self.verdict = Verdict::Written(n);
+                    self.verdict = Verdict::Written;
                     return Ok(Flow::Continue);
                 }
                 Kind::Symlink(t) => Verdict::Redirect(join_link(p, t), true),
@@ -160,17 +161,18 @@ fn normalise(p: &Path) -> PathBuf {
     out
 }
 
-/// Writes the file at `path` (absolute or relative to the image root) to `sink`. Returns the
-/// bytes written and the layer (1-based) that held the file. Exit 3 when the image has no
-/// such file.
+/// Writes the file at `path` (absolute or relative to the image root) to `sink`, once the
+/// layer that held it has been verified. Returns the bytes written and the layer (1-based)
+/// that held the file. Exit 3 when the image has no such file; exit 5, with nothing written,
+/// when that layer does not match its digest or diffID.
 pub async fn cat<W: Write + Send + 'static>(
     repo: &Repo,
     layers: &[LayerSpec],
     path: &str,
-    sink: W,
+    mut out: W,
 ) -> Result<(u64, usize)> {
     let mut want = normalise(Path::new(path));
-    let mut sink = Some(sink);
+    let mut sink = Some(Spool::new(SPOOL_MEMORY));
     let mut hops = 0;
     let mut from_top = layers.len();
     'search: loop {
@@ -186,7 +188,7 @@ pub async fn cat<W: Write + Send + 'static>(
             sink = Some(done.sink);
             match done.verdict {
                 Verdict::Silent => continue,
-                Verdict::Written(_) if done.again => {
+                Verdict::Written if done.again => {
                     return Err(Failure::new(
                         crate::error::Kind::Other,
                         format!(
@@ -197,7 +199,13 @@ pub async fn cat<W: Write + Send + 'static>(
                     .hint("`hoist layer pull --extract` applies the layer as a runtime does")
                     .into());
                 }
-                Verdict::Written(n) => return Ok((n, l.index)),
+                Verdict::Written => {
+                    let spool = sink.take().expect("sink is returned after each layer");
+                    let n = tokio::task::spawn_blocking(move || spool.copy_to(&mut out))
+                        .await?
+                        .map_err(crate::output::stdout_error)?;
+                    return Ok((n, l.index));
+                }
                 Verdict::Gone(why) => {
                     let followed = normalise(Path::new(path));
                     let via = if followed != want {

@@ -34,16 +34,23 @@ pub struct Size {
 }
 
 /// Sizes of `images` (as [`crate::repo::resolve`] gives them). With `uncompressed`, every
-/// distinct layer is streamed once (`jobs` at a time) and its tar length counted.
+/// distinct layer is streamed once (`jobs` at a time) and its tar length counted. `whole`:
+/// the images are every platform of their index, whose bytes then count in the total (a
+/// copy of the whole image moves it; a copy of some platforms does not).
 pub async fn size(
     repo: &Repo,
     images: &[Resolved],
     uncompressed: bool,
     jobs: usize,
+    whole: bool,
 ) -> Result<Size> {
     let mut seen: std::collections::HashSet<Digest> = Default::default();
     let mut total = 0u64;
-    if let Some(idx) = images.first().and_then(|i| i.index.as_ref()) {
+    if let Some(idx) = images
+        .first()
+        .and_then(|i| i.index.as_ref())
+        .filter(|_| whole)
+    {
         seen.insert(idx.digest.clone());
         total += idx.bytes.len() as u64;
     }
@@ -92,12 +99,17 @@ pub async fn size(
                 total += l.size;
             }
         }
+        // A manifest outside an index has its platform in its config.
+        let platform = match &img.platform {
+            Some(p) => p.to_string(),
+            None => match crate::repo::config(repo, img).await {
+                Ok((_, cfg)) if !cfg.os.is_empty() => cfg.platform().normalised().to_string(),
+                Ok(_) => "-".into(),
+                Err(e) => return Err(e),
+            },
+        };
         platforms.push(PlatformSize {
-            platform: img
-                .platform
-                .as_ref()
-                .map(|p| p.to_string())
-                .unwrap_or_else(|| "-".into()),
+            platform,
             digest: img.manifest.digest.to_string(),
             layers: img.image.layers.len(),
             compressed,

@@ -18,6 +18,7 @@ use crate::repo::Repo;
 
 pub mod copy;
 pub mod put;
+pub mod spool;
 pub mod verify;
 
 /// How many times a cut-off body is resumed before giving up.
