@@ -282,6 +282,12 @@ pub fn print_table(t: &comfy_table::Table) -> Result<()> {
     Ok(())
 }
 
+/// `1 manifest`, `2 manifests`: a count with its noun in the right number.
+pub fn count(n: impl Into<u64>, singular: &str, plural: &str) -> String {
+    let n = n.into();
+    format!("{n} {}", if n == 1 { singular } else { plural })
+}
+
 /// `1.5 MiB` style sizes.
 pub fn human_size(n: u64) -> String {
     const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];

@@ -499,8 +499,12 @@ pub struct Outcome {
     pub target: String,
     /// `copied`, `unchanged`, `would copy` (dry run) or `failed`.
     pub status: String,
+    /// The digest at the target: the source's, or with `platforms` the index written from it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub digest: Option<String>,
+    /// The source's digest, when the target's differs (a platform selection).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_digest: Option<String>,
     pub bytes: u64,
     /// Manifests read from the source (what Docker Hub counts as pulls).
     pub pulls: u64,
@@ -551,30 +555,31 @@ fn platforms_of(s: &Settings) -> Result<Vec<Platform>> {
 }
 
 /// Whether the target already holds what the source has (`digest`): the same digest, or an
-/// index hoist wrote from that source's platforms.
+/// index hoist wrote from that source's platforms. Answers the target's digest when it does.
 async fn unchanged(
     client: &Client,
     item: &Item,
     digest: &crate::digest::Digest,
     filtered: bool,
-) -> Result<bool> {
+) -> Result<Option<crate::digest::Digest>> {
     let head = match client.head_manifest(&item.dst).await {
         Ok(h) => h,
-        Err(e) if kind_of(&e) == Kind::NotFound => return Ok(false),
+        Err(e) if kind_of(&e) == Kind::NotFound => return Ok(None),
         Err(e) => return Err(e),
     };
     if &head.descriptor.digest == digest {
-        return Ok(true);
+        return Ok(Some(digest.clone()));
     }
     if !filtered {
-        return Ok(false);
+        return Ok(None);
     }
     let m = client.get_manifest(&item.dst).await?;
-    Ok(matches!(m.view(), Ok(crate::manifest::View::Index(i))
+    let ours = matches!(m.view(), Ok(crate::manifest::View::Index(i))
         if i.annotations
             .as_ref()
             .and_then(|a| a.get(SOURCE_DIGEST))
-            .is_some_and(|d| *d == digest.to_string())))
+            .is_some_and(|d| *d == digest.to_string()));
+    Ok(ours.then_some(m.digest))
 }
 
 /// One lock per target repository: copies into one repository run one at a time (tags of one
@@ -596,6 +601,7 @@ async fn sync_item(
         target: item.target.clone(),
         status: "failed".into(),
         digest: None,
+        source_digest: None,
         bytes: 0,
         pulls: 0,
         backup: None,
@@ -612,8 +618,12 @@ async fn sync_item(
         let mut head = client.head_manifest(&item.src).await?;
         let digest = head.descriptor.digest.clone();
         out.digest = Some(digest.to_string());
-        if unchanged(client, item, &digest, !platforms.is_empty()).await? {
+        if let Some(at_target) = unchanged(client, item, &digest, !platforms.is_empty()).await? {
             out.status = "unchanged".into();
+            if at_target != digest {
+                out.digest = Some(at_target.to_string());
+                out.source_digest = Some(digest.to_string());
+            }
             return Ok(());
         }
         if o.dry_run {
@@ -649,8 +659,12 @@ async fn sync_item(
             }
         }
         // Another tag of the same image may have just been copied: ask again.
-        if unchanged(client, item, &digest, !platforms.is_empty()).await? {
+        if let Some(at_target) = unchanged(client, item, &digest, !platforms.is_empty()).await? {
             out.status = "unchanged".into();
+            if at_target != digest {
+                out.digest = Some(at_target.to_string());
+                out.source_digest = Some(digest.to_string());
+            }
             return Ok(());
         }
         // Keep the target's old image under the backup name before the tag moves.
@@ -677,6 +691,7 @@ async fn sync_item(
             jobs: item.settings.parallel.unwrap_or(o.jobs).max(1),
             force: false,
             mark_source: !platforms.is_empty(),
+            dest_digest: None,
         };
         let quiet = Printer::new(printer.format.clone(), true);
         let done = Copier::new(&src, &dst, &opts, &quiet)
@@ -685,6 +700,10 @@ async fn sync_item(
             .await?;
         out.bytes += done.summary.bytes;
         out.pulls += done.summary.manifests_read;
+        if done.digest != digest {
+            out.digest = Some(done.digest.to_string());
+            out.source_digest = Some(digest.to_string());
+        }
         if item.settings.digest_tags.unwrap_or(false) {
             // cosign's tags for the image: signatures, attestations, SBOMs.
             for suffix in ["sig", "att", "sbom"] {

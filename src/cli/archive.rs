@@ -91,10 +91,10 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
             }
             let w = write(kind, path, images).await?;
             ctx.printer.status(format!(
-                "wrote `{}`: {} images, {} layers, {}",
+                "wrote `{}`: {}, {}, {}",
                 path.display(),
-                w.images,
-                w.layers,
+                output::count(w.images as u64, "image", "images"),
+                output::count(w.layers as u64, "layer", "layers"),
                 human_size(w.bytes)
             ));
             if !ctx.printer.data(&w)? {

@@ -122,7 +122,10 @@ pub fn summary(cfg: &ImageConfig) -> String {
             ports.join(", ")
         }
     );
-    kv!("History", &format!("{} entries", cfg.history.len()));
+    kv!(
+        "History",
+        &output::count(cfg.history.len() as u64, "entry", "entries")
+    );
     let env = rc.env.unwrap_or_default();
     if env.is_empty() {
         kv!("Env", "-");

@@ -171,6 +171,13 @@ pub async fn run(ctx: &Ctx, a: CopyArgs) -> Result<()> {
         }
         return to_archive(ctx, &client, &src_ref, arch, &platforms).await;
     }
+    if a.compress.is_some() && dst_ref.digest().is_some() {
+        return Err(Failure::usage(
+            "`--compress` gives layers new digests: the destination cannot name a digest",
+        )
+        .hint("name a tag at the destination")
+        .into());
+    }
     if let Some(c) = super::edit::compression(a.compress.as_deref()) {
         let change = super::edit::ChangeArgs {
             platform: Vec::new(),
@@ -216,6 +223,7 @@ pub async fn run(ctx: &Ctx, a: CopyArgs) -> Result<()> {
         jobs: a.jobs as usize,
         force: a.force,
         mark_source: false,
+        dest_digest: dst_ref.digest().cloned(),
     };
     let copier = Copier::new(&src, &dst, &copy_opts, &ctx.printer);
     let tag = destination_tag(&src_ref, &dst_ref);
@@ -224,23 +232,36 @@ pub async fn run(ctx: &Ctx, a: CopyArgs) -> Result<()> {
         ctx.printer.warn(n);
     }
     let s = &done.summary;
-    let verb = if a.dry_run { "dry run" } else { "copied" };
     let foreign = match s.blobs_foreign {
         0 => String::new(),
         n => format!(", {n} non-distributable left at their URLs"),
     };
-    ctx.printer.status(format!(
-        "{verb} `{}` to `{}`: {} manifests pushed ({} already there); blobs: {} copied, {} skipped, {} mounted{foreign}; {} in {:.1}s",
-        src.display(),
-        dst.display(),
-        s.manifests_pushed,
-        s.manifests_skipped,
-        s.blobs_copied,
-        s.blobs_skipped,
-        s.blobs_mounted,
-        crate::output::human_size(s.bytes),
-        s.seconds
-    ));
+    let manifests = output::count(s.manifests_pushed, "manifest", "manifests");
+    let line = if a.dry_run {
+        format!(
+            "dry run of `{}` to `{}`: would push {manifests} ({} already there); blobs: {} to copy ({}), {} to mount, {} already there{foreign}; nothing was written",
+            src.display(),
+            dst.display(),
+            s.manifests_skipped,
+            s.blobs_copied,
+            crate::output::human_size(s.bytes),
+            s.blobs_mounted,
+            s.blobs_skipped,
+        )
+    } else {
+        format!(
+            "copied `{}` to `{}`: {manifests} pushed ({} already there); blobs: {} copied, {} skipped, {} mounted{foreign}; {} in {:.1}s",
+            src.display(),
+            dst.display(),
+            s.manifests_skipped,
+            s.blobs_copied,
+            s.blobs_skipped,
+            s.blobs_mounted,
+            crate::output::human_size(s.bytes),
+            s.seconds
+        )
+    };
+    ctx.printer.status(line);
     let j = CopyJson {
         source: src_ref.to_string(),
         destination: dst_ref.to_string(),
@@ -301,10 +322,10 @@ async fn to_archive(
     )
     .await?;
     ctx.printer.status(format!(
-        "wrote `{}`: {} images ({} new layers written, {})",
+        "wrote `{}`: {} ({} written, {})",
         arch.path.display(),
-        w.images,
-        w.layers,
+        output::count(w.images as u64, "image", "images"),
+        output::count(w.layers as u64, "new layer", "new layers"),
         crate::output::human_size(w.bytes)
     ));
     if !ctx.printer.data(&w)? {

@@ -423,11 +423,11 @@ async fn deliver(
         )
         .await?;
     ctx.printer.status(format!(
-        "pushed {what} {} to `{}`{}: {} manifests; blobs: {} copied, {} mounted, {} already there; {} in {:.1}s",
+        "pushed {what} {} to `{}`{}: {}; blobs: {} copied, {} mounted, {} already there; {} in {:.1}s",
         top.digest,
         dst_repo.display(),
         tag.as_ref().map(|t| format!(" as `{t}`")).unwrap_or_default(),
-        summary.manifests_pushed,
+        output::count(summary.manifests_pushed, "manifest", "manifests"),
         summary.blobs_copied,
         summary.blobs_mounted,
         summary.blobs_skipped,

@@ -237,8 +237,8 @@ async fn pull(ctx: &Ctx, a: PullArgs) -> Result<()> {
         return Err(e);
     }
     ctx.printer.status(format!(
-        "{} layers verified, {} downloaded in {:.1}s",
-        layers.len(),
+        "{} verified, {} downloaded in {:.1}s",
+        output::count(layers.len() as u64, "layer", "layers"),
         human_size(bytes),
         started.elapsed().as_secs_f64()
     ));
@@ -367,8 +367,8 @@ async fn ls(ctx: &Ctx, a: LsArgs) -> Result<()> {
     let total: u64 = rows.iter().map(|r| r.size).sum();
     output::out(
         format!(
-            "\n{} layers, {} compressed\n",
-            rows.len(),
+            "\n{}, {} compressed\n",
+            output::count(rows.len() as u64, "layer", "layers"),
             human_size(total)
         )
         .as_bytes(),

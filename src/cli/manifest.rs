@@ -209,8 +209,8 @@ fn print_summary(reference: &str, m: &Manifest, platform: Option<&str>) -> Resul
             let total: u64 = img.layers.iter().map(|l| l.size).sum();
             output::out(
                 format!(
-                    "\n{} layers, {} compressed\n",
-                    img.layers.len(),
+                    "\n{}, {} compressed\n",
+                    output::count(img.layers.len() as u64, "layer", "layers"),
                     human_size(total)
                 )
                 .as_bytes(),

@@ -97,11 +97,11 @@ fn line(o: &Outcome) -> String {
             o.error.as_deref().unwrap_or("")
         ),
         s => format!(
-            "{s:<9} {} -> {}{digest} ({}, {} pulls){}",
+            "{s:<9} {} -> {}{digest} ({}, {}){}",
             o.source,
             o.target,
             human_size(o.bytes),
-            o.pulls,
+            output::count(o.pulls, "pull", "pulls"),
             o.backup
                 .as_ref()
                 .map(|b| format!(", old image kept as `{b}`"))
@@ -122,8 +122,8 @@ async fn run_items(
     })
     .await;
     ctx.printer.status(format!(
-        "{} images: {} copied, {} unchanged, {} failed{}{}; {} moved, {} source manifests read",
-        items.len(),
+        "{}: {} copied, {} unchanged, {} failed{}{}; {} moved, {} read",
+        output::count(items.len() as u64, "image", "images"),
         report.copied,
         report.unchanged,
         report.failed,
@@ -141,7 +141,7 @@ async fn run_items(
             String::new()
         },
         human_size(report.bytes),
-        report.pulls
+        output::count(report.pulls, "source manifest", "source manifests")
     ));
     ctx.printer.data(&report)?;
     if report.stopped > 0 && report.failed == 0 {

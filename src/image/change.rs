@@ -80,11 +80,14 @@ impl Input {
             .remove(0);
         let d = Draft::load(&self.repo, &r).await?;
         if r.index.is_none() && !same_platform(&d.platform, p) {
-            return Err(Failure::usage(format!(
-                "`{}` is for {}, not {}",
+            return Err(Failure::not_found(format!(
+                "platform `{p}` not found in `{}`: it is one image, for {}",
                 self.repo.display(),
                 d.platform,
-                p
+            ))
+            .hint(format!(
+                "every input must have each platform that is built; `--platform {}` builds only the one this input has, if the base has it too",
+                d.platform
             ))
             .into());
         }
@@ -399,7 +402,19 @@ pub async fn modify(client: &Client, src: &ImageRef, dst: &Repo, m: &Modify) -> 
             gone.push(i - 1);
         }
         if let Some(re) = &m.layer_rm_created_by {
+            let before = gone.len();
             gone.extend((0..n).filter(|&i| re.is_match(d.layers[i].created_by())));
+            // Like `--layer-rm 9` on a 3-layer image: a removal that removes nothing is
+            // refused, not reported as a changed image.
+            if gone.len() == before {
+                return Err(Failure::usage(format!(
+                    "`--layer-rm-created-by {}` matches no layer of `{}`",
+                    re.as_str(),
+                    d.from
+                ))
+                .hint("`hoist layer ls` shows each layer's CREATED BY")
+                .into());
+            }
         }
         gone.sort_unstable();
         gone.dedup();

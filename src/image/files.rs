@@ -337,6 +337,7 @@ impl Tree {
             match &r.kind {
                 Kind::Whiteout => {
                     let removed = self.remove_tree(&path);
+                    self.relink(&removed);
                     deleted(removed, &mut ch);
                 }
                 Kind::Opaque => {
@@ -359,11 +360,14 @@ impl Tree {
                         .filter(|(k, _)| !keep.contains(k))
                         .map(|(k, _)| k)
                         .collect();
+                    let mut removed = Vec::new();
                     for k in lower {
                         if let Some(v) = self.nodes.remove(&k) {
-                            deleted(vec![(k, v)], &mut ch);
+                            removed.push((k, v));
                         }
                     }
+                    self.relink(&removed);
+                    deleted(removed, &mut ch);
                 }
                 _ => {
                     // Parents the tar does not list are made as extraction makes them
@@ -395,6 +399,7 @@ impl Tree {
                         && r.kind == Kind::Dir;
                     if before.is_some() && !both_dirs {
                         let mut removed = self.remove_tree(&path);
+                        self.relink(&removed);
                         // The replaced path itself is reported as changed, not deleted.
                         removed.retain(|(k, _)| *k != path);
                         deleted(removed, &mut ch);
@@ -435,6 +440,33 @@ impl Tree {
             }
         }
         ch
+    }
+
+    /// After `removed` left the tree: hardlinks to a removed path keep the inode, so the first
+    /// of them becomes the regular file (with its content) and the others hardlinks to it,
+    /// as extraction and squash leave them.
+    fn relink(&mut self, removed: &[(PathBuf, (Record, usize))]) {
+        for (gone, _) in removed {
+            let links: Vec<PathBuf> = self
+                .nodes
+                .iter()
+                .filter(|(_, (r, _))| {
+                    matches!(&r.kind, Kind::Hardlink(t) if t == gone || self.resolve_parent(t) == *gone)
+                })
+                .map(|(k, _)| k.clone())
+                .collect();
+            let Some((first, rest)) = links.split_first() else {
+                continue;
+            };
+            if let Some((r, _)) = self.nodes.get_mut(first) {
+                r.kind = Kind::File;
+            }
+            for k in rest {
+                if let Some((r, _)) = self.nodes.get_mut(k) {
+                    r.kind = Kind::Hardlink(first.clone());
+                }
+            }
+        }
     }
 
     /// Applies one layer's records (in layer order), as [`merge`] does.
@@ -523,6 +555,38 @@ mod tests {
 
     fn paths(t: &Tree) -> Vec<String> {
         t.entries().into_iter().map(|e| e.path).collect()
+    }
+
+    #[test]
+    fn a_hardlink_to_a_deleted_path_is_the_file_now() {
+        let mut t = Tree::default();
+        t.apply(
+            &spec(1),
+            vec![
+                rec("srv", Kind::Dir),
+                rec("srv/data.bin", Kind::File),
+                rec(
+                    "srv/data-link",
+                    Kind::Hardlink(PathBuf::from("srv/data.bin")),
+                ),
+                rec(
+                    "srv/data-link2",
+                    Kind::Hardlink(PathBuf::from("srv/data.bin")),
+                ),
+            ],
+        );
+        t.apply(&spec(2), vec![rec("srv/data.bin", Kind::Whiteout)]);
+        let e = t.entries();
+        let kind = |p: &str| {
+            let f = e.iter().find(|f| f.path == p).unwrap();
+            (f.kind, f.link.clone())
+        };
+        assert_eq!(kind("/srv/data-link"), ("file", None));
+        assert_eq!(
+            kind("/srv/data-link2"),
+            ("hardlink", Some("/srv/data-link".to_string()))
+        );
+        assert!(e.iter().all(|f| f.path != "/srv/data.bin"));
     }
 
     #[test]

@@ -308,17 +308,25 @@ fn header(kind: tar::EntryType, mode: u32, mtime: u64) -> tar::Header {
 pub fn from_dir(layout: &Layout, dir: &Path, mtime: u64) -> Result<(Descriptor, Digest)> {
     let mut w = LayerWriter::new(layout)?;
     let mut seen: std::collections::HashMap<(u64, u64), PathBuf> = Default::default();
-    let mut stack: Vec<PathBuf> = vec![PathBuf::new()];
-    while let Some(rel) = stack.pop() {
-        let abs = dir.join(&rel);
+    // `tar --sort=name` order: each directory's names in byte order, and a directory's
+    // contents right after its own entry (depth first). One list of pending names per
+    // directory level; the deepest is worked on first.
+    let sorted = |rel: &Path| -> Result<std::collections::VecDeque<PathBuf>> {
+        let abs = dir.join(rel);
         let mut names: Vec<std::ffi::OsString> = std::fs::read_dir(&abs)
             .with_context(|| format!("reading `{}`", abs.display()))?
             .map(|e| e.map(|e| e.file_name()))
             .collect::<std::io::Result<_>>()?;
         names.sort_by(|a, b| a.as_encoded_bytes().cmp(b.as_encoded_bytes()));
-        let mut subdirs = Vec::new();
-        for name in names {
-            let r = rel.join(&name);
+        Ok(names.into_iter().map(|n| rel.join(n)).collect())
+    };
+    let mut levels = vec![sorted(Path::new(""))?];
+    while let Some(level) = levels.last_mut() {
+        let Some(r) = level.pop_front() else {
+            levels.pop();
+            continue;
+        };
+        {
             let p = dir.join(&r);
             let m = std::fs::symlink_metadata(&p)?;
             let ft = m.file_type();
@@ -326,7 +334,7 @@ pub fn from_dir(layout: &Layout, dir: &Path, mtime: u64) -> Result<(Descriptor, 
             if ft.is_dir() {
                 let mut h = header(tar::EntryType::Directory, m.mode(), mtime);
                 tar.append_data(&mut h, &r, std::io::empty())?;
-                subdirs.push(r);
+                levels.push(sorted(&r)?);
             } else if ft.is_symlink() {
                 let mut h = header(tar::EntryType::Symlink, 0o777, mtime);
                 tar.append_link(&mut h, &r, std::fs::read_link(&p)?)?;
@@ -357,8 +365,6 @@ pub fn from_dir(layout: &Layout, dir: &Path, mtime: u64) -> Result<(Descriptor, 
                 .into());
             }
         }
-        // Depth first, in name order: push in reverse so the first name comes off first.
-        stack.extend(subdirs.into_iter().rev());
     }
     w.finish()
 }

@@ -54,6 +54,9 @@ pub struct Options {
     /// digest in its `dev.hoist.source.digest` annotation, so `sync` can tell later, from the
     /// destination alone, that it holds this source's selection.
     pub mark_source: bool,
+    /// The destination names this digest (`R@sha256:...`): the copy must produce exactly it,
+    /// or nothing is written (exit 2).
+    pub dest_digest: Option<crate::digest::Digest>,
 }
 
 /// What a copy did.
@@ -287,6 +290,16 @@ impl<'a> Copier<'a> {
         let top = self.src.manifest().await?;
         self.summary.lock().expect("summary").manifests_read += 1;
         let (top, note) = self.select_platforms(top).await?;
+        if let Some(want) = &self.opts.dest_digest
+            && *want != top.digest
+        {
+            return Err(Failure::usage(format!(
+                "the destination names {want}, but the copy's manifest is {}: a digest cannot be copied to another digest",
+                top.digest
+            ))
+            .hint("name a tag at the destination, or none: the manifest keeps its own digest")
+            .into());
+        }
         if self.same_repo() && !self.opts.force {
             // A retag: the manifest and everything it references are already in the repository.
             match &dst_tag {
@@ -492,6 +505,8 @@ impl<'a> Copier<'a> {
                 return Ok(());
             }
             if self.opts.dry_run {
+                // A dry run counts what it would do, so its summary says it.
+                self.summary.lock().expect("summary").manifests_pushed += 1;
                 self.say(format!(
                     "would push manifest {}{}",
                     m.digest,
@@ -663,8 +678,12 @@ impl<'a> Copier<'a> {
         }
         if self.opts.dry_run {
             let how = if self.mount_from(&d.digest).is_some() {
+                self.summary.lock().expect("summary").blobs_mounted += 1;
                 "mount"
             } else {
+                let mut s = self.summary.lock().expect("summary");
+                s.blobs_copied += 1;
+                s.bytes += d.size;
                 "copy"
             };
             self.say(format!("would {how} {} ({})", d.digest, human_size(d.size)));
