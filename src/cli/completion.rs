@@ -27,11 +27,82 @@ pub struct ManArgs {
     pub dir: PathBuf,
 }
 
+/// Platforms offered when completing `--platform` (any other is accepted too).
+const PLATFORMS: &[&str] = &[
+    "all",
+    "local",
+    "linux/amd64",
+    "linux/arm64",
+    "linux/arm/v7",
+    "linux/arm/v6",
+    "linux/386",
+    "linux/ppc64le",
+    "linux/s390x",
+    "linux/riscv64",
+    "windows/amd64",
+];
+
+/// The command tree as completion offers it: no hidden commands (`man`, `cli-reference`,
+/// the aliases kept for other tools' habits) or hidden flags, and `--platform` with the
+/// usual platforms as its values.
+fn for_completion(c: &clap::Command) -> clap::Command {
+    let mut n = clap::Command::new(c.get_name().to_string())
+        .visible_aliases(c.get_visible_aliases().map(str::to_string).collect::<Vec<_>>());
+    if let Some(about) = c.get_about() {
+        n = n.about(about.clone());
+    }
+    if let Some(v) = c.get_version() {
+        n = n.version(v.to_string());
+    }
+    for a in c.get_arguments().filter(|a| !a.is_hide_set()) {
+        let a = if a.get_id() == "platform" {
+            a.clone()
+                .value_parser(clap::builder::PossibleValuesParser::new(PLATFORMS))
+                .hide_possible_values(true)
+        } else {
+            a.clone()
+        };
+        n = n.arg(a);
+    }
+    for sub in visible_subcommands(c) {
+        n = n.subcommand(for_completion(sub));
+    }
+    n
+}
+
 /// The completion script for a shell.
 pub fn completion_script(shell: Shell) -> Vec<u8> {
     let mut out = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "hoist", &mut out);
+    let mut cmd = for_completion(&Cli::command());
+    clap_complete::generate(shell, &mut cmd, "hoist", &mut out);
+    if shell == Shell::Bash {
+        out = subcommands_first(&out);
+    }
     out
+}
+
+/// bash lists a command's candidates in one `opts="..."` string, flags first; subcommands are
+/// what a user looks for first, so they go to the front.
+fn subcommands_first(script: &[u8]) -> Vec<u8> {
+    let text = String::from_utf8_lossy(script);
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        match trimmed
+            .strip_prefix("opts=\"")
+            .and_then(|r| r.strip_suffix("\"\n"))
+        {
+            Some(words) => {
+                let indent = &line[..line.len() - trimmed.len()];
+                let (flags, rest): (Vec<&str>, Vec<&str>) =
+                    words.split(' ').partition(|w| w.starts_with('-'));
+                let ordered: Vec<&str> = rest.into_iter().chain(flags).collect();
+                out.push_str(&format!("{indent}opts=\"{}\"\n", ordered.join(" ")));
+            }
+            None => out.push_str(line),
+        }
+    }
+    out.into_bytes()
 }
 
 pub fn run(a: CompletionArgs) -> Result<()> {

@@ -287,13 +287,17 @@ async fn verify_image(ctx: &Ctx, a: VerifyArgs) -> Result<()> {
             }
         }
     }
+    // One bar on a terminal for every byte to check, in the style copy and pull use.
+    let total: u64 = wanted.iter().map(|(_, n, ..)| *n).sum();
+    let pb = crate::transfer::bar(ctx.printer.bars(), None, "verify", total);
     // `None`: a non-distributable layer the registry does not hold (its bytes are elsewhere).
     let checks: HashMap<Digest, Option<LayerCheck>> =
         futures_util::stream::iter(wanted.into_iter().map(|(d, size, c, foreign)| {
             // A task per layer: the compressed hashing of several layers runs on several threads.
             let repo: Repo = repo.clone();
+            let pb = pb.clone();
             tokio::spawn(async move {
-                match verify::check_layer(&repo, &d, size, c).await {
+                match verify::check_layer_with(&repo, &d, size, c, &pb).await {
                     Ok(chk) => Ok((d, Some(chk))),
                     Err(e) if foreign && crate::error::kind_of(&e) == Kind::NotFound => {
                         Ok((d, None))
@@ -308,6 +312,7 @@ async fn verify_image(ctx: &Ctx, a: VerifyArgs) -> Result<()> {
         .into_iter()
         .map(|joined| joined?)
         .collect::<Result<HashMap<_, _>>>()?;
+    pb.finish_and_clear();
 
     let mut reports = Vec::new();
     let mut config_blamed = false;

@@ -349,8 +349,22 @@ async fn diff(ctx: &Ctx, a: DiffArgs) -> Result<()> {
     }
     if !d.config.is_empty() {
         s.push_str("\nconfig:\n");
+        let text = |v: &serde_json::Value| match v {
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
         for c in &d.config {
-            s.push_str(&format!("  {}: {} -> {}\n", c.field, c.a, c.b));
+            let field = if c.field == "labels" { "label" } else { c.field };
+            match (&c.key, c.a.is_null(), c.b.is_null()) {
+                (Some(k), true, _) => s.push_str(&format!("  + {field} {k}={}\n", text(&c.b))),
+                (Some(k), _, true) => s.push_str(&format!("  - {field} {k}={}\n", text(&c.a))),
+                (Some(k), _, _) => s.push_str(&format!(
+                    "  ~ {field} {k}: {} -> {}\n",
+                    text(&c.a),
+                    text(&c.b)
+                )),
+                (None, _, _) => s.push_str(&format!("  ~ {}: {} -> {}\n", c.field, c.a, c.b)),
+            }
         }
     }
     output::text(&s)

@@ -203,28 +203,36 @@ impl Draft {
         a.as_object_mut().expect("an object")
     }
 
-    /// A Docker manifest can carry only Docker layer types: OCI layers are given their Docker
-    /// names where one exists (the same bytes), else the image becomes an OCI image (zstd has
-    /// no Docker name). OCI manifests accept Docker layer types as they are.
+    /// Layer descriptors take the media-type family of the manifest that lists them (the
+    /// same bytes and digests under the family's name): a Docker manifest gets Docker layer
+    /// types where one exists, else the image becomes an OCI image (zstd has no Docker name);
+    /// an OCI manifest gets OCI layer types. Layers of other types (artifacts) are kept.
     fn unify_media_types(&mut self) {
-        if self.media_type != mt::DOCKER_MANIFEST {
-            return;
-        }
-        let docker: Option<Vec<&'static str>> = self
-            .layers
-            .iter()
-            .map(|l| docker_layer_type(&l.desc.media_type))
-            .collect();
-        match docker {
-            Some(types) => {
-                for (l, t) in self.layers.iter_mut().zip(types) {
-                    l.desc.media_type = t.to_string();
+        if self.media_type == mt::DOCKER_MANIFEST {
+            let docker: Option<Vec<&'static str>> = self
+                .layers
+                .iter()
+                .map(|l| docker_layer_type(&l.desc.media_type))
+                .collect();
+            match docker {
+                Some(types) => {
+                    for (l, t) in self.layers.iter_mut().zip(types) {
+                        l.desc.media_type = t.to_string();
+                    }
+                    return;
+                }
+                None => {
+                    self.media_type = mt::OCI_MANIFEST.to_string();
+                    if self.config_media_type == mt::DOCKER_CONFIG {
+                        self.config_media_type = mt::OCI_CONFIG.to_string();
+                    }
                 }
             }
-            None => {
-                self.media_type = mt::OCI_MANIFEST.to_string();
-                if self.config_media_type == mt::DOCKER_CONFIG {
-                    self.config_media_type = mt::OCI_CONFIG.to_string();
+        }
+        if self.media_type == mt::OCI_MANIFEST {
+            for l in &mut self.layers {
+                if let Some(t) = oci_layer_type(&l.desc.media_type) {
+                    l.desc.media_type = t.to_string();
                 }
             }
         }
@@ -316,6 +324,16 @@ fn docker_layer_type(t: &str) -> Option<&'static str> {
         "application/vnd.docker.image.rootfs.diff.tar" | mt::OCI_LAYER_TAR => {
             Some("application/vnd.docker.image.rootfs.diff.tar")
         }
+        _ => None,
+    }
+}
+
+/// The OCI name of a Docker layer media type.
+fn oci_layer_type(t: &str) -> Option<&'static str> {
+    match t {
+        mt::DOCKER_LAYER_GZIP => Some(mt::OCI_LAYER_GZIP),
+        mt::DOCKER_LAYER_FOREIGN => Some(mt::OCI_LAYER_NONDIST_GZIP),
+        "application/vnd.docker.image.rootfs.diff.tar" => Some(mt::OCI_LAYER_TAR),
         _ => None,
     }
 }

@@ -53,6 +53,10 @@ pub struct Changed {
 #[serde(rename_all = "camelCase")]
 pub struct ConfigChange {
     pub field: &'static str,
+    /// For `env` and `labels`: the variable or label that changed (one change each); `a` or
+    /// `b` is null where it is absent. Secret-looking values are redacted as `audit` does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
     pub a: serde_json::Value,
     pub b: serde_json::Value,
 }
@@ -219,13 +223,64 @@ fn differences(a: &FileEntry, b: &FileEntry) -> Vec<&'static str> {
     out
 }
 
+/// `K=V` with a secret-looking value redacted (the key stays readable).
+fn shown(key: &str, value: &str) -> serde_json::Value {
+    let whole = format!("{key}={value}");
+    let red = super::secrets::redact_text(&whole);
+    serde_json::Value::from(
+        red.strip_prefix(&format!("{key}="))
+            .map(str::to_string)
+            .unwrap_or(red),
+    )
+}
+
+/// One change per variable or label that differs, in key order.
+fn keyed_changes(
+    field: &'static str,
+    a: &BTreeMap<String, String>,
+    b: &BTreeMap<String, String>,
+) -> Vec<ConfigChange> {
+    let keys: BTreeSet<&String> = a.keys().chain(b.keys()).collect();
+    keys.into_iter()
+        .filter(|k| a.get(*k) != b.get(*k))
+        .map(|k| ConfigChange {
+            field,
+            key: Some(k.clone()),
+            a: a.get(k).map(|v| shown(k, v)).unwrap_or_default(),
+            b: b.get(k).map(|v| shown(k, v)).unwrap_or_default(),
+        })
+        .collect()
+}
+
+fn env_map(c: &ImageConfig) -> BTreeMap<String, String> {
+    let rc = c.config.clone().unwrap_or_default();
+    rc.env
+        .unwrap_or_default()
+        .into_iter()
+        .map(|e| match e.split_once('=') {
+            Some((k, v)) => (k.to_string(), v.to_string()),
+            None => (e, String::new()),
+        })
+        .collect()
+}
+
+fn labels_map(c: &ImageConfig) -> BTreeMap<String, String> {
+    c.config
+        .clone()
+        .unwrap_or_default()
+        .labels
+        .unwrap_or_default()
+        .into_iter()
+        .collect()
+}
+
 fn config_changes(a: &ImageConfig, b: &ImageConfig) -> Vec<ConfigChange> {
     use serde_json::{Value, json};
+    let mut out = keyed_changes("env", &env_map(a), &env_map(b));
+    out.extend(keyed_changes("labels", &labels_map(a), &labels_map(b)));
     let view = |c: &ImageConfig| -> Vec<(&'static str, Value)> {
         let rc = c.config.clone().unwrap_or_default();
         vec![
-            ("env", json!(rc.env.unwrap_or_default())),
-            ("labels", json!(rc.labels.unwrap_or_default())),
             ("cmd", json!(rc.cmd)),
             ("entrypoint", json!(rc.entrypoint)),
             ("user", json!(rc.user.filter(|u| !u.is_empty()))),
@@ -247,16 +302,71 @@ fn config_changes(a: &ImageConfig, b: &ImageConfig) -> Vec<ConfigChange> {
                 json!(
                     c.history
                         .iter()
-                        .map(|h| h.created_by.clone().unwrap_or_default())
+                        .map(|h| super::secrets::redact_text(
+                            h.created_by.as_deref().unwrap_or_default()
+                        ))
                         .collect::<Vec<_>>()
                 ),
             ),
         ]
     };
-    view(a)
-        .into_iter()
-        .zip(view(b))
-        .filter(|((_, x), (_, y))| x != y)
-        .map(|((field, x), (_, y))| ConfigChange { field, a: x, b: y })
-        .collect()
+    out.extend(
+        view(a)
+            .into_iter()
+            .zip(view(b))
+            .filter(|((_, x), (_, y))| x != y)
+            .map(|((field, x), (_, y))| ConfigChange {
+                field,
+                key: None,
+                a: x,
+                b: y,
+            }),
+    );
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(env: &[&str], labels: &[(&str, &str)]) -> ImageConfig {
+        serde_json::from_value(serde_json::json!({
+            "architecture": "amd64",
+            "os": "linux",
+            "config": {
+                "Env": env,
+                "Labels": labels.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<BTreeMap<_, _>>(),
+            },
+            "rootfs": {"type": "layers", "diff_ids": []},
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn env_and_labels_change_one_key_at_a_time_with_secrets_redacted() {
+        let a = config(
+            &["PATH=/usr/bin", "KEEP=1", "OLD=x"],
+            &[("version", "1"), ("same", "s")],
+        );
+        let b = config(
+            &["PATH=/usr/local/bin", "KEEP=1", "AWS_KEY=AKIAABCDEFGHIJKLMNOP"],
+            &[("version", "2"), ("same", "s")],
+        );
+        let ch = config_changes(&a, &b);
+        let keyed: Vec<(&str, &str, serde_json::Value, serde_json::Value)> = ch
+            .iter()
+            .map(|c| (c.field, c.key.as_deref().unwrap(), c.a.clone(), c.b.clone()))
+            .collect();
+        assert_eq!(keyed.len(), 4, "{keyed:?}");
+        assert_eq!(keyed[0].1, "AWS_KEY");
+        assert!(keyed[0].2.is_null());
+        let shown = keyed[0].3.as_str().unwrap();
+        assert!(!shown.contains("AKIAABCDEFGHIJKLMNOP"), "{shown}");
+        assert_eq!(keyed[1], ("env", "OLD", "x".into(), serde_json::Value::Null));
+        assert_eq!(
+            keyed[2],
+            ("env", "PATH", "/usr/bin".into(), "/usr/local/bin".into())
+        );
+        assert_eq!(keyed[3], ("labels", "version", "1".into(), "2".into()));
+    }
 }

@@ -59,6 +59,15 @@ pub struct Options {
     pub dest_digest: Option<crate::digest::Digest>,
 }
 
+/// Blobs and bytes known and done, for the overall progress line.
+#[derive(Debug, Clone, Copy, Default)]
+struct Progress {
+    blobs_total: u64,
+    blobs_done: u64,
+    bytes_total: u64,
+    bytes_done: u64,
+}
+
 /// What a copy did.
 #[derive(Debug, Clone, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -84,6 +93,8 @@ pub struct Copier<'a> {
     multi: indicatif::MultiProgress,
     /// The overall line on a terminal (hidden otherwise).
     overall: indicatif::ProgressBar,
+    /// What the overall line counts.
+    progress: Mutex<Progress>,
     summary: Mutex<Summary>,
     /// One transfer per blob digest: every manifest that names a blob awaits the same
     /// transfer, so no manifest is pushed before all of its blobs have committed.
@@ -164,6 +175,7 @@ impl<'a> Copier<'a> {
             multi,
             overall,
             summary: Mutex::new(Summary::default()),
+            progress: Mutex::new(Progress::default()),
             blobs: super::SingleFlight::default(),
             manifests: super::SingleFlight::default(),
             reached: Mutex::new(Vec::new()),
@@ -263,16 +275,21 @@ impl<'a> Copier<'a> {
             .expect("semaphore never closes")
     }
 
-    /// Refreshes the overall line from the running totals.
+    /// Refreshes the overall line: blobs and bytes done of those known so far (the total
+    /// grows as manifests are read), and manifests once they are being pushed.
     fn tick(&self) {
         let s = self.summary.lock().expect("summary").clone();
+        let p = *self.progress.lock().expect("progress");
+        let manifests = match s.manifests_pushed {
+            0 => String::new(),
+            n => format!(", {}", crate::output::count(n, "manifest", "manifests")),
+        };
         self.overall.set_message(format!(
-            "{} manifests; blobs: {} copied, {} skipped, {} mounted; {}",
-            s.manifests_pushed,
-            s.blobs_copied,
-            s.blobs_skipped,
-            s.blobs_mounted,
-            human_size(s.bytes)
+            "{}/{} blobs, {}/{}{manifests}",
+            p.blobs_done,
+            p.blobs_total,
+            human_size(p.bytes_done),
+            human_size(p.bytes_total),
         ));
     }
 
@@ -605,7 +622,24 @@ impl<'a> Copier<'a> {
     }
 
     async fn copy_blob(&self, d: &Descriptor) -> Result<()> {
-        self.blobs.run(&d.digest, || self.place_blob(d)).await
+        self.blobs
+            .run(&d.digest, || async {
+                {
+                    let mut p = self.progress.lock().expect("progress");
+                    p.blobs_total += 1;
+                    p.bytes_total += d.size;
+                }
+                self.tick();
+                let r = self.place_blob(d).await;
+                {
+                    let mut p = self.progress.lock().expect("progress");
+                    p.blobs_done += 1;
+                    p.bytes_done += d.size;
+                }
+                self.tick();
+                r
+            })
+            .await
     }
 
     /// With [`Copier::with_placed`] (several copies into one registry, as `sync` runs them):

@@ -181,6 +181,24 @@ pub async fn check_layer(
     size: u64,
     compression: Option<Compression>,
 ) -> Result<LayerCheck> {
+    check_layer_with(
+        repo,
+        digest,
+        size,
+        compression,
+        &indicatif::ProgressBar::hidden(),
+    )
+    .await
+}
+
+/// [`check_layer`], moving `progress` by the bytes read.
+pub async fn check_layer_with(
+    repo: &Repo,
+    digest: &Digest,
+    size: u64,
+    compression: Option<Compression>,
+    progress: &indicatif::ProgressBar,
+) -> Result<LayerCheck> {
     let (tx, worker) = match compression {
         Some(c) => {
             let (tx, rx) = mpsc::channel::<Bytes>(16);
@@ -193,6 +211,7 @@ pub async fn check_layer(
     loop {
         match reader.next_chunk().await {
             Ok(Some(c)) => {
+                progress.inc(c.len() as u64);
                 if let Some(tx) = &tx {
                     // A closed channel means the decoder stopped early (corrupt data); keep
                     // reading so the compressed digest is still reported.
