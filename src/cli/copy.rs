@@ -135,12 +135,20 @@ pub async fn run(ctx: &Ctx, a: CopyArgs) -> Result<()> {
             );
         }
     }
-    // A 401 names the flag for the side that failed.
-    if let (ImageRef::Registry(s), ImageRef::Registry(d)) = (&src_ref, &dst_ref)
-        && s.registry != d.registry
-    {
-        crate::client::set_creds_flag(&s.registry, "--src-creds");
-        crate::client::set_creds_flag(&d.registry, "--dest-creds");
+    // A 401 names the flag for the side that failed (both sides on one registry share
+    // `--creds`).
+    let registry = |r: &ImageRef| match r {
+        ImageRef::Registry(x) => Some(x.registry.clone()),
+        _ => None,
+    };
+    let (src_reg, dst_reg) = (registry(&src_ref), registry(&dst_ref));
+    if src_reg != dst_reg {
+        if let Some(r) = &src_reg {
+            crate::client::set_creds_flag(r, "--src-creds");
+        }
+        if let Some(r) = &dst_reg {
+            crate::client::set_creds_flag(r, "--dest-creds");
+        }
     }
     let client = Client::new(opts);
     if a.all_tags {

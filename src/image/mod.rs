@@ -28,6 +28,7 @@ use std::path::Path;
 use anyhow::{Context as _, Result};
 
 use crate::digest::{Algorithm, Digest, HashingReader};
+use crate::error::Failure;
 use crate::layer::{Kind, Meta};
 use crate::manifest::Descriptor;
 use crate::media_types as mt;
@@ -153,8 +154,12 @@ pub async fn walk_layer_keeping<V: Visitor>(
             };
             let mut hashing = HashingReader::new(decoded, Algorithm::Sha256);
             visit(&mut hashing, &name, &mut v)?;
-            // The tar's end marker is not the end of the stream: hash what follows too.
-            std::io::copy(&mut hashing, &mut std::io::sink())?;
+            // The tar's end marker is not the end of the stream: hash what follows too (a
+            // stream that does not decode to its end, such as a gzip checksum that does not
+            // match, is a verification failure like a broken tar).
+            std::io::copy(&mut hashing, &mut std::io::sink()).map_err(|e| {
+                Failure::verify(format!("layer {name} does not decode to its end: {e}"))
+            })?;
             hashing.finish().1
         };
         if let Some(w) = tee.as_mut() {

@@ -204,7 +204,30 @@ pub async fn read_blocking<T: Send + 'static>(
     drop(tx);
     let done = worker.await?;
     let complete = sent?;
-    let t = done?;
+    let t = match done {
+        Ok(t) => t,
+        Err(work) => {
+            // The work failed on the bytes (a corrupt gzip stream, a broken tar): whether
+            // they are the blob's own is the better verdict. Read the rest and check the
+            // digest; a mismatch (exit 5) is reported with what the work saw.
+            if !complete {
+                loop {
+                    match reader.next_chunk().await {
+                        Ok(Some(_)) => {}
+                        Ok(None) => break,
+                        Err(e) if crate::error::kind_of(&e) == crate::error::Kind::Verify => {
+                            return Err(e.context(format!("{work:#}")));
+                        }
+                        Err(_) => return Err(work),
+                    }
+                }
+            }
+            if let Err(mismatch) = reader.verify() {
+                return Err(mismatch);
+            }
+            return Err(work);
+        }
+    };
     if complete {
         reader.verify()?;
     }

@@ -3,6 +3,7 @@
 
 mod auth;
 mod change;
+mod contracts;
 mod copy;
 mod faults;
 mod generated;

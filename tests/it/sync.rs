@@ -104,6 +104,28 @@ fn a_second_sync_makes_only_heads_and_a_moved_tag_is_copied_with_a_backup() {
         ])
         .ok();
     }
+    // The platform selection is reported by the digest it wrote, not the source's.
+    let multi_target = format!("{}/mirror/multi:1", pb.host);
+    let multi = first["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["target"] == multi_target.as_str())
+        .unwrap()
+        .clone();
+    let written = env
+        .run(&[
+            "manifest",
+            "head",
+            &multi_target,
+            "--creds",
+            &format!("{}:{}", ALICE.0, ALICE.1),
+        ])
+        .ok()
+        .text();
+    assert_eq!(multi["digest"], written.trim(), "{multi}");
+    assert_ne!(multi["sourceDigest"], written.trim(), "{multi}");
+    assert!(multi["sourceDigest"].is_string(), "{multi}");
     // Second run: nothing is copied; the sources see HEADs only (no pulls), the targets too,
     // except one GET of the platform selection's own index.
     let (s0, b0, t0, tok0) = (

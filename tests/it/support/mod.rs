@@ -79,3 +79,17 @@ pub fn skopeo_digest(r: &str) -> String {
     ]));
     format!("sha256:{}", sha256_hex(raw.as_bytes()))
 }
+
+/// Copies a directory tree (files and directories; what `examples/` holds).
+pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let dst = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &dst);
+        } else {
+            std::fs::copy(e.path(), dst).unwrap();
+        }
+    }
+}
