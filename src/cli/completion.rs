@@ -46,8 +46,11 @@ const PLATFORMS: &[&str] = &[
 /// the aliases kept for other tools' habits) or hidden flags, and `--platform` with the
 /// usual platforms as its values.
 fn for_completion(c: &clap::Command) -> clap::Command {
-    let mut n = clap::Command::new(c.get_name().to_string())
-        .visible_aliases(c.get_visible_aliases().map(str::to_string).collect::<Vec<_>>());
+    let mut n = clap::Command::new(c.get_name().to_string()).visible_aliases(
+        c.get_visible_aliases()
+            .map(str::to_string)
+            .collect::<Vec<_>>(),
+    );
     if let Some(about) = c.get_about() {
         n = n.about(about.clone());
     }

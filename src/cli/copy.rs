@@ -211,6 +211,36 @@ pub async fn run(ctx: &Ctx, a: CopyArgs) -> Result<()> {
             .status("no layer is uncompressed: the image is copied as it is");
     }
     let src = Repo::open(&client, &src_ref)?;
+    // A destination that names a digest: the copy must have it, which is known before
+    // anything is written (a layout destination is not even created otherwise).
+    if let Some(want) = dst_ref.digest() {
+        let top = src.manifest().await?;
+        let have = match platforms.as_slice() {
+            [] => top.digest.clone(),
+            [one] if top.is_index() => {
+                crate::repo::resolve(&src, top, &Selector::One(one.clone()))
+                    .await?
+                    .remove(0)
+                    .manifest
+                    .digest
+            }
+            [_] => top.digest.clone(),
+            _ => {
+                return Err(Failure::usage(
+                    "copying several platforms writes a new index, whose digest the destination cannot name",
+                )
+                .hint("name a tag at the destination")
+                .into());
+            }
+        };
+        if *want != have {
+            return Err(Failure::usage(format!(
+                "the destination names {want}, but the copy's manifest is {have}: a digest cannot be copied to another digest"
+            ))
+            .hint("name a tag at the destination, or none: the manifest keeps its own digest")
+            .into());
+        }
+    }
     let dst = if a.dry_run {
         Repo::open_to_look(&client, &dst_ref)?
     } else {

@@ -354,7 +354,11 @@ async fn diff(ctx: &Ctx, a: DiffArgs) -> Result<()> {
             other => other.to_string(),
         };
         for c in &d.config {
-            let field = if c.field == "labels" { "label" } else { c.field };
+            let field = if c.field == "labels" {
+                "label"
+            } else {
+                c.field
+            };
             match (&c.key, c.a.is_null(), c.b.is_null()) {
                 (Some(k), true, _) => s.push_str(&format!("  + {field} {k}={}\n", text(&c.b))),
                 (Some(k), _, true) => s.push_str(&format!("  - {field} {k}={}\n", text(&c.a))),

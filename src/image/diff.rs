@@ -349,7 +349,11 @@ mod tests {
             &[("version", "1"), ("same", "s")],
         );
         let b = config(
-            &["PATH=/usr/local/bin", "KEEP=1", "AWS_KEY=AKIAABCDEFGHIJKLMNOP"],
+            &[
+                "PATH=/usr/local/bin",
+                "KEEP=1",
+                "AWS_KEY=AKIAABCDEFGHIJKLMNOP",
+            ],
             &[("version", "2"), ("same", "s")],
         );
         let ch = config_changes(&a, &b);
@@ -362,7 +366,10 @@ mod tests {
         assert!(keyed[0].2.is_null());
         let shown = keyed[0].3.as_str().unwrap();
         assert!(!shown.contains("AKIAABCDEFGHIJKLMNOP"), "{shown}");
-        assert_eq!(keyed[1], ("env", "OLD", "x".into(), serde_json::Value::Null));
+        assert_eq!(
+            keyed[1],
+            ("env", "OLD", "x".into(), serde_json::Value::Null)
+        );
         assert_eq!(
             keyed[2],
             ("env", "PATH", "/usr/bin".into(), "/usr/local/bin".into())

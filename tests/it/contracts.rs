@@ -286,9 +286,7 @@ fn format_typos_are_usage_errors_in_every_command() {
     env.run(&["tag", "ls", &hello(), "--format", "raw"])
         .code(2)
         .says("`--format json`");
-    let raw = env
-        .run(&["manifest", "get", &img, "--format", "raw"])
-        .ok();
+    let raw = env.run(&["manifest", "get", &img, "--format", "raw"]).ok();
     assert!(raw.text().starts_with('{'));
     // A near miss is named.
     env.run(&["manifest", "get", &img, "--format", "JSON"])
@@ -325,7 +323,11 @@ fn go_templates_work_or_are_refused_with_the_equivalent() {
     );
     assert_eq!(
         t("{{printf \"%s@%s\" .Reference .Digest}}").trim(),
-        format!("{}@{}", j["reference"].as_str().unwrap(), j["digest"].as_str().unwrap())
+        format!(
+            "{}@{}",
+            j["reference"].as_str().unwrap(),
+            j["digest"].as_str().unwrap()
+        )
     );
     let whole: serde_json::Value = serde_json::from_str(&t("{{json .}}")).unwrap();
     assert_eq!(whole, j);
@@ -333,7 +335,15 @@ fn go_templates_work_or_are_refused_with_the_equivalent() {
     let inspect = env.json(&["image", "inspect", &img, "-p", "linux/arm64"]);
     assert!(inspect["digest"].is_string() && inspect.get("Digest").is_none());
     let pascal = env
-        .run(&["image", "inspect", &img, "-p", "linux/arm64", "--format", "{{.Digest}} {{.Architecture}}"])
+        .run(&[
+            "image",
+            "inspect",
+            &img,
+            "-p",
+            "linux/arm64",
+            "--format",
+            "{{.Digest}} {{.Architecture}}",
+        ])
         .ok()
         .text();
     assert_eq!(
@@ -342,7 +352,13 @@ fn go_templates_work_or_are_refused_with_the_equivalent() {
     );
     // A Go action hoist does not translate: exit 2 with the Jinja.
     let refused = env
-        .run(&["manifest", "get", &img, "--format", "{{with .Manifests}}x{{end}}"])
+        .run(&[
+            "manifest",
+            "get",
+            &img,
+            "--format",
+            "{{with .Manifests}}x{{end}}",
+        ])
         .code(2);
     refused.says("not supported").says("{% for");
     assert!(refused.stdout.is_empty());
@@ -360,12 +376,15 @@ fn warnings_are_one_channel() {
     let index = r.trim_start_matches("ocidir://").to_string() + "/index.json";
     let mut doc: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&index).unwrap()).unwrap();
-    doc["manifests"].as_array_mut().unwrap().push(serde_json::json!({
-        "mediaType": "application/vnd.oci.image.index.v1+json",
-        "digest": "multihash+base58:QmRZxt2b1FVZPNqd8hsiykDL3TdBDeTSPX9Kv46HmX4Gx8",
-        "size": 1,
-        "annotations": {"org.opencontainers.image.ref.name": "odd"}
-    }));
+    doc["manifests"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({
+            "mediaType": "application/vnd.oci.image.index.v1+json",
+            "digest": "multihash+base58:QmRZxt2b1FVZPNqd8hsiykDL3TdBDeTSPX9Kv46HmX4Gx8",
+            "size": 1,
+            "annotations": {"org.opencontainers.image.ref.name": "odd"}
+        }));
     std::fs::write(&index, serde_json::to_vec(&doc).unwrap()).unwrap();
     let out = env.run(&["tag", "ls", &r]).ok();
     let warnings: Vec<&str> = out
@@ -389,8 +408,14 @@ fn other_tools_habits_lead_somewhere() {
     let head = env.run(&["manifest", "head", &img]).ok().text();
     // Aliases: the same answer.
     assert_eq!(env.run(&["image", "digest", &img]).ok().text(), head);
-    let inspect = env.run(&["image", "inspect", &img, "-p", "linux/amd64"]).ok().text();
-    assert_eq!(env.run(&["inspect", &img, "-p", "linux/amd64"]).ok().text(), inspect);
+    let inspect = env
+        .run(&["image", "inspect", &img, "-p", "linux/amd64"])
+        .ok()
+        .text();
+    assert_eq!(
+        env.run(&["inspect", &img, "-p", "linux/amd64"]).ok().text(),
+        inspect
+    );
     assert_eq!(
         env.run(&["ls", &hello()]).ok().text(),
         env.run(&["tag", "ls", &hello()]).ok().text()
@@ -400,23 +425,36 @@ fn other_tools_habits_lead_somewhere() {
     assert_eq!(env.run(&["cp", &img, &dst]).ok().text(), head);
     let dst2 = format!("ocidir://{}/cp2:1.0", out.path().display());
     assert_eq!(
-        env.run(&["image", "copy", &img, &dst2, "--preserve-digests"]).ok().text(),
+        env.run(&["image", "copy", &img, &dst2, "--preserve-digests"])
+            .ok()
+            .text(),
         head
     );
     // crane digest --platform.
     let arm = env.json(&["manifest", "get", &img, "-p", "linux/arm64"]);
     assert_eq!(
-        env.run(&["manifest", "head", &img, "-p", "linux/arm64"]).ok().text().trim(),
+        env.run(&["manifest", "head", &img, "-p", "linux/arm64"])
+            .ok()
+            .text()
+            .trim(),
         arm["digest"]
     );
     // skopeo's transports.
-    env.run(&["manifest", "head", &format!("oci:{}/examples/hello:1.0", env!("CARGO_MANIFEST_DIR"))])
-        .code(2)
-        .says("ocidir://");
+    env.run(&[
+        "manifest",
+        "head",
+        &format!("oci:{}/examples/hello:1.0", env!("CARGO_MANIFEST_DIR")),
+    ])
+    .code(2)
+    .says("ocidir://");
     // Flags that exist elsewhere: a hint, never clap's `--` tip, never `--all-tags` for `--all`.
     let all = env.run(&["copy", &img, &dst, "--all"]).code(2);
     all.says("every platform");
-    assert!(!all.stderr.contains("--all-tags") && !all.stderr.contains("tip:"), "{}", all.stderr);
+    assert!(
+        !all.stderr.contains("--all-tags") && !all.stderr.contains("tip:"),
+        "{}",
+        all.stderr
+    );
     env.run(&["image", "inspect", &img, "-o", "json"])
         .code(2)
         .says("--format json");
@@ -435,7 +473,10 @@ fn other_tools_habits_lead_somewhere() {
     // The top-level help lists every exit code and both archive kinds.
     let help = env.run(&["--help"]).ok().text();
     for code in ["0 ", "1 ", "2 ", "3 ", "4 ", "5 ", "6 ", "7 ", "130 "] {
-        assert!(help.lines().any(|l| l.trim_start().starts_with(code)), "{code}: {help}");
+        assert!(
+            help.lines().any(|l| l.trim_start().starts_with(code)),
+            "{code}: {help}"
+        );
     }
     assert!(help.contains("docker and OCI archives"), "{help}");
     let sub = env.run(&["copy", "--help"]).ok().text();
@@ -448,7 +489,10 @@ fn other_tools_habits_lead_somewhere() {
 fn completions_offer_what_users_type() {
     let env = Env::new();
     let bash = env.run(&["completion", "bash"]).ok().text();
-    assert!(!bash.contains("cli-reference") && !bash.contains(" man "), "hidden commands offered");
+    assert!(
+        !bash.contains("cli-reference") && !bash.contains(" man "),
+        "hidden commands offered"
+    );
     assert!(bash.contains("text json raw sarif"));
     assert!(bash.contains("linux/arm64"));
     let top = bash
@@ -488,7 +532,15 @@ fn a_corrupt_layer_is_exit_5_and_writes_nothing() {
         vec!["image", "audit", &img, "-p", "linux/amd64"],
         vec!["layer", "ls", &img, "--sizes", "-p", "linux/amd64"],
         vec!["image", "size", &img, "--uncompressed", "-p", "linux/amd64"],
-        vec!["digest", "verify", &img, "-p", "linux/amd64", "--format", "json"],
+        vec![
+            "digest",
+            "verify",
+            &img,
+            "-p",
+            "linux/amd64",
+            "--format",
+            "json",
+        ],
     ] {
         let out = env.run(&args).code(5);
         if args[0] != "digest" {
@@ -501,9 +553,319 @@ fn a_corrupt_layer_is_exit_5_and_writes_nothing() {
         .ok()
         .text();
     let lines: Vec<&str> = table.lines().collect();
-    let header: Vec<&str> = lines[0].split("  ").filter(|c| !c.is_empty()).map(str::trim).collect();
+    let header: Vec<&str> = lines[0]
+        .split("  ")
+        .filter(|c| !c.is_empty())
+        .map(str::trim)
+        .collect();
     assert_eq!(header[3], "UNCOMPRESSED", "{table}");
-    let row: Vec<&str> = lines[1].split("  ").filter(|c| !c.is_empty()).map(str::trim).collect();
+    let row: Vec<&str> = lines[1]
+        .split("  ")
+        .filter(|c| !c.is_empty())
+        .map(str::trim)
+        .collect();
     assert!(row[3].ends_with("KiB") || row[3].ends_with(" B"), "{table}");
     assert!(row[4].starts_with("sha256:"), "{table}");
+}
+
+/// Writes `doc` as a blob of the layout at `root` and tags it `tag` in `index.json`.
+fn put_in_layout(
+    root: &std::path::Path,
+    doc: &serde_json::Value,
+    media_type: &str,
+    tag: &str,
+) -> String {
+    let bytes = serde_json::to_vec(doc).unwrap();
+    let hex = crate::support::sha256_hex(&bytes);
+    std::fs::write(root.join("blobs/sha256").join(&hex), &bytes).unwrap();
+    let index_path = root.join("index.json");
+    let mut index: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&index_path).unwrap()).unwrap();
+    index["manifests"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({
+            "mediaType": media_type,
+            "digest": format!("sha256:{hex}"),
+            "size": bytes.len(),
+            "annotations": {"org.opencontainers.image.ref.name": tag}
+        }));
+    std::fs::write(&index_path, serde_json::to_vec(&index).unwrap()).unwrap();
+    format!("sha256:{hex}")
+}
+
+/// The findings about copy, compose and mod, each on layouts.
+#[test]
+fn copy_compose_and_mod_keep_their_promises() {
+    let env = Env::new();
+    let (dir, r) = hello_copy();
+    let img = format!("{r}:1.0");
+    let root = std::path::Path::new(r.trim_start_matches("ocidir://")).to_path_buf();
+    let work = dir.path();
+
+    // A destination naming another digest: refused, nothing written.
+    let other = format!("sha256:{}", "1".repeat(64));
+    let dst = work.join("dst");
+    env.run(&["copy", &img, &format!("ocidir://{}@{other}", dst.display())])
+        .code(2)
+        .says("cannot be copied to another digest");
+    assert!(!dst.join("index.json").exists(), "nothing may be written");
+    // Its own digest is fine.
+    let top = env.run(&["manifest", "head", &img]).ok().text();
+    env.run(&[
+        "copy",
+        &img,
+        &format!("ocidir://{}@{}", dst.display(), top.trim()),
+    ])
+    .ok();
+
+    // A dry run says what it would do, in the right number.
+    let dry = env
+        .run(&[
+            "copy",
+            &img,
+            &format!("ocidir://{}/dry:1", work.display()),
+            "--dry-run",
+            "-p",
+            "linux/amd64",
+        ])
+        .ok();
+    dry.says("would push 1 manifest (")
+        .says("blobs: 3 to copy")
+        .says("nothing was written");
+    assert!(!dry.stderr.contains("0 manifests pushed"), "{}", dry.stderr);
+    assert!(!work.join("dry").exists());
+
+    // A single-platform image: its platform comes from its config, and `image size -p`'s row
+    // and total agree.
+    let amd = format!("ocidir://{}/amd:1", work.display());
+    env.run(&["copy", &img, &amd, "-p", "linux/amd64"]).ok();
+    let size = env.json(&["image", "size", &amd]);
+    assert_eq!(size["platforms"][0]["platform"], "linux/amd64");
+    let verify = env.json(&["digest", "verify", &amd]);
+    assert_eq!(verify[0]["platform"], "linux/amd64");
+    let picked = env.json(&["image", "size", &img, "-p", "linux/arm64"]);
+    assert_eq!(
+        picked["platforms"][0]["compressed"],
+        picked["totalCompressed"]
+    );
+
+    // compose: a layer image without the base's arm64 is exit 3, naming the platform to use.
+    let out = env
+        .run(&[
+            "image",
+            "compose",
+            &format!("ocidir://{}/c:1", work.display()),
+            "--base",
+            &img,
+            "--add",
+            &amd,
+        ])
+        .code(3);
+    out.says("linux/arm64").says("--platform linux/amd64");
+
+    // compose: a Docker-typed layer image's layers take the OCI names in an OCI result.
+    let amd_root = work.join("amd");
+    let manifest = env.json(&["manifest", "get", &amd]);
+    let mut docker = manifest["manifest"].clone();
+    docker["mediaType"] = "application/vnd.docker.distribution.manifest.v2+json".into();
+    docker["config"]["mediaType"] = "application/vnd.docker.container.image.v1+json".into();
+    for l in docker["layers"].as_array_mut().unwrap() {
+        l["mediaType"] = "application/vnd.docker.image.rootfs.diff.tar.gzip".into();
+    }
+    put_in_layout(
+        &amd_root,
+        &docker,
+        "application/vnd.docker.distribution.manifest.v2+json",
+        "docker",
+    );
+    let composed = format!("ocidir://{}/c:2", work.display());
+    env.run(&[
+        "image",
+        "compose",
+        &composed,
+        "--base",
+        &img,
+        "--add",
+        &format!("ocidir://{}:docker", amd_root.display()),
+        "-p",
+        "linux/amd64",
+    ])
+    .ok();
+    let c = env.json(&["manifest", "get", &composed, "-p", "linux/amd64"]);
+    assert_eq!(c["mediaType"], "application/vnd.oci.image.manifest.v1+json");
+    for l in c["manifest"]["layers"].as_array().unwrap() {
+        assert_eq!(
+            l["mediaType"], "application/vnd.oci.image.layer.v1.tar+gzip",
+            "{c}"
+        );
+    }
+
+    // mod: a removal that matches nothing is refused, like `--layer-rm 9`.
+    env.run(&[
+        "image",
+        "mod",
+        &img,
+        &format!("ocidir://{}/m:1", work.display()),
+        "--layer-rm-created-by",
+        "^no such step$",
+    ])
+    .code(2)
+    .says("matches no layer");
+    env.run(&[
+        "image",
+        "mod",
+        &img,
+        &format!("ocidir://{}/m:1", work.display()),
+        "--layer-rm",
+        "9",
+    ])
+    .code(2);
+
+    // mod --layer-add DIR: entries in `tar --sort=name` order (depth first, byte order).
+    let tree = work.join("tree");
+    for d in ["a/deep", "b"] {
+        std::fs::create_dir_all(tree.join(d)).unwrap();
+    }
+    for f in ["a/deep/z", "a/x", "b/y", "c", "B"] {
+        std::fs::write(tree.join(f), f).unwrap();
+    }
+    let added = format!("ocidir://{}/m:2", work.display());
+    env.run(&[
+        "image",
+        "mod",
+        &img,
+        &added,
+        "--layer-add",
+        tree.to_str().unwrap(),
+        "-p",
+        "linux/amd64",
+    ])
+    .ok();
+    let layers = env.json(&["layer", "ls", &added]);
+    let last = layers.as_array().unwrap().last().unwrap()["digest"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let blob = work
+        .join("m/blobs/sha256")
+        .join(last.trim_start_matches("sha256:"));
+    let tar = crate::support::run_ok(std::process::Command::new("tar").arg("tzf").arg(&blob));
+    let names: Vec<&str> = tar.lines().map(|l| l.trim_end_matches('/')).collect();
+    assert_eq!(
+        names,
+        ["B", "a", "a/deep", "a/deep/z", "a/x", "b", "b/y", "c"],
+        "{tar}"
+    );
+    drop(root);
+}
+
+/// Runs hoist on a pseudo-terminal (stdin, stdout and stderr), typing `input` once `prompt`
+/// appears (when given). Returns the exit code and everything the terminal showed.
+fn on_tty(env: &Env, args: &[&str], prompt: Option<&str>, input: &str) -> (i32, String) {
+    const SCRIPT: &str = r#"
+import os, pty, sys, select
+prompt, data, argv = sys.argv[1], sys.argv[2], sys.argv[3:]
+pid, fd = pty.fork()
+if pid == 0:
+    os.execv(argv[0], argv)
+seen, sent = b"", prompt == ""
+while True:
+    r, _, _ = select.select([fd], [], [], 30)
+    if not r:
+        break
+    try:
+        chunk = os.read(fd, 4096)
+    except OSError:
+        break
+    if not chunk:
+        break
+    seen += chunk
+    if not sent and prompt.encode() in seen:
+        os.write(fd, data.encode())
+        sent = True
+_, status = os.waitpid(pid, 0)
+sys.stdout.write(seen.decode("utf-8", "replace"))
+sys.exit(os.waitstatus_to_exitcode(status))
+"#;
+    let mut all = vec![
+        "-c",
+        SCRIPT,
+        prompt.unwrap_or(""),
+        input,
+        env!("CARGO_BIN_EXE_hoist"),
+    ];
+    all.extend(args);
+    let out = env.command_via("python3", &all).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+/// Credentials: hints name the flag for the side that failed, `-v` names where explicit
+/// credentials came from, `login -u` asks for the password on a terminal without echo, and a
+/// terminal gets no binary from `blob get`.
+#[test]
+fn credentials_and_terminals() {
+    if !have_tools() {
+        return;
+    }
+    let reg = Registry::basic();
+    let fx = fixtures::single(74, Compression::Gzip);
+    let r = fx.push_to(&reg, "app", "v1", Some(ALICE));
+    let mut env = Env::new();
+    let src = format!("{}:1.0", hello());
+
+    // A 401 at the destination of a copy names `--dest-creds`.
+    let out = env
+        .run(&["copy", &src, &format!("{}/copy:v1", reg.host)])
+        .code(4);
+    out.says("--dest-creds USER:PASSWORD");
+    assert!(!out.stderr.contains("`--creds USER"), "{}", out.stderr);
+    let wrong = env
+        .run(&[
+            "copy",
+            &src,
+            &format!("{}/copy:v1", reg.host),
+            "--dest-creds",
+            "alice:nope",
+        ])
+        .code(4);
+    wrong.says("`--dest-creds`");
+
+    // `-v` names the source of explicit credentials, never their value.
+    let v = env
+        .run(&["-v", "manifest", "head", &r, "--creds", "alice:wonderland"])
+        .ok();
+    v.says("`--creds`");
+    assert!(!v.stderr.contains("wonderland"));
+    env.set("HOIST_CREDS", "alice:wonderland");
+    env.run(&["-v", "manifest", "head", &r])
+        .ok()
+        .says("`HOIST_CREDS`");
+
+    // `login -u` on a terminal prompts, without echo.
+    let login = Env::new();
+    let (code, screen) = on_tty(
+        &login,
+        &["login", &reg.host, "-u", "alice"],
+        Some("Password:"),
+        "wonderland\n",
+    );
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("Login succeeded"), "{screen}");
+    assert!(
+        !screen.contains("wonderland"),
+        "the password was echoed: {screen}"
+    );
+    login.run(&["manifest", "head", &r]).ok();
+
+    // `blob get` to a terminal: refused unless `-o -`.
+    let blob = format!("{}/app@{}", reg.host, fx.images[0].layers[0].digest);
+    let (code, screen) = on_tty(&env, &["blob", "get", &blob], None, "");
+    assert_eq!(code, 2, "{screen}");
+    assert!(screen.contains("-o -"), "{screen}");
+    let (code, _) = on_tty(&env, &["blob", "get", &blob, "-o", "-"], None, "");
+    assert_eq!(code, 0);
 }
