@@ -18,7 +18,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
     }
     var completions = [
         &'hoist'= {
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -43,7 +43,8 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand index 'Write multi-platform indexes over existing images'
             cand blob 'Download, check, upload and delete blobs'
             cand copy 'Copy or retag images between registries and OCI layouts'
-            cand archive 'Write docker archives (`docker save`''s format)'
+            cand cp 'Copy or retag images between registries and OCI layouts'
+            cand archive 'Write docker and OCI archives (`docker save`''s and `oci-archive:` formats)'
             cand sync 'Mirror many images from a sync file (regsync''s shape), shardable across jobs'
             cand layer 'Pull, extract and list layers'
             cand digest 'Hash local files, or verify an image''s digests and diffIDs'
@@ -56,12 +57,10 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand login 'Verify and store credentials for a registry'
             cand logout 'Remove stored credentials for a registry'
             cand completion 'Print a shell completion script'
-            cand man 'Write man pages into a directory'
-            cand cli-reference 'Print the Markdown command reference'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hoist;manifest'= {
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -78,8 +77,6 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand get 'Fetch a manifest or index and show it'
             cand head 'Print a manifest''s digest without downloading it (a HEAD request)'
             cand put 'Push a manifest from a file or stdin, byte for byte'
@@ -89,7 +86,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
         &'hoist;manifest;get'= {
             cand -p 'Resolve an index to this platform''s manifest (`os/arch[/variant]`, `local`)'
             cand --platform 'Resolve an index to this platform''s manifest (`os/arch[/variant]`, `local`)'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -106,11 +103,11 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;manifest;head'= {
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand -p 'Print the digest of this platform''s manifest in an index (`crane digest --platform`): one GET of the index instead of the HEAD'
+            cand --platform 'Print the digest of this platform''s manifest in an index (`crane digest --platform`): one GET of the index instead of the HEAD'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -127,12 +124,10 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;manifest;put'= {
             cand --content-type 'Media type to push as (default: the document''s `mediaType`)'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -149,11 +144,9 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;manifest;delete'= {
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -170,8 +163,6 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;manifest;help'= {
             cand get 'Fetch a manifest or index and show it'
@@ -191,7 +182,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
         &'hoist;manifest;help;help'= {
         }
         &'hoist;config'= {
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -208,8 +199,6 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand get 'Fetch an image''s config and summarise it'
             cand fetch 'Fetch an image''s config and summarise it'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -217,7 +206,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
         &'hoist;config;get'= {
             cand -p 'Platform to pick from an index (default: this machine''s)'
             cand --platform 'Platform to pick from an index (default: this machine''s)'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -234,13 +223,11 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;config;fetch'= {
             cand -p 'Platform to pick from an index (default: this machine''s)'
             cand --platform 'Platform to pick from an index (default: this machine''s)'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -257,8 +244,6 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;config;help'= {
             cand get 'Fetch an image''s config and summarise it'
@@ -269,7 +254,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
         &'hoist;config;help;help'= {
         }
         &'hoist;image'= {
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -286,8 +271,6 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand inspect 'Show an image''s digest, platform, config and layers (with diffIDs)'
             cand files 'List the files of an image as a container sees them (every layer merged), or with `--layers` what each layer adds, changes and deletes'
             cand cat 'Write one file of an image to stdout'
@@ -303,7 +286,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
         &'hoist;image;inspect'= {
             cand -p 'Platform to pick from an index (default: this machine''s)'
             cand --platform 'Platform to pick from an index (default: this machine''s)'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -320,15 +303,13 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;image;files'= {
             cand -p 'Platform to pick from an index (default: this machine''s)'
             cand --platform 'Platform to pick from an index (default: this machine''s)'
             cand -j 'Layers streamed at once'
             cand --jobs 'Layers streamed at once'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -346,13 +327,11 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;image;cat'= {
             cand -p 'Platform to pick from an index (default: this machine''s)'
             cand --platform 'Platform to pick from an index (default: this machine''s)'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -369,15 +348,13 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;image;size'= {
             cand -p 'Platforms to count: one, or `all` (the default)'
             cand --platform 'Platforms to count: one, or `all` (the default)'
             cand -j 'Layers streamed at once with `--uncompressed`'
             cand --jobs 'Layers streamed at once with `--uncompressed`'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -395,8 +372,6 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;image;audit'= {
             cand -p 'Platform to pick from an index (default: this machine''s), or `all`'
@@ -404,7 +379,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --fail-on 'Exit 7 when the audit finds any of these: `secrets`, `shadowed`, `wasted:PCT` (more than PCT percent of the layers'' bytes wasted), comma-separated'
             cand -j 'Layers streamed at once'
             cand --jobs 'Layers streamed at once'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -421,15 +396,13 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;image;diff'= {
             cand -p 'Platform to pick from indexes (default: this machine''s)'
             cand --platform 'Platform to pick from indexes (default: this machine''s)'
             cand -j 'Layers streamed at once'
             cand --jobs 'Layers streamed at once'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -446,8 +419,6 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;image;compose'= {
             cand --base 'The base image (its layers come first)'
@@ -472,7 +443,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --platform 'Only these platforms of an index (repeatable; default: every one)'
             cand -j 'Blobs moved at once'
             cand --jobs 'Blobs moved at once'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -491,8 +462,6 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;image;mod'= {
             cand --env 'Set an environment variable (replacing one of the same name)'
@@ -518,7 +487,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --platform 'Only these platforms of an index (repeatable; default: every one)'
             cand -j 'Blobs moved at once'
             cand --jobs 'Blobs moved at once'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -537,8 +506,6 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;image;squash'= {
             cand --keep 'Keep the first N layers as they are and squash the rest (default 0: all)'
@@ -547,7 +514,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --platform 'Only these platforms of an index (repeatable; default: every one)'
             cand -j 'Blobs moved at once'
             cand --jobs 'Blobs moved at once'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -565,8 +532,6 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;image;rebase'= {
             cand --old-base 'The base SOURCE was built on (its layers must be SOURCE''s first ones)'
@@ -575,7 +540,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --platform 'Only these platforms of an index (repeatable; default: every one)'
             cand -j 'Blobs moved at once'
             cand --jobs 'Blobs moved at once'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -593,8 +558,6 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;image;help'= {
             cand inspect 'Show an image''s digest, platform, config and layers (with diffIDs)'
@@ -632,7 +595,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
         &'hoist;image;help;help'= {
         }
         &'hoist;index'= {
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -649,8 +612,6 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand create 'Write an index (multi-platform image) over existing images'
             cand add 'Add images to an existing index (an entry for the same platform is replaced)'
             cand rm 'Remove an entry from an index, by platform or digest'
@@ -663,7 +624,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --platform 'Only these platforms of an index (repeatable; default: every one)'
             cand -j 'Blobs moved at once'
             cand --jobs 'Blobs moved at once'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -681,8 +642,6 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;index;add'= {
             cand --annotation 'Set an annotation on the index'
@@ -690,7 +649,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --platform 'Only these platforms of an index (repeatable; default: every one)'
             cand -j 'Blobs moved at once'
             cand --jobs 'Blobs moved at once'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -708,13 +667,11 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;index;rm'= {
             cand --platform 'Remove the entry for this platform'
             cand --digest 'Remove the entry with this digest'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -732,13 +689,11 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;index;remove'= {
             cand --platform 'Remove the entry for this platform'
             cand --digest 'Remove the entry with this digest'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -756,8 +711,6 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;index;help'= {
             cand create 'Write an index (multi-platform image) over existing images'
@@ -774,7 +727,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
         &'hoist;index;help;help'= {
         }
         &'hoist;blob'= {
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -791,8 +744,6 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand get 'Download a blob, verifying its digest'
             cand head 'Show a blob''s size and digest without downloading it'
             cand put 'Upload a file (or stdin) as a blob; prints its digest'
@@ -801,9 +752,9 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hoist;blob;get'= {
-            cand -o 'Write to this file instead of stdout (into a directory: as `DIR/<digest hex>`)'
-            cand --output 'Write to this file instead of stdout (into a directory: as `DIR/<digest hex>`)'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand -o 'Write to this file instead of stdout (into a directory: as `DIR/<digest hex>`; `-` is stdout, also when it is a terminal)'
+            cand --output 'Write to this file instead of stdout (into a directory: as `DIR/<digest hex>`; `-` is stdout, also when it is a terminal)'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -820,11 +771,9 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;blob;head'= {
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -841,11 +790,9 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;blob;put'= {
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -862,11 +809,9 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;blob;delete'= {
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -883,11 +828,9 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;blob;rm'= {
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -904,8 +847,6 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;blob;help'= {
             cand get 'Download a blob, verifying its digest'
@@ -934,7 +875,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --exclude 'With `--all-tags`: leave out tags matching this regular expression'
             cand --src-creds 'Credentials for the source registry'
             cand --dest-creds 'Credentials for the destination registry'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -955,11 +896,41 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+        }
+        &'hoist;cp'= {
+            cand -p 'Copy only these platforms (repeatable). One platform copies that image manifest itself'
+            cand --platform 'Copy only these platforms (repeatable). One platform copies that image manifest itself'
+            cand -j 'Parallel blob transfers (blobs under 1 MiB count as a quarter)'
+            cand --jobs 'Parallel blob transfers (blobs under 1 MiB count as a quarter)'
+            cand --compress 'Compress the source''s uncompressed layers (a docker archive''s tars) on the way, with gzip or zstd: those layers get new digests (said so); their diffIDs stay'
+            cand --include 'With `--all-tags`: only tags matching this regular expression'
+            cand --exclude 'With `--all-tags`: leave out tags matching this regular expression'
+            cand --src-creds 'Credentials for the source registry'
+            cand --dest-creds 'Credentials for the destination registry'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --referrers 'Also copy referrers (signatures, SBOMs, attestations) of every copied manifest'
+            cand --dry-run 'Show what would be copied, skipped or mounted, without writing anything'
+            cand --force 'Copy even what the destination already has'
+            cand --all-tags 'Copy every tag of the source repository to the destination repository (an image whose digest is already there costs one HEAD on each side)'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'hoist;archive'= {
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -976,15 +947,13 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand create 'Write images into a docker archive (`docker save`''s format) that `docker load` and `podman load` read, or into an OCI archive (a tar of an OCI image layout)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hoist;archive;create'= {
             cand -p 'Platform to pick from indexes (default: this machine''s for docker archives, every platform for OCI archives)'
             cand --platform 'Platform to pick from indexes (default: this machine''s for docker archives, every platform for OCI archives)'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -1001,8 +970,6 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;archive;help'= {
             cand create 'Write images into a docker archive (`docker save`''s format) that `docker load` and `podman load` read, or into an OCI archive (a tar of an OCI image layout)'
@@ -1019,7 +986,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --rate-poll 'Seconds between asks while waiting'
             cand -j 'Images copied at once (their checks, HEADs, run four times as many; each entry''s `parallel` sets its blob transfers)'
             cand --jobs 'Images copied at once (their checks, HEADs, run four times as many; each entry''s `parallel` sets its blob transfers)'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -1039,11 +1006,9 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;layer'= {
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -1060,8 +1025,6 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand pull 'Download an image''s layers (verified, in parallel, resumable), and optionally apply them to a directory'
             cand ls 'List an image''s layers with their compressed digests, diffIDs and history'
             cand list 'List an image''s layers with their compressed digests, diffIDs and history'
@@ -1076,7 +1039,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand -j 'Parallel downloads'
             cand --jobs 'Parallel downloads'
             cand --layer 'Only this layer: its 1-based position or its digest'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -1093,13 +1056,11 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;layer;ls'= {
             cand -p 'Platform to pick from an index (default: this machine''s)'
             cand --platform 'Platform to pick from an index (default: this machine''s)'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -1117,13 +1078,11 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;layer;list'= {
             cand -p 'Platform to pick from an index (default: this machine''s)'
             cand --platform 'Platform to pick from an index (default: this machine''s)'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -1141,8 +1100,6 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;layer;help'= {
             cand pull 'Download an image''s layers (verified, in parallel, resumable), and optionally apply them to a directory'
@@ -1156,7 +1113,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
         &'hoist;layer;help;help'= {
         }
         &'hoist;digest'= {
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -1173,8 +1130,6 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand verify 'Prove an image is intact: manifest, config, every layer''s digest and size, and every layer''s diffID against the config''s `rootfs.diff_ids`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1183,7 +1138,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --platform 'Platform(s) to verify (default: every platform of an index)'
             cand -j 'Layers verified in parallel'
             cand --jobs 'Layers verified in parallel'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -1201,8 +1156,6 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;digest;help'= {
             cand verify 'Prove an image is intact: manifest, config, every layer''s digest and size, and every layer''s diffID against the config''s `rootfs.diff_ids`'
@@ -1213,7 +1166,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
         &'hoist;digest;help;help'= {
         }
         &'hoist;tag'= {
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -1230,8 +1183,6 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand ls 'List a repository''s tags (sorted; every page of the registry''s listing)'
             cand list 'List a repository''s tags (sorted; every page of the registry''s listing)'
             cand add 'Point more tags at an image (one manifest PUT per tag, no blobs move)'
@@ -1242,7 +1193,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
         &'hoist;tag;ls'= {
             cand --include 'Only tags matching this regular expression'
             cand --exclude 'Leave out tags matching this regular expression'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -1259,13 +1210,11 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;tag;list'= {
             cand --include 'Only tags matching this regular expression'
             cand --exclude 'Leave out tags matching this regular expression'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -1282,11 +1231,9 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;tag;add'= {
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -1303,11 +1250,9 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;tag;delete'= {
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -1325,11 +1270,9 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;tag;rm'= {
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -1347,8 +1290,6 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;tag;help'= {
             cand ls 'List a repository''s tags (sorted; every page of the registry''s listing)'
@@ -1366,7 +1307,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
         }
         &'hoist;referrers'= {
             cand --artifact-type 'Only referrers of this artifact type'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -1384,11 +1325,9 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;repo'= {
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -1405,14 +1344,12 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand ls 'List the repositories of a registry (its catalog, every page)'
             cand list 'List the repositories of a registry (its catalog, every page)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hoist;repo;ls'= {
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -1429,11 +1366,9 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;repo;list'= {
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -1450,8 +1385,6 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;repo;help'= {
             cand ls 'List the repositories of a registry (its catalog, every page)'
@@ -1462,7 +1395,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
         &'hoist;repo;help;help'= {
         }
         &'hoist;registry'= {
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -1479,13 +1412,11 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand probe 'Find out what a registry supports: API version, auth, anonymous pull, referrers API, OCI-Subject, tag and manifest deletion, mounts, chunked uploads, catalog, rate limits'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hoist;registry;probe'= {
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -1503,8 +1434,6 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;registry;help'= {
             cand probe 'Find out what a registry supports: API version, auth, anonymous pull, referrers API, OCI-Subject, tag and manifest deletion, mounts, chunked uploads, catalog, rate limits'
@@ -1515,7 +1444,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
         &'hoist;registry;help;help'= {
         }
         &'hoist;ratelimit'= {
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -1532,8 +1461,6 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;serve'= {
             cand --addr 'Address and port to listen on (port 0 picks a free one, printed at start)'
@@ -1541,7 +1468,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --tls-cert 'TLS certificate chain (PEM)'
             cand --tls-key 'TLS private key (PEM)'
             cand --compose 'Virtual repositories composed on request (TOML)'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -1560,15 +1487,13 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;login'= {
             cand -u 'Username'
             cand --username 'Username'
             cand -p 'Password on the command line (visible to other users; prefer `--password-stdin`)'
             cand --password 'Password on the command line (visible to other users; prefer `--password-stdin`)'
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -1586,11 +1511,9 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;logout'= {
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -1607,11 +1530,9 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;completion'= {
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
             cand --key-file 'Private key (PEM) for `--cert-file`'
@@ -1628,50 +1549,6 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --quiet 'Only errors on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'hoist;man'= {
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
-            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
-            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
-            cand --key-file 'Private key (PEM) for `--cert-file`'
-            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
-            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
-            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
-            cand --min-rate-window 'The window `--min-rate` is measured over'
-            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
-            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
-            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
-            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
-            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
-            cand -q 'Only errors on stderr'
-            cand --quiet 'Only errors on stderr'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'hoist;cli-reference'= {
-            cand --format 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`'
-            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
-            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
-            cand --key-file 'Private key (PEM) for `--cert-file`'
-            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
-            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
-            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
-            cand --min-rate-window 'The window `--min-rate` is measured over'
-            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
-            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
-            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
-            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
-            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
-            cand -q 'Only errors on stderr'
-            cand --quiet 'Only errors on stderr'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'hoist;help'= {
             cand manifest 'Get, check, push and delete manifests'
@@ -1680,7 +1557,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand index 'Write multi-platform indexes over existing images'
             cand blob 'Download, check, upload and delete blobs'
             cand copy 'Copy or retag images between registries and OCI layouts'
-            cand archive 'Write docker archives (`docker save`''s format)'
+            cand archive 'Write docker and OCI archives (`docker save`''s and `oci-archive:` formats)'
             cand sync 'Mirror many images from a sync file (regsync''s shape), shardable across jobs'
             cand layer 'Pull, extract and list layers'
             cand digest 'Hash local files, or verify an image''s digests and diffIDs'
@@ -1693,8 +1570,6 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand login 'Verify and store credentials for a registry'
             cand logout 'Remove stored credentials for a registry'
             cand completion 'Print a shell completion script'
-            cand man 'Write man pages into a directory'
-            cand cli-reference 'Print the Markdown command reference'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hoist;help;manifest'= {
@@ -1827,10 +1702,6 @@ set edit:completion:arg-completer[hoist] = {|@words|
         &'hoist;help;logout'= {
         }
         &'hoist;help;completion'= {
-        }
-        &'hoist;help;man'= {
-        }
-        &'hoist;help;cli-reference'= {
         }
         &'hoist;help;help'= {
         }

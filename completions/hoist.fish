@@ -24,7 +24,10 @@ function __fish_hoist_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c hoist -n "__fish_hoist_needs_command" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_needs_command" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_needs_command" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_needs_command" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_needs_command" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -45,7 +48,8 @@ complete -c hoist -n "__fish_hoist_needs_command" -f -a "image" -d 'Inspect imag
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "index" -d 'Write multi-platform indexes over existing images'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "blob" -d 'Download, check, upload and delete blobs'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "copy" -d 'Copy or retag images between registries and OCI layouts'
-complete -c hoist -n "__fish_hoist_needs_command" -f -a "archive" -d 'Write docker archives (`docker save`\'s format)'
+complete -c hoist -n "__fish_hoist_needs_command" -f -a "cp" -d 'Copy or retag images between registries and OCI layouts'
+complete -c hoist -n "__fish_hoist_needs_command" -f -a "archive" -d 'Write docker and OCI archives (`docker save`\'s and `oci-archive:` formats)'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "sync" -d 'Mirror many images from a sync file (regsync\'s shape), shardable across jobs'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "layer" -d 'Pull, extract and list layers'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "digest" -d 'Hash local files, or verify an image\'s digests and diffIDs'
@@ -58,10 +62,11 @@ complete -c hoist -n "__fish_hoist_needs_command" -f -a "serve" -d 'Serve OCI la
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "login" -d 'Verify and store credentials for a registry'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "logout" -d 'Remove stored credentials for a registry'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "completion" -d 'Print a shell completion script'
-complete -c hoist -n "__fish_hoist_needs_command" -f -a "man" -d 'Write man pages into a directory'
-complete -c hoist -n "__fish_hoist_needs_command" -f -a "cli-reference" -d 'Print the Markdown command reference'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_seen_subcommand_from get head put delete help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_seen_subcommand_from get head put delete help" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_seen_subcommand_from get head put delete help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_seen_subcommand_from get head put delete help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_seen_subcommand_from get head put delete help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -75,14 +80,26 @@ complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_see
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_seen_subcommand_from get head put delete help" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_seen_subcommand_from get head put delete help" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_seen_subcommand_from get head put delete help" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_seen_subcommand_from get head put delete help" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_seen_subcommand_from get head put delete help" -f -a "get" -d 'Fetch a manifest or index and show it'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_seen_subcommand_from get head put delete help" -f -a "head" -d 'Print a manifest\'s digest without downloading it (a HEAD request)'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_seen_subcommand_from get head put delete help" -f -a "put" -d 'Push a manifest from a file or stdin, byte for byte'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_seen_subcommand_from get head put delete help" -f -a "delete" -d 'Delete a manifest (by digest; a tag is resolved to its digest first)'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and not __fish_seen_subcommand_from get head put delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from get" -s p -l platform -d 'Resolve an index to this platform\'s manifest (`os/arch[/variant]`, `local`)' -r
-complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from get" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from get" -s p -l platform -d 'Resolve an index to this platform\'s manifest (`os/arch[/variant]`, `local`)' -r -f -a "all\t''
+local\t''
+linux/amd64\t''
+linux/arm64\t''
+linux/arm/v7\t''
+linux/arm/v6\t''
+linux/386\t''
+linux/ppc64le\t''
+linux/s390x\t''
+linux/riscv64\t''
+windows/amd64\t''"
+complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from get" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from get" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from get" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from get" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -96,8 +113,21 @@ complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_su
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from head" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from head" -s p -l platform -d 'Print the digest of this platform\'s manifest in an index (`crane digest --platform`): one GET of the index instead of the HEAD' -r -f -a "all\t''
+local\t''
+linux/amd64\t''
+linux/arm64\t''
+linux/arm/v7\t''
+linux/arm/v6\t''
+linux/386\t''
+linux/ppc64le\t''
+linux/s390x\t''
+linux/riscv64\t''
+windows/amd64\t''"
+complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from head" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from head" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from head" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from head" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -111,9 +141,11 @@ complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_su
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from head" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from head" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from head" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from head" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from put" -l content-type -d 'Media type to push as (default: the document\'s `mediaType`)' -r
-complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from put" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from put" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from put" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from put" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from put" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -127,8 +159,10 @@ complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_su
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from put" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from put" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from put" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from delete" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from delete" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from delete" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from delete" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from delete" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -142,13 +176,15 @@ complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_su
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "get" -d 'Fetch a manifest or index and show it'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "head" -d 'Print a manifest\'s digest without downloading it (a HEAD request)'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "put" -d 'Push a manifest from a file or stdin, byte for byte'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a manifest (by digest; a tag is resolved to its digest first)'
 complete -c hoist -n "__fish_hoist_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_subcommand_from get fetch help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_subcommand_from get fetch help" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_subcommand_from get fetch help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_subcommand_from get fetch help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_subcommand_from get fetch help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -162,12 +198,24 @@ complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_
 complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_subcommand_from get fetch help" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_subcommand_from get fetch help" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_subcommand_from get fetch help" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_subcommand_from get fetch help" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_subcommand_from get fetch help" -f -a "get" -d 'Fetch an image\'s config and summarise it'
 complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_subcommand_from get fetch help" -f -a "fetch" -d 'Fetch an image\'s config and summarise it'
 complete -c hoist -n "__fish_hoist_using_subcommand config; and not __fish_seen_subcommand_from get fetch help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from get" -s p -l platform -d 'Platform to pick from an index (default: this machine\'s)' -r
-complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from get" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from get" -s p -l platform -d 'Platform to pick from an index (default: this machine\'s)' -r -f -a "all\t''
+local\t''
+linux/amd64\t''
+linux/arm64\t''
+linux/arm/v7\t''
+linux/arm/v6\t''
+linux/386\t''
+linux/ppc64le\t''
+linux/s390x\t''
+linux/riscv64\t''
+windows/amd64\t''"
+complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from get" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from get" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from get" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from get" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -181,9 +229,21 @@ complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subc
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from fetch" -s p -l platform -d 'Platform to pick from an index (default: this machine\'s)' -r
-complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from fetch" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from fetch" -s p -l platform -d 'Platform to pick from an index (default: this machine\'s)' -r -f -a "all\t''
+local\t''
+linux/amd64\t''
+linux/arm64\t''
+linux/arm/v7\t''
+linux/arm/v6\t''
+linux/386\t''
+linux/ppc64le\t''
+linux/s390x\t''
+linux/riscv64\t''
+windows/amd64\t''"
+complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from fetch" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from fetch" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from fetch" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from fetch" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -197,10 +257,12 @@ complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subc
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from fetch" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from fetch" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from fetch" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from fetch" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Fetch an image\'s config and summarise it'
 complete -c hoist -n "__fish_hoist_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -214,7 +276,6 @@ complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_s
 complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -f -a "inspect" -d 'Show an image\'s digest, platform, config and layers (with diffIDs)'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -f -a "files" -d 'List the files of an image as a container sees them (every layer merged), or with `--layers` what each layer adds, changes and deletes'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -f -a "cat" -d 'Write one file of an image to stdout'
@@ -226,8 +287,21 @@ complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_s
 complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -f -a "squash" -d 'Merge an image\'s layers into one (above the first N, or above a base\'s)'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -f -a "rebase" -d 'Put an image\'s own layers on a new base'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and not __fish_seen_subcommand_from inspect files cat size audit diff compose mod squash rebase help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -s p -l platform -d 'Platform to pick from an index (default: this machine\'s)' -r
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -s p -l platform -d 'Platform to pick from an index (default: this machine\'s)' -r -f -a "all\t''
+local\t''
+linux/amd64\t''
+linux/arm64\t''
+linux/arm/v7\t''
+linux/arm/v6\t''
+linux/386\t''
+linux/ppc64le\t''
+linux/s390x\t''
+linux/riscv64\t''
+windows/amd64\t''"
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -241,10 +315,22 @@ complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -s p -l platform -d 'Platform to pick from an index (default: this machine\'s)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -s p -l platform -d 'Platform to pick from an index (default: this machine\'s)' -r -f -a "all\t''
+local\t''
+linux/amd64\t''
+linux/arm64\t''
+linux/arm/v7\t''
+linux/arm/v6\t''
+linux/386\t''
+linux/ppc64le\t''
+linux/s390x\t''
+linux/riscv64\t''
+windows/amd64\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -s j -l jobs -d 'Layers streamed at once' -r
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -259,9 +345,21 @@ complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from files" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from cat" -s p -l platform -d 'Platform to pick from an index (default: this machine\'s)' -r
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from cat" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from cat" -s p -l platform -d 'Platform to pick from an index (default: this machine\'s)' -r -f -a "all\t''
+local\t''
+linux/amd64\t''
+linux/arm64\t''
+linux/arm/v7\t''
+linux/arm/v6\t''
+linux/386\t''
+linux/ppc64le\t''
+linux/s390x\t''
+linux/riscv64\t''
+windows/amd64\t''"
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from cat" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from cat" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from cat" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from cat" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -275,10 +373,22 @@ complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from cat" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from cat" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from cat" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from cat" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -s p -l platform -d 'Platforms to count: one, or `all` (the default)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -s p -l platform -d 'Platforms to count: one, or `all` (the default)' -r -f -a "all\t''
+local\t''
+linux/amd64\t''
+linux/arm64\t''
+linux/arm/v7\t''
+linux/arm/v6\t''
+linux/386\t''
+linux/ppc64le\t''
+linux/s390x\t''
+linux/riscv64\t''
+windows/amd64\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -s j -l jobs -d 'Layers streamed at once with `--uncompressed`' -r
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -293,11 +403,23 @@ complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from size" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from audit" -s p -l platform -d 'Platform to pick from an index (default: this machine\'s), or `all`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from audit" -s p -l platform -d 'Platform to pick from an index (default: this machine\'s), or `all`' -r -f -a "all\t''
+local\t''
+linux/amd64\t''
+linux/arm64\t''
+linux/arm/v7\t''
+linux/arm/v6\t''
+linux/386\t''
+linux/ppc64le\t''
+linux/s390x\t''
+linux/riscv64\t''
+windows/amd64\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from audit" -l fail-on -d 'Exit 7 when the audit finds any of these: `secrets`, `shadowed`, `wasted:PCT` (more than PCT percent of the layers\' bytes wasted), comma-separated' -r
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from audit" -s j -l jobs -d 'Layers streamed at once' -r
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from audit" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from audit" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from audit" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from audit" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from audit" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -311,10 +433,22 @@ complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from audit" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from audit" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from audit" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from audit" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -s p -l platform -d 'Platform to pick from indexes (default: this machine\'s)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -s p -l platform -d 'Platform to pick from indexes (default: this machine\'s)' -r -f -a "all\t''
+local\t''
+linux/amd64\t''
+linux/arm64\t''
+linux/arm/v7\t''
+linux/arm/v6\t''
+linux/386\t''
+linux/ppc64le\t''
+linux/s390x\t''
+linux/riscv64\t''
+windows/amd64\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -s j -l jobs -d 'Layers streamed at once' -r
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -328,7 +462,6 @@ complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l base -d 'The base image (its layers come first)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l add -d 'A layer image whose layers are appended, in order (repeatable)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l spec -d 'A TOML spec: `base`, `layers` and an optional `[config]` table of edits' -r -F
@@ -347,9 +480,22 @@ complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l volume-add -d 'Declare a volume' -r
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l volume-rm -d 'Remove a declared volume' -r
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l created -d 'The config\'s creation time: `now`, seconds since the epoch, or RFC 3339. Without it the time is left as it was (no clock is read)' -r
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -s p -l platform -d 'Only these platforms of an index (repeatable; default: every one)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -s p -l platform -d 'Only these platforms of an index (repeatable; default: every one)' -r -f -a "all\t''
+local\t''
+linux/amd64\t''
+linux/arm64\t''
+linux/arm/v7\t''
+linux/arm/v6\t''
+linux/386\t''
+linux/ppc64le\t''
+linux/s390x\t''
+linux/riscv64\t''
+windows/amd64\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -s j -l jobs -d 'Blobs moved at once' -r
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -365,7 +511,6 @@ complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from compose" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l env -d 'Set an environment variable (replacing one of the same name)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l env-rm -d 'Remove an environment variable' -r
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l label -d 'Set a config label' -r
@@ -386,9 +531,22 @@ complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l layer-add -d 'Append a layer: a directory (tarred deterministically), a tar file (plain, gzip or zstd), or an image whose layers are appended (repeatable, in order)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l compress -d 'Compress the uncompressed layers (a docker archive\'s tars) with gzip or zstd: their digests change, their diffIDs do not' -r -f -a "gzip\t''
 zstd\t''"
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -s p -l platform -d 'Only these platforms of an index (repeatable; default: every one)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -s p -l platform -d 'Only these platforms of an index (repeatable; default: every one)' -r -f -a "all\t''
+local\t''
+linux/amd64\t''
+linux/arm64\t''
+linux/arm/v7\t''
+linux/arm/v6\t''
+linux/386\t''
+linux/ppc64le\t''
+linux/s390x\t''
+linux/riscv64\t''
+windows/amd64\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -s j -l jobs -d 'Blobs moved at once' -r
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -404,12 +562,24 @@ complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from mod" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -l keep -d 'Keep the first N layers as they are and squash the rest (default 0: all)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -l base -d 'Keep the layers of this base image (SOURCE must start with them)' -r
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -s p -l platform -d 'Only these platforms of an index (repeatable; default: every one)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -s p -l platform -d 'Only these platforms of an index (repeatable; default: every one)' -r -f -a "all\t''
+local\t''
+linux/amd64\t''
+linux/arm64\t''
+linux/arm/v7\t''
+linux/arm/v6\t''
+linux/386\t''
+linux/ppc64le\t''
+linux/s390x\t''
+linux/riscv64\t''
+windows/amd64\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -s j -l jobs -d 'Blobs moved at once' -r
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -424,12 +594,24 @@ complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from squash" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -l old-base -d 'The base SOURCE was built on (its layers must be SOURCE\'s first ones)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -l new-base -d 'The base to put under SOURCE\'s own layers instead' -r
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -s p -l platform -d 'Only these platforms of an index (repeatable; default: every one)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -s p -l platform -d 'Only these platforms of an index (repeatable; default: every one)' -r -f -a "all\t''
+local\t''
+linux/amd64\t''
+linux/arm64\t''
+linux/arm/v7\t''
+linux/arm/v6\t''
+linux/386\t''
+linux/ppc64le\t''
+linux/s390x\t''
+linux/riscv64\t''
+windows/amd64\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -s j -l jobs -d 'Blobs moved at once' -r
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -444,7 +626,6 @@ complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from rebase" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show an image\'s digest, platform, config and layers (with diffIDs)'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "files" -d 'List the files of an image as a container sees them (every layer merged), or with `--layers` what each layer adds, changes and deletes'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "cat" -d 'Write one file of an image to stdout'
@@ -456,7 +637,10 @@ complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "squash" -d 'Merge an image\'s layers into one (above the first N, or above a base\'s)'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "rebase" -d 'Put an image\'s own layers on a new base'
 complete -c hoist -n "__fish_hoist_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -470,16 +654,28 @@ complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_s
 complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -f -a "create" -d 'Write an index (multi-platform image) over existing images'
 complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -f -a "add" -d 'Add images to an existing index (an entry for the same platform is replaced)'
 complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -f -a "rm" -d 'Remove an entry from an index, by platform or digest'
 complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -f -a "remove" -d 'Remove an entry from an index, by platform or digest'
 complete -c hoist -n "__fish_hoist_using_subcommand index; and not __fish_seen_subcommand_from create add rm remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -l annotation -d 'Set an annotation on the index' -r
-complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -s p -l platform -d 'Only these platforms of an index (repeatable; default: every one)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -s p -l platform -d 'Only these platforms of an index (repeatable; default: every one)' -r -f -a "all\t''
+local\t''
+linux/amd64\t''
+linux/arm64\t''
+linux/arm/v7\t''
+linux/arm/v6\t''
+linux/386\t''
+linux/ppc64le\t''
+linux/s390x\t''
+linux/riscv64\t''
+windows/amd64\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -s j -l jobs -d 'Blobs moved at once' -r
-complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -494,11 +690,23 @@ complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -l annotation -d 'Set an annotation on the index' -r
-complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -s p -l platform -d 'Only these platforms of an index (repeatable; default: every one)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -s p -l platform -d 'Only these platforms of an index (repeatable; default: every one)' -r -f -a "all\t''
+local\t''
+linux/amd64\t''
+linux/arm64\t''
+linux/arm/v7\t''
+linux/arm/v6\t''
+linux/386\t''
+linux/ppc64le\t''
+linux/s390x\t''
+linux/riscv64\t''
+windows/amd64\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -s j -l jobs -d 'Blobs moved at once' -r
-complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -513,10 +721,22 @@ complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -l platform -d 'Remove the entry for this platform' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -l platform -d 'Remove the entry for this platform' -r -f -a "all\t''
+local\t''
+linux/amd64\t''
+linux/arm64\t''
+linux/arm/v7\t''
+linux/arm/v6\t''
+linux/386\t''
+linux/ppc64le\t''
+linux/s390x\t''
+linux/riscv64\t''
+windows/amd64\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -l digest -d 'Remove the entry with this digest' -r
-complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -531,10 +751,22 @@ complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -l platform -d 'Remove the entry for this platform' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -l platform -d 'Remove the entry for this platform' -r -f -a "all\t''
+local\t''
+linux/amd64\t''
+linux/arm64\t''
+linux/arm/v7\t''
+linux/arm/v6\t''
+linux/386\t''
+linux/ppc64le\t''
+linux/s390x\t''
+linux/riscv64\t''
+windows/amd64\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -l digest -d 'Remove the entry with this digest' -r
-complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -549,12 +781,14 @@ complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from help" -f -a "create" -d 'Write an index (multi-platform image) over existing images'
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add images to an existing index (an entry for the same platform is replaced)'
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove an entry from an index, by platform or digest'
 complete -c hoist -n "__fish_hoist_using_subcommand index; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -568,15 +802,17 @@ complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_su
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -f -a "get" -d 'Download a blob, verifying its digest'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -f -a "head" -d 'Show a blob\'s size and digest without downloading it'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -f -a "put" -d 'Upload a file (or stdin) as a blob; prints its digest'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -f -a "delete" -d 'Delete a blob from a repository (registries must allow deletion)'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -f -a "rm" -d 'Delete a blob from a repository (registries must allow deletion)'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and not __fish_seen_subcommand_from get head put delete rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -s o -l output -d 'Write to this file instead of stdout (into a directory: as `DIR/<digest hex>`)' -r -F
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -s o -l output -d 'Write to this file instead of stdout (into a directory: as `DIR/<digest hex>`; `-` is stdout, also when it is a terminal)' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -590,8 +826,10 @@ complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcom
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from head" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from head" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from head" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from head" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from head" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -605,8 +843,10 @@ complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcom
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from head" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from head" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from head" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from head" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from put" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from put" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from put" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from put" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from put" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -620,8 +860,10 @@ complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcom
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from put" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from put" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from put" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from delete" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from delete" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from delete" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from delete" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from delete" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -635,8 +877,10 @@ complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcom
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from rm" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from rm" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from rm" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from rm" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from rm" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -650,13 +894,22 @@ complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcom
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from help" -f -a "get" -d 'Download a blob, verifying its digest'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from help" -f -a "head" -d 'Show a blob\'s size and digest without downloading it'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from help" -f -a "put" -d 'Upload a file (or stdin) as a blob; prints its digest'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a blob from a repository (registries must allow deletion)'
 complete -c hoist -n "__fish_hoist_using_subcommand blob; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hoist -n "__fish_hoist_using_subcommand copy" -s p -l platform -d 'Copy only these platforms (repeatable). One platform copies that image manifest itself' -r
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -s p -l platform -d 'Copy only these platforms (repeatable). One platform copies that image manifest itself' -r -f -a "all\t''
+local\t''
+linux/amd64\t''
+linux/arm64\t''
+linux/arm/v7\t''
+linux/arm/v6\t''
+linux/386\t''
+linux/ppc64le\t''
+linux/s390x\t''
+linux/riscv64\t''
+windows/amd64\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -s j -l jobs -d 'Parallel blob transfers (blobs under 1 MiB count as a quarter)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l compress -d 'Compress the source\'s uncompressed layers (a docker archive\'s tars) on the way, with gzip or zstd: those layers get new digests (said so); their diffIDs stay' -r -f -a "gzip\t''
 zstd\t''"
@@ -664,7 +917,10 @@ complete -c hoist -n "__fish_hoist_using_subcommand copy" -l include -d 'With `-
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l exclude -d 'With `--all-tags`: leave out tags matching this regular expression' -r
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l src-creds -d 'Credentials for the source registry' -r
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l dest-creds -d 'Credentials for the destination registry' -r
-complete -c hoist -n "__fish_hoist_using_subcommand copy" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -682,8 +938,49 @@ complete -c hoist -n "__fish_hoist_using_subcommand copy" -l creds-stdin -d 'Rea
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand copy" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand archive; and not __fish_seen_subcommand_from create help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand cp" -s p -l platform -d 'Copy only these platforms (repeatable). One platform copies that image manifest itself' -r -f -a "all\t''
+local\t''
+linux/amd64\t''
+linux/arm64\t''
+linux/arm/v7\t''
+linux/arm/v6\t''
+linux/386\t''
+linux/ppc64le\t''
+linux/s390x\t''
+linux/riscv64\t''
+windows/amd64\t''"
+complete -c hoist -n "__fish_hoist_using_subcommand cp" -s j -l jobs -d 'Parallel blob transfers (blobs under 1 MiB count as a quarter)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand cp" -l compress -d 'Compress the source\'s uncompressed layers (a docker archive\'s tars) on the way, with gzip or zstd: those layers get new digests (said so); their diffIDs stay' -r -f -a "gzip\t''
+zstd\t''"
+complete -c hoist -n "__fish_hoist_using_subcommand cp" -l include -d 'With `--all-tags`: only tags matching this regular expression' -r
+complete -c hoist -n "__fish_hoist_using_subcommand cp" -l exclude -d 'With `--all-tags`: leave out tags matching this regular expression' -r
+complete -c hoist -n "__fish_hoist_using_subcommand cp" -l src-creds -d 'Credentials for the source registry' -r
+complete -c hoist -n "__fish_hoist_using_subcommand cp" -l dest-creds -d 'Credentials for the destination registry' -r
+complete -c hoist -n "__fish_hoist_using_subcommand cp" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
+complete -c hoist -n "__fish_hoist_using_subcommand cp" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand cp" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand cp" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand cp" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand cp" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand cp" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand cp" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
+complete -c hoist -n "__fish_hoist_using_subcommand cp" -l referrers -d 'Also copy referrers (signatures, SBOMs, attestations) of every copied manifest'
+complete -c hoist -n "__fish_hoist_using_subcommand cp" -l dry-run -d 'Show what would be copied, skipped or mounted, without writing anything'
+complete -c hoist -n "__fish_hoist_using_subcommand cp" -l force -d 'Copy even what the destination already has'
+complete -c hoist -n "__fish_hoist_using_subcommand cp" -l all-tags -d 'Copy every tag of the source repository to the destination repository (an image whose digest is already there costs one HEAD on each side)'
+complete -c hoist -n "__fish_hoist_using_subcommand cp" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand cp" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand cp" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand cp" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand cp" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand cp" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand archive; and not __fish_seen_subcommand_from create help" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and not __fish_seen_subcommand_from create help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and not __fish_seen_subcommand_from create help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and not __fish_seen_subcommand_from create help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -697,11 +994,23 @@ complete -c hoist -n "__fish_hoist_using_subcommand archive; and not __fish_seen
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and not __fish_seen_subcommand_from create help" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and not __fish_seen_subcommand_from create help" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and not __fish_seen_subcommand_from create help" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand archive; and not __fish_seen_subcommand_from create help" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and not __fish_seen_subcommand_from create help" -f -a "create" -d 'Write images into a docker archive (`docker save`\'s format) that `docker load` and `podman load` read, or into an OCI archive (a tar of an OCI image layout)'
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and not __fish_seen_subcommand_from create help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from create" -s p -l platform -d 'Platform to pick from indexes (default: this machine\'s for docker archives, every platform for OCI archives)' -r
-complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from create" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from create" -s p -l platform -d 'Platform to pick from indexes (default: this machine\'s for docker archives, every platform for OCI archives)' -r -f -a "all\t''
+local\t''
+linux/amd64\t''
+linux/arm64\t''
+linux/arm/v7\t''
+linux/arm/v6\t''
+linux/386\t''
+linux/ppc64le\t''
+linux/s390x\t''
+linux/riscv64\t''
+windows/amd64\t''"
+complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from create" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from create" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from create" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from create" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -715,7 +1024,6 @@ complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_sub
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from help" -f -a "create" -d 'Write images into a docker archive (`docker save`\'s format) that `docker load` and `podman load` read, or into an OCI archive (a tar of an OCI image layout)'
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l shard -d 'Run only shard I of N (0 <= I < N): images are split by a stable hash of their source' -r
@@ -723,7 +1031,10 @@ complete -c hoist -n "__fish_hoist_using_subcommand sync" -l dest -d 'For a `sko
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l rate-floor -d 'Copy nothing more from a source that says it has this many pulls left or fewer (Docker Hub\'s `ratelimit-remaining`); what is left is reported, and a later run takes it up (images already copied cost a HEAD each)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l rate-poll -d 'Seconds between asks while waiting' -r
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -s j -l jobs -d 'Images copied at once (their checks, HEADs, run four times as many; each entry\'s `parallel` sets its blob transfers)' -r
-complete -c hoist -n "__fish_hoist_using_subcommand sync" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand sync" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -740,8 +1051,10 @@ complete -c hoist -n "__fish_hoist_using_subcommand sync" -l creds-stdin -d 'Rea
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand sync" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -755,17 +1068,29 @@ complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_s
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -f -a "pull" -d 'Download an image\'s layers (verified, in parallel, resumable), and optionally apply them to a directory'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -f -a "ls" -d 'List an image\'s layers with their compressed digests, diffIDs and history'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -f -a "list" -d 'List an image\'s layers with their compressed digests, diffIDs and history'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and not __fish_seen_subcommand_from pull ls list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -s p -l platform -d 'Platform to pick from an index (default: this machine\'s)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -s p -l platform -d 'Platform to pick from an index (default: this machine\'s)' -r -f -a "all\t''
+local\t''
+linux/amd64\t''
+linux/arm64\t''
+linux/arm/v7\t''
+linux/arm/v6\t''
+linux/386\t''
+linux/ppc64le\t''
+linux/s390x\t''
+linux/riscv64\t''
+windows/amd64\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -s o -l output -d 'Directory to save the layer blobs in' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l extract -d 'Apply the layers in order into this directory (a root filesystem)' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -s j -l jobs -d 'Parallel downloads' -r
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l layer -d 'Only this layer: its 1-based position or its digest' -r
-complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -779,9 +1104,21 @@ complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from pull" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -s p -l platform -d 'Platform to pick from an index (default: this machine\'s)' -r
-complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -s p -l platform -d 'Platform to pick from an index (default: this machine\'s)' -r -f -a "all\t''
+local\t''
+linux/amd64\t''
+linux/arm64\t''
+linux/arm/v7\t''
+linux/arm/v6\t''
+linux/386\t''
+linux/ppc64le\t''
+linux/s390x\t''
+linux/riscv64\t''
+windows/amd64\t''"
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -796,9 +1133,21 @@ complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -s p -l platform -d 'Platform to pick from an index (default: this machine\'s)' -r
-complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -s p -l platform -d 'Platform to pick from an index (default: this machine\'s)' -r -f -a "all\t''
+local\t''
+linux/amd64\t''
+linux/arm64\t''
+linux/arm/v7\t''
+linux/arm/v6\t''
+linux/386\t''
+linux/ppc64le\t''
+linux/s390x\t''
+linux/riscv64\t''
+windows/amd64\t''"
+complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -813,11 +1162,13 @@ complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subco
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Download an image\'s layers (verified, in parallel, resumable), and optionally apply them to a directory'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List an image\'s layers with their compressed digests, diffIDs and history'
 complete -c hoist -n "__fish_hoist_using_subcommand layer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -831,12 +1182,24 @@ complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -a "verify" -d 'Prove an image is intact: manifest, config, every layer\'s digest and size, and every layer\'s diffID against the config\'s `rootfs.diff_ids`'
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and not __fish_seen_subcommand_from verify help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -s p -l platform -d 'Platform(s) to verify (default: every platform of an index)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -s p -l platform -d 'Platform(s) to verify (default: every platform of an index)' -r -f -a "all\t''
+local\t''
+linux/amd64\t''
+linux/arm64\t''
+linux/arm/v7\t''
+linux/arm/v6\t''
+linux/386\t''
+linux/ppc64le\t''
+linux/s390x\t''
+linux/riscv64\t''
+windows/amd64\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -s j -l jobs -d 'Layers verified in parallel' -r
-complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -851,10 +1214,12 @@ complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subc
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Prove an image is intact: manifest, config, every layer\'s digest and size, and every layer\'s diffID against the config\'s `rootfs.diff_ids`'
 complete -c hoist -n "__fish_hoist_using_subcommand digest; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -868,7 +1233,6 @@ complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_sub
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -f -a "ls" -d 'List a repository\'s tags (sorted; every page of the registry\'s listing)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -f -a "list" -d 'List a repository\'s tags (sorted; every page of the registry\'s listing)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -f -a "add" -d 'Point more tags at an image (one manifest PUT per tag, no blobs move)'
@@ -877,7 +1241,10 @@ complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_sub
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and not __fish_seen_subcommand_from ls list add delete rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -l include -d 'Only tags matching this regular expression' -r
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -l exclude -d 'Leave out tags matching this regular expression' -r
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -891,10 +1258,12 @@ complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcomm
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from list" -l include -d 'Only tags matching this regular expression' -r
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from list" -l exclude -d 'Leave out tags matching this regular expression' -r
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from list" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from list" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from list" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from list" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from list" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -908,8 +1277,10 @@ complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcomm
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -923,8 +1294,10 @@ complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcomm
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -939,8 +1312,10 @@ complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcomm
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -955,13 +1330,15 @@ complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcomm
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List a repository\'s tags (sorted; every page of the registry\'s listing)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "add" -d 'Point more tags at an image (one manifest PUT per tag, no blobs move)'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a tag, and only the tag: the image and its other tags stay'
 complete -c hoist -n "__fish_hoist_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoist -n "__fish_hoist_using_subcommand referrers" -l artifact-type -d 'Only referrers of this artifact type' -r
-complete -c hoist -n "__fish_hoist_using_subcommand referrers" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand referrers" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand referrers" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand referrers" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand referrers" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -976,8 +1353,10 @@ complete -c hoist -n "__fish_hoist_using_subcommand referrers" -l creds-stdin -d
 complete -c hoist -n "__fish_hoist_using_subcommand referrers" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand referrers" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand referrers" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand referrers" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -991,11 +1370,13 @@ complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_su
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -f -a "ls" -d 'List the repositories of a registry (its catalog, every page)'
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -f -a "list" -d 'List the repositories of a registry (its catalog, every page)'
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from ls" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from ls" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from ls" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from ls" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from ls" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -1009,8 +1390,10 @@ complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcom
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from list" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from list" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from list" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from list" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from list" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -1024,10 +1407,12 @@ complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcom
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List the repositories of a registry (its catalog, every page)'
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hoist -n "__fish_hoist_using_subcommand registry; and not __fish_seen_subcommand_from probe help" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand registry; and not __fish_seen_subcommand_from probe help" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand registry; and not __fish_seen_subcommand_from probe help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand registry; and not __fish_seen_subcommand_from probe help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand registry; and not __fish_seen_subcommand_from probe help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -1041,10 +1426,12 @@ complete -c hoist -n "__fish_hoist_using_subcommand registry; and not __fish_see
 complete -c hoist -n "__fish_hoist_using_subcommand registry; and not __fish_seen_subcommand_from probe help" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand registry; and not __fish_seen_subcommand_from probe help" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand registry; and not __fish_seen_subcommand_from probe help" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand registry; and not __fish_seen_subcommand_from probe help" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand registry; and not __fish_seen_subcommand_from probe help" -f -a "probe" -d 'Find out what a registry supports: API version, auth, anonymous pull, referrers API, OCI-Subject, tag and manifest deletion, mounts, chunked uploads, catalog, rate limits'
 complete -c hoist -n "__fish_hoist_using_subcommand registry; and not __fish_seen_subcommand_from probe help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hoist -n "__fish_hoist_using_subcommand registry; and __fish_seen_subcommand_from probe" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand registry; and __fish_seen_subcommand_from probe" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand registry; and __fish_seen_subcommand_from probe" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand registry; and __fish_seen_subcommand_from probe" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand registry; and __fish_seen_subcommand_from probe" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -1059,10 +1446,12 @@ complete -c hoist -n "__fish_hoist_using_subcommand registry; and __fish_seen_su
 complete -c hoist -n "__fish_hoist_using_subcommand registry; and __fish_seen_subcommand_from probe" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand registry; and __fish_seen_subcommand_from probe" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand registry; and __fish_seen_subcommand_from probe" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand registry; and __fish_seen_subcommand_from probe" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "probe" -d 'Find out what a registry supports: API version, auth, anonymous pull, referrers API, OCI-Subject, tag and manifest deletion, mounts, chunked uploads, catalog, rate limits'
 complete -c hoist -n "__fish_hoist_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hoist -n "__fish_hoist_using_subcommand ratelimit" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand ratelimit" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand ratelimit" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand ratelimit" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand ratelimit" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -1076,13 +1465,15 @@ complete -c hoist -n "__fish_hoist_using_subcommand ratelimit" -l creds-stdin -d
 complete -c hoist -n "__fish_hoist_using_subcommand ratelimit" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand ratelimit" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand ratelimit" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand ratelimit" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand serve" -l addr -d 'Address and port to listen on (port 0 picks a free one, printed at start)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand serve" -l htpasswd -d 'Users and bcrypt passwords (`htpasswd -B`): writes need them, and reads too unless `--anonymous-read`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand serve" -l tls-cert -d 'TLS certificate chain (PEM)' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand serve" -l tls-key -d 'TLS private key (PEM)' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand serve" -l compose -d 'Virtual repositories composed on request (TOML)' -r -F
-complete -c hoist -n "__fish_hoist_using_subcommand serve" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand serve" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand serve" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand serve" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand serve" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -1098,10 +1489,12 @@ complete -c hoist -n "__fish_hoist_using_subcommand serve" -l creds-stdin -d 'Re
 complete -c hoist -n "__fish_hoist_using_subcommand serve" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand serve" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand serve" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand serve" -s V -l version -d 'Print version'
 complete -c hoist -n "__fish_hoist_using_subcommand login" -s u -l username -d 'Username' -r
 complete -c hoist -n "__fish_hoist_using_subcommand login" -s p -l password -d 'Password on the command line (visible to other users; prefer `--password-stdin`)' -r
-complete -c hoist -n "__fish_hoist_using_subcommand login" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand login" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand login" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand login" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand login" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -1116,8 +1509,10 @@ complete -c hoist -n "__fish_hoist_using_subcommand login" -l creds-stdin -d 'Re
 complete -c hoist -n "__fish_hoist_using_subcommand login" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand login" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand login" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand login" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand logout" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand logout" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand logout" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand logout" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand logout" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -1131,8 +1526,10 @@ complete -c hoist -n "__fish_hoist_using_subcommand logout" -l creds-stdin -d 'R
 complete -c hoist -n "__fish_hoist_using_subcommand logout" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand logout" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand logout" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand logout" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand completion" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
+complete -c hoist -n "__fish_hoist_using_subcommand completion" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
 complete -c hoist -n "__fish_hoist_using_subcommand completion" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand completion" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand completion" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
@@ -1146,59 +1543,26 @@ complete -c hoist -n "__fish_hoist_using_subcommand completion" -l creds-stdin -
 complete -c hoist -n "__fish_hoist_using_subcommand completion" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand completion" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand completion" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand man" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
-complete -c hoist -n "__fish_hoist_using_subcommand man" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
-complete -c hoist -n "__fish_hoist_using_subcommand man" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
-complete -c hoist -n "__fish_hoist_using_subcommand man" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
-complete -c hoist -n "__fish_hoist_using_subcommand man" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
-complete -c hoist -n "__fish_hoist_using_subcommand man" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
-complete -c hoist -n "__fish_hoist_using_subcommand man" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
-complete -c hoist -n "__fish_hoist_using_subcommand man" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
-complete -c hoist -n "__fish_hoist_using_subcommand man" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
-complete -c hoist -n "__fish_hoist_using_subcommand man" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
-complete -c hoist -n "__fish_hoist_using_subcommand man" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
-complete -c hoist -n "__fish_hoist_using_subcommand man" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
-complete -c hoist -n "__fish_hoist_using_subcommand man" -s q -l quiet -d 'Only errors on stderr'
-complete -c hoist -n "__fish_hoist_using_subcommand man" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand man" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -l format -d 'Output format: `text`, `json`, `raw` (exact bytes, where available) or a template such as `{{ digest }}`' -r
-complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
-complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
-complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
-complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
-complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
-complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
-complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
-complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
-complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
-complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
-complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
-complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -s q -l quiet -d 'Only errors on stderr'
-complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand cli-reference" -s V -l version -d 'Print version'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion man cli-reference help" -f -a "manifest" -d 'Get, check, push and delete manifests'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion man cli-reference help" -f -a "config" -d 'Read image configs'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion man cli-reference help" -f -a "image" -d 'Inspect images (manifest and config together)'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion man cli-reference help" -f -a "index" -d 'Write multi-platform indexes over existing images'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion man cli-reference help" -f -a "blob" -d 'Download, check, upload and delete blobs'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion man cli-reference help" -f -a "copy" -d 'Copy or retag images between registries and OCI layouts'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion man cli-reference help" -f -a "archive" -d 'Write docker archives (`docker save`\'s format)'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion man cli-reference help" -f -a "sync" -d 'Mirror many images from a sync file (regsync\'s shape), shardable across jobs'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion man cli-reference help" -f -a "layer" -d 'Pull, extract and list layers'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion man cli-reference help" -f -a "digest" -d 'Hash local files, or verify an image\'s digests and diffIDs'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion man cli-reference help" -f -a "tag" -d 'List, add and delete tags'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion man cli-reference help" -f -a "referrers" -d 'List what is attached to an image: signatures, SBOMs, attestations'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion man cli-reference help" -f -a "repo" -d 'List repositories'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion man cli-reference help" -f -a "registry" -d 'Find out what a registry supports'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion man cli-reference help" -f -a "ratelimit" -d 'Show Docker Hub\'s pull rate limit and what is left of it (one HEAD; spends no pull)'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion man cli-reference help" -f -a "serve" -d 'Serve OCI layouts as a registry (with the referrers API, and images composed on request)'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion man cli-reference help" -f -a "login" -d 'Verify and store credentials for a registry'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion man cli-reference help" -f -a "logout" -d 'Remove stored credentials for a registry'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion man cli-reference help" -f -a "completion" -d 'Print a shell completion script'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion man cli-reference help" -f -a "man" -d 'Write man pages into a directory'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion man cli-reference help" -f -a "cli-reference" -d 'Print the Markdown command reference'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion man cli-reference help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "manifest" -d 'Get, check, push and delete manifests'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "config" -d 'Read image configs'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "image" -d 'Inspect images (manifest and config together)'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "index" -d 'Write multi-platform indexes over existing images'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "blob" -d 'Download, check, upload and delete blobs'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "copy" -d 'Copy or retag images between registries and OCI layouts'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "archive" -d 'Write docker and OCI archives (`docker save`\'s and `oci-archive:` formats)'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "sync" -d 'Mirror many images from a sync file (regsync\'s shape), shardable across jobs'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "layer" -d 'Pull, extract and list layers'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "digest" -d 'Hash local files, or verify an image\'s digests and diffIDs'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "tag" -d 'List, add and delete tags'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "referrers" -d 'List what is attached to an image: signatures, SBOMs, attestations'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "repo" -d 'List repositories'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "registry" -d 'Find out what a registry supports'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "ratelimit" -d 'Show Docker Hub\'s pull rate limit and what is left of it (one HEAD; spends no pull)'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "serve" -d 'Serve OCI layouts as a registry (with the referrers API, and images composed on request)'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "login" -d 'Verify and store credentials for a registry'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "logout" -d 'Remove stored credentials for a registry'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "get" -d 'Fetch a manifest or index and show it'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "head" -d 'Print a manifest\'s digest without downloading it (a HEAD request)'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "put" -d 'Push a manifest from a file or stdin, byte for byte'

@@ -15,7 +15,7 @@ _hoist() {
 
     local context curcontext="$curcontext" state line
     _arguments "${_arguments_options[@]}" : \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -45,7 +45,7 @@ _hoist() {
         case $line[1] in
             (manifest)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -62,8 +62,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ":: :_hoist__subcmd__manifest_commands" \
 "*::: :->manifest" \
 && ret=0
@@ -76,9 +74,9 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (get)
 _arguments "${_arguments_options[@]}" : \
-'-p+[Resolve an index to this platform'\''s manifest (\`os/arch\[/variant\]\`, \`local\`)]:PLATFORM:_default' \
-'--platform=[Resolve an index to this platform'\''s manifest (\`os/arch\[/variant\]\`, \`local\`)]:PLATFORM:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'-p+[Resolve an index to this platform'\''s manifest (\`os/arch\[/variant\]\`, \`local\`)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'--platform=[Resolve an index to this platform'\''s manifest (\`os/arch\[/variant\]\`, \`local\`)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -95,14 +93,14 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':reference -- Image reference (`registry/repo\:tag`, `repo@sha256\:...`, `ocidir\://DIR\:TAG`):_default' \
 && ret=0
 ;;
 (head)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'-p+[Print the digest of this platform'\''s manifest in an index (\`crane digest --platform\`)\: one GET of the index instead of the HEAD]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'--platform=[Print the digest of this platform'\''s manifest in an index (\`crane digest --platform\`)\: one GET of the index instead of the HEAD]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -119,15 +117,13 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':reference -- Image reference:_default' \
 && ret=0
 ;;
 (put)
 _arguments "${_arguments_options[@]}" : \
 '--content-type=[Media type to push as (default\: the document'\''s \`mediaType\`)]:TYPE:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -144,15 +140,13 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':reference -- Where to push\: `registry/repo\:tag` (or `@digest` to push untagged):_default' \
 '::file -- The manifest file; `-` or nothing reads stdin:_files' \
 && ret=0
 ;;
 (delete)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -169,8 +163,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':reference -- Image reference (tag or digest):_default' \
 && ret=0
 ;;
@@ -216,7 +208,7 @@ esac
 ;;
 (config)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -233,8 +225,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ":: :_hoist__subcmd__config_commands" \
 "*::: :->config" \
 && ret=0
@@ -247,9 +237,9 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (get)
 _arguments "${_arguments_options[@]}" : \
-'-p+[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
-'--platform=[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'-p+[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'--platform=[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -266,16 +256,14 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':reference -- Image reference:_default' \
 && ret=0
 ;;
 (fetch)
 _arguments "${_arguments_options[@]}" : \
-'-p+[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
-'--platform=[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'-p+[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'--platform=[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -292,8 +280,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':reference -- Image reference:_default' \
 && ret=0
 ;;
@@ -327,7 +313,7 @@ esac
 ;;
 (image)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -344,8 +330,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ":: :_hoist__subcmd__image_commands" \
 "*::: :->image" \
 && ret=0
@@ -358,9 +342,9 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (inspect)
 _arguments "${_arguments_options[@]}" : \
-'-p+[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
-'--platform=[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'-p+[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'--platform=[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -377,18 +361,16 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':reference -- Image reference:_default' \
 && ret=0
 ;;
 (files)
 _arguments "${_arguments_options[@]}" : \
-'-p+[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
-'--platform=[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
+'-p+[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'--platform=[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
 '-j+[Layers streamed at once]:JOBS:_default' \
 '--jobs=[Layers streamed at once]:JOBS:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -406,16 +388,14 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':reference -- Image reference:_default' \
 && ret=0
 ;;
 (cat)
 _arguments "${_arguments_options[@]}" : \
-'-p+[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
-'--platform=[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'-p+[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'--platform=[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -432,19 +412,17 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':reference -- Image reference:_default' \
 ':path -- The file'\''s path inside the image (`/etc/os-release`):_default' \
 && ret=0
 ;;
 (size)
 _arguments "${_arguments_options[@]}" : \
-'-p+[Platforms to count\: one, or \`all\` (the default)]:PLATFORM:_default' \
-'--platform=[Platforms to count\: one, or \`all\` (the default)]:PLATFORM:_default' \
+'-p+[Platforms to count\: one, or \`all\` (the default)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'--platform=[Platforms to count\: one, or \`all\` (the default)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
 '-j+[Layers streamed at once with \`--uncompressed\`]:JOBS:_default' \
 '--jobs=[Layers streamed at once with \`--uncompressed\`]:JOBS:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -462,19 +440,17 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':reference -- Image reference:_default' \
 && ret=0
 ;;
 (audit)
 _arguments "${_arguments_options[@]}" : \
-'-p+[Platform to pick from an index (default\: this machine'\''s), or \`all\`]:PLATFORM:_default' \
-'--platform=[Platform to pick from an index (default\: this machine'\''s), or \`all\`]:PLATFORM:_default' \
+'-p+[Platform to pick from an index (default\: this machine'\''s), or \`all\`]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'--platform=[Platform to pick from an index (default\: this machine'\''s), or \`all\`]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
 '--fail-on=[Exit 7 when the audit finds any of these\: \`secrets\`, \`shadowed\`, \`wasted\:PCT\` (more than PCT percent of the layers'\'' bytes wasted), comma-separated]:WHAT:_default' \
 '-j+[Layers streamed at once]:JOBS:_default' \
 '--jobs=[Layers streamed at once]:JOBS:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -491,18 +467,16 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':reference -- Image reference:_default' \
 && ret=0
 ;;
 (diff)
 _arguments "${_arguments_options[@]}" : \
-'-p+[Platform to pick from indexes (default\: this machine'\''s)]:PLATFORM:_default' \
-'--platform=[Platform to pick from indexes (default\: this machine'\''s)]:PLATFORM:_default' \
+'-p+[Platform to pick from indexes (default\: this machine'\''s)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'--platform=[Platform to pick from indexes (default\: this machine'\''s)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
 '-j+[Layers streamed at once]:JOBS:_default' \
 '--jobs=[Layers streamed at once]:JOBS:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -519,8 +493,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':a -- The image to compare from:_default' \
 ':b -- The image to compare to:_default' \
 && ret=0
@@ -545,11 +517,11 @@ _arguments "${_arguments_options[@]}" : \
 '*--volume-add=[Declare a volume]:PATH:_default' \
 '*--volume-rm=[Remove a declared volume]:PATH:_default' \
 '--created=[The config'\''s creation time\: \`now\`, seconds since the epoch, or RFC 3339. Without it the time is left as it was (no clock is read)]:TIME:_default' \
-'*-p+[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:_default' \
-'*--platform=[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:_default' \
+'*-p+[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'*--platform=[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
 '-j+[Blobs moved at once]:JOBS:_default' \
 '--jobs=[Blobs moved at once]:JOBS:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -568,8 +540,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':destination -- Where the new image goes:_default' \
 && ret=0
 ;;
@@ -594,11 +564,11 @@ _arguments "${_arguments_options[@]}" : \
 '--layer-rm-created-by=[Remove the layers whose history \`created_by\` matches this regular expression]:REGEX:_default' \
 '*--layer-add=[Append a layer\: a directory (tarred deterministically), a tar file (plain, gzip or zstd), or an image whose layers are appended (repeatable, in order)]:DIR|FILE|REF:_default' \
 '--compress=[Compress the uncompressed layers (a docker archive'\''s tars) with gzip or zstd\: their digests change, their diffIDs do not]:ALGORITHM:(gzip zstd)' \
-'*-p+[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:_default' \
-'*--platform=[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:_default' \
+'*-p+[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'*--platform=[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
 '-j+[Blobs moved at once]:JOBS:_default' \
 '--jobs=[Blobs moved at once]:JOBS:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -617,8 +587,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':source -- The image to change:_default' \
 ':destination -- Where the changed image goes (may be the same repository, another tag):_default' \
 && ret=0
@@ -627,11 +595,11 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '(--base)--keep=[Keep the first N layers as they are and squash the rest (default 0\: all)]:N:_default' \
 '--base=[Keep the layers of this base image (SOURCE must start with them)]:REF:_default' \
-'*-p+[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:_default' \
-'*--platform=[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:_default' \
+'*-p+[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'*--platform=[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
 '-j+[Blobs moved at once]:JOBS:_default' \
 '--jobs=[Blobs moved at once]:JOBS:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -649,8 +617,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':source -- The image to squash:_default' \
 ':destination -- Where the squashed image goes:_default' \
 && ret=0
@@ -659,11 +625,11 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--old-base=[The base SOURCE was built on (its layers must be SOURCE'\''s first ones)]:REF:_default' \
 '--new-base=[The base to put under SOURCE'\''s own layers instead]:REF:_default' \
-'*-p+[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:_default' \
-'*--platform=[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:_default' \
+'*-p+[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'*--platform=[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
 '-j+[Blobs moved at once]:JOBS:_default' \
 '--jobs=[Blobs moved at once]:JOBS:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -681,8 +647,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':source -- The image to rebase:_default' \
 ':destination -- Where the rebased image goes:_default' \
 && ret=0
@@ -753,7 +717,7 @@ esac
 ;;
 (index)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -770,8 +734,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ":: :_hoist__subcmd__index_commands" \
 "*::: :->index" \
 && ret=0
@@ -785,11 +747,11 @@ _arguments "${_arguments_options[@]}" : \
             (create)
 _arguments "${_arguments_options[@]}" : \
 '*--annotation=[Set an annotation on the index]:KEY=VALUE:_default' \
-'*-p+[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:_default' \
-'*--platform=[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:_default' \
+'*-p+[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'*--platform=[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
 '-j+[Blobs moved at once]:JOBS:_default' \
 '--jobs=[Blobs moved at once]:JOBS:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -807,8 +769,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':destination -- Where the index goes:_default' \
 '*::images -- The images (or indexes) to list, in order:_default' \
 && ret=0
@@ -816,11 +776,11 @@ _arguments "${_arguments_options[@]}" : \
 (add)
 _arguments "${_arguments_options[@]}" : \
 '*--annotation=[Set an annotation on the index]:KEY=VALUE:_default' \
-'*-p+[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:_default' \
-'*--platform=[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:_default' \
+'*-p+[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'*--platform=[Only these platforms of an index (repeatable; default\: every one)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
 '-j+[Blobs moved at once]:JOBS:_default' \
 '--jobs=[Blobs moved at once]:JOBS:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -838,17 +798,15 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':index -- The index to change (the new one is written to the same reference):_default' \
 ':image -- The image (or index) to add:_default' \
 && ret=0
 ;;
 (rm)
 _arguments "${_arguments_options[@]}" : \
-'(--digest)--platform=[Remove the entry for this platform]:PLATFORM:_default' \
+'(--digest)--platform=[Remove the entry for this platform]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
 '--digest=[Remove the entry with this digest]:DIGEST:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -866,16 +824,14 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':index -- The index to change (the new one is written to the same reference):_default' \
 && ret=0
 ;;
 (remove)
 _arguments "${_arguments_options[@]}" : \
-'(--digest)--platform=[Remove the entry for this platform]:PLATFORM:_default' \
+'(--digest)--platform=[Remove the entry for this platform]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
 '--digest=[Remove the entry with this digest]:DIGEST:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -893,8 +849,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':index -- The index to change (the new one is written to the same reference):_default' \
 && ret=0
 ;;
@@ -936,7 +890,7 @@ esac
 ;;
 (blob)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -953,8 +907,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ":: :_hoist__subcmd__blob_commands" \
 "*::: :->blob" \
 && ret=0
@@ -967,9 +919,9 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (get)
 _arguments "${_arguments_options[@]}" : \
-'-o+[Write to this file instead of stdout (into a directory\: as \`DIR/<digest hex>\`)]:FILE:_files' \
-'--output=[Write to this file instead of stdout (into a directory\: as \`DIR/<digest hex>\`)]:FILE:_files' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'-o+[Write to this file instead of stdout (into a directory\: as \`DIR/<digest hex>\`; \`-\` is stdout, also when it is a terminal)]:FILE:_files' \
+'--output=[Write to this file instead of stdout (into a directory\: as \`DIR/<digest hex>\`; \`-\` is stdout, also when it is a terminal)]:FILE:_files' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -986,14 +938,12 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':reference -- `registry/repo@sha256\:...` or `ocidir\://DIR@sha256\:...`:_default' \
 && ret=0
 ;;
 (head)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -1010,14 +960,12 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':reference -- `registry/repo@sha256\:...` or `ocidir\://DIR@sha256\:...`:_default' \
 && ret=0
 ;;
 (put)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -1034,15 +982,13 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':repository -- `registry/repo` or `ocidir\://DIR`:_default' \
 '::file -- The file to upload; `-` or nothing for stdin:_files' \
 && ret=0
 ;;
 (delete)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -1059,14 +1005,12 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':reference -- `registry/repo@sha256\:...` or `ocidir\://DIR@sha256\:...`:_default' \
 && ret=0
 ;;
 (rm)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -1083,8 +1027,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':reference -- `registry/repo@sha256\:...` or `ocidir\://DIR@sha256\:...`:_default' \
 && ret=0
 ;;
@@ -1130,8 +1072,8 @@ esac
 ;;
 (copy)
 _arguments "${_arguments_options[@]}" : \
-'*-p+[Copy only these platforms (repeatable). One platform copies that image manifest itself]:PLATFORM:_default' \
-'*--platform=[Copy only these platforms (repeatable). One platform copies that image manifest itself]:PLATFORM:_default' \
+'*-p+[Copy only these platforms (repeatable). One platform copies that image manifest itself]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'*--platform=[Copy only these platforms (repeatable). One platform copies that image manifest itself]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
 '-j+[Parallel blob transfers (blobs under 1 MiB count as a quarter)]:JOBS:_default' \
 '--jobs=[Parallel blob transfers (blobs under 1 MiB count as a quarter)]:JOBS:_default' \
 '(--all-tags --referrers)--compress=[Compress the source'\''s uncompressed layers (a docker archive'\''s tars) on the way, with gzip or zstd\: those layers get new digests (said so); their diffIDs stay]:ALGORITHM:(gzip zstd)' \
@@ -1139,7 +1081,7 @@ _arguments "${_arguments_options[@]}" : \
 '--exclude=[With \`--all-tags\`\: leave out tags matching this regular expression]:REGEX:_default' \
 '--src-creds=[Credentials for the source registry]:USER:PASSWORD:_default' \
 '--dest-creds=[Credentials for the destination registry]:USER:PASSWORD:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -1160,15 +1102,49 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
+':source -- Source\: a registry reference or `ocidir\://PATH\[\:TAG\]`:_default' \
+':destination -- Destination\: a registry reference or `ocidir\://PATH\[\:TAG\]`:_default' \
+&& ret=0
+;;
+(cp)
+_arguments "${_arguments_options[@]}" : \
+'*-p+[Copy only these platforms (repeatable). One platform copies that image manifest itself]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'*--platform=[Copy only these platforms (repeatable). One platform copies that image manifest itself]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'-j+[Parallel blob transfers (blobs under 1 MiB count as a quarter)]:JOBS:_default' \
+'--jobs=[Parallel blob transfers (blobs under 1 MiB count as a quarter)]:JOBS:_default' \
+'(--all-tags --referrers)--compress=[Compress the source'\''s uncompressed layers (a docker archive'\''s tars) on the way, with gzip or zstd\: those layers get new digests (said so); their diffIDs stay]:ALGORITHM:(gzip zstd)' \
+'--include=[With \`--all-tags\`\: only tags matching this regular expression]:REGEX:_default' \
+'--exclude=[With \`--all-tags\`\: leave out tags matching this regular expression]:REGEX:_default' \
+'--src-creds=[Credentials for the source registry]:USER:PASSWORD:_default' \
+'--dest-creds=[Credentials for the destination registry]:USER:PASSWORD:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--referrers[Also copy referrers (signatures, SBOMs, attestations) of every copied manifest]' \
+'--dry-run[Show what would be copied, skipped or mounted, without writing anything]' \
+'--force[Copy even what the destination already has]' \
+'(-p --platform --force)--all-tags[Copy every tag of the source repository to the destination repository (an image whose digest is already there costs one HEAD on each side)]' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
 ':source -- Source\: a registry reference or `ocidir\://PATH\[\:TAG\]`:_default' \
 ':destination -- Destination\: a registry reference or `ocidir\://PATH\[\:TAG\]`:_default' \
 && ret=0
 ;;
 (archive)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -1185,8 +1161,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ":: :_hoist__subcmd__archive_commands" \
 "*::: :->archive" \
 && ret=0
@@ -1199,9 +1173,9 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (create)
 _arguments "${_arguments_options[@]}" : \
-'-p+[Platform to pick from indexes (default\: this machine'\''s for docker archives, every platform for OCI archives)]:PLATFORM:_default' \
-'--platform=[Platform to pick from indexes (default\: this machine'\''s for docker archives, every platform for OCI archives)]:PLATFORM:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'-p+[Platform to pick from indexes (default\: this machine'\''s for docker archives, every platform for OCI archives)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'--platform=[Platform to pick from indexes (default\: this machine'\''s for docker archives, every platform for OCI archives)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -1218,8 +1192,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':path -- The archive to write (replaced if it exists)\: `oci-archive\:PATH` for an OCI archive; `PATH` or `docker-archive\:PATH` for a docker archive:_default' \
 '*::images -- The images to put in it:_default' \
 && ret=0
@@ -1260,7 +1232,7 @@ _arguments "${_arguments_options[@]}" : \
 '--rate-poll=[Seconds between asks while waiting]:SECONDS:_default' \
 '-j+[Images copied at once (their checks, HEADs, run four times as many; each entry'\''s \`parallel\` sets its blob transfers)]:JOBS:_default' \
 '--jobs=[Images copied at once (their checks, HEADs, run four times as many; each entry'\''s \`parallel\` sets its blob transfers)]:JOBS:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -1280,14 +1252,12 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':file -- The sync file:_files' \
 && ret=0
 ;;
 (layer)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -1304,8 +1274,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ":: :_hoist__subcmd__layer_commands" \
 "*::: :->layer" \
 && ret=0
@@ -1318,15 +1286,15 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (pull)
 _arguments "${_arguments_options[@]}" : \
-'-p+[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
-'--platform=[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
+'-p+[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'--platform=[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
 '-o+[Directory to save the layer blobs in]:DIR:_files' \
 '--output=[Directory to save the layer blobs in]:DIR:_files' \
 '--extract=[Apply the layers in order into this directory (a root filesystem)]:DIR:_files' \
 '-j+[Parallel downloads]:JOBS:_default' \
 '--jobs=[Parallel downloads]:JOBS:_default' \
 '--layer=[Only this layer\: its 1-based position or its digest]:N|DIGEST:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -1343,16 +1311,14 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':reference -- Image reference:_default' \
 && ret=0
 ;;
 (ls)
 _arguments "${_arguments_options[@]}" : \
-'-p+[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
-'--platform=[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'-p+[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'--platform=[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -1370,16 +1336,14 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':reference -- Image reference:_default' \
 && ret=0
 ;;
 (list)
 _arguments "${_arguments_options[@]}" : \
-'-p+[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
-'--platform=[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'-p+[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'--platform=[Platform to pick from an index (default\: this machine'\''s)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -1397,8 +1361,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':reference -- Image reference:_default' \
 && ret=0
 ;;
@@ -1436,7 +1398,7 @@ esac
 ;;
 (digest)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -1453,8 +1415,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 '::files -- Local files to hash (`-` for stdin). Compressed files (gzip, zstd) also get the diffID of their content:_files' \
 ":: :_hoist__subcmd__digest_commands" \
 "*::: :->digest" \
@@ -1468,11 +1428,11 @@ _arguments "${_arguments_options[@]}" : \
         case $line[2] in
             (verify)
 _arguments "${_arguments_options[@]}" : \
-'-p+[Platform(s) to verify (default\: every platform of an index)]:PLATFORM:_default' \
-'--platform=[Platform(s) to verify (default\: every platform of an index)]:PLATFORM:_default' \
+'-p+[Platform(s) to verify (default\: every platform of an index)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'--platform=[Platform(s) to verify (default\: every platform of an index)]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
 '-j+[Layers verified in parallel]:JOBS:_default' \
 '--jobs=[Layers verified in parallel]:JOBS:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -1490,8 +1450,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':reference -- Image reference:_default' \
 && ret=0
 ;;
@@ -1525,7 +1483,7 @@ esac
 ;;
 (tag)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -1542,8 +1500,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ":: :_hoist__subcmd__tag_commands" \
 "*::: :->tag" \
 && ret=0
@@ -1558,7 +1514,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--include=[Only tags matching this regular expression]:REGEX:_default' \
 '--exclude=[Leave out tags matching this regular expression]:REGEX:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -1575,8 +1531,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':repository -- Repository (`registry/repo`) or `ocidir\://DIR`:_default' \
 && ret=0
 ;;
@@ -1584,7 +1538,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--include=[Only tags matching this regular expression]:REGEX:_default' \
 '--exclude=[Leave out tags matching this regular expression]:REGEX:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -1601,14 +1555,12 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':repository -- Repository (`registry/repo`) or `ocidir\://DIR`:_default' \
 && ret=0
 ;;
 (add)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -1625,15 +1577,13 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':reference -- The image to tag (`registry/repo\:tag` or `@digest`):_default' \
 '*::tags -- New tags in the same repository:_default' \
 && ret=0
 ;;
 (delete)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -1651,14 +1601,12 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':reference -- The tag to delete (`registry/repo\:tag` or `ocidir\://DIR\:TAG`):_default' \
 && ret=0
 ;;
 (rm)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -1676,8 +1624,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':reference -- The tag to delete (`registry/repo\:tag` or `ocidir\://DIR\:TAG`):_default' \
 && ret=0
 ;;
@@ -1720,7 +1666,7 @@ esac
 (referrers)
 _arguments "${_arguments_options[@]}" : \
 '--artifact-type=[Only referrers of this artifact type]:TYPE:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -1738,14 +1684,12 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':reference -- Image reference:_default' \
 && ret=0
 ;;
 (repo)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -1762,8 +1706,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ":: :_hoist__subcmd__repo_commands" \
 "*::: :->repo" \
 && ret=0
@@ -1776,7 +1718,7 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (ls)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -1793,14 +1735,12 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':registry -- Registry host (`localhost\:5000`, `registry.example.com`):_default' \
 && ret=0
 ;;
 (list)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -1817,8 +1757,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':registry -- Registry host (`localhost\:5000`, `registry.example.com`):_default' \
 && ret=0
 ;;
@@ -1852,7 +1790,7 @@ esac
 ;;
 (registry)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -1869,8 +1807,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ":: :_hoist__subcmd__registry_commands" \
 "*::: :->registry" \
 && ret=0
@@ -1883,7 +1819,7 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (probe)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -1901,8 +1837,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':target -- `REGISTRY` or `REGISTRY/REPOSITORY` (the repository is needed for all but the first checks):_default' \
 && ret=0
 ;;
@@ -1936,7 +1870,7 @@ esac
 ;;
 (ratelimit)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -1953,8 +1887,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 '::reference -- The image to ask about (default\: Docker'\''s `ratelimitpreview/test`, which Docker Hub answers for with the limit of the caller):_default' \
 && ret=0
 ;;
@@ -1965,7 +1897,7 @@ _arguments "${_arguments_options[@]}" : \
 '--tls-cert=[TLS certificate chain (PEM)]:FILE:_files' \
 '--tls-key=[TLS private key (PEM)]:FILE:_files' \
 '--compose=[Virtual repositories composed on request (TOML)]:FILE:_files' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -1984,8 +1916,6 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':dir -- The directory of repositories (created if missing):_files' \
 && ret=0
 ;;
@@ -1995,7 +1925,7 @@ _arguments "${_arguments_options[@]}" : \
 '--username=[Username]:USERNAME:_default' \
 '(--password-stdin)-p+[Password on the command line (visible to other users; prefer \`--password-stdin\`)]:PASSWORD:_default' \
 '(--password-stdin)--password=[Password on the command line (visible to other users; prefer \`--password-stdin\`)]:PASSWORD:_default' \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -2013,14 +1943,12 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':registry -- Registry host (`docker.io`, `registry.example.com\:5000`):_default' \
 && ret=0
 ;;
 (logout)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -2037,14 +1965,12 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':registry -- Registry host:_default' \
 && ret=0
 ;;
 (completion)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
 '--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
@@ -2061,56 +1987,7 @@ _arguments "${_arguments_options[@]}" : \
 '--quiet[Only errors on stderr]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 ':shell -- The shell to generate for:(bash elvish fish powershell zsh)' \
-&& ret=0
-;;
-(man)
-_arguments "${_arguments_options[@]}" : \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
-'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
-'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
-'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
-'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
-'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
-'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
-'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
-'--plain-http[Speak plain HTTP to registries (no TLS)]' \
-'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
-'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
-'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
-'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
-'-q[Only errors on stderr]' \
-'--quiet[Only errors on stderr]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':dir -- Directory to write `hoist.1`, `hoist-manifest.1`, `hoist-manifest-get.1`, ... into:_files' \
-&& ret=0
-;;
-(cli-reference)
-_arguments "${_arguments_options[@]}" : \
-'--format=[Output format\: \`text\`, \`json\`, \`raw\` (exact bytes, where available) or a template such as \`{{ digest }}\`]:FORMAT:_default' \
-'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
-'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
-'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
-'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
-'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
-'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
-'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
-'--plain-http[Speak plain HTTP to registries (no TLS)]' \
-'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
-'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
-'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
-'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
-'-q[Only errors on stderr]' \
-'--quiet[Only errors on stderr]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
 && ret=0
 ;;
 (help)
@@ -2457,14 +2334,6 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
-(man)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(cli-reference)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -2487,7 +2356,8 @@ _hoist_commands() {
 'index:Write multi-platform indexes over existing images' \
 'blob:Download, check, upload and delete blobs' \
 'copy:Copy or retag images between registries and OCI layouts' \
-'archive:Write docker archives (\`docker save\`'\''s format)' \
+'cp:Copy or retag images between registries and OCI layouts' \
+'archive:Write docker and OCI archives (\`docker save\`'\''s and \`oci-archive\:\` formats)' \
 'sync:Mirror many images from a sync file (regsync'\''s shape), shardable across jobs' \
 'layer:Pull, extract and list layers' \
 'digest:Hash local files, or verify an image'\''s digests and diffIDs' \
@@ -2500,8 +2370,6 @@ _hoist_commands() {
 'login:Verify and store credentials for a registry' \
 'logout:Remove stored credentials for a registry' \
 'completion:Print a shell completion script' \
-'man:Write man pages into a directory' \
-'cli-reference:Print the Markdown command reference' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'hoist commands' commands "$@"
@@ -2605,11 +2473,6 @@ _hoist__subcmd__blob__subcmd__put_commands() {
     local commands; commands=()
     _describe -t commands 'hoist blob put commands' commands "$@"
 }
-(( $+functions[_hoist__subcmd__cli-reference_commands] )) ||
-_hoist__subcmd__cli-reference_commands() {
-    local commands; commands=()
-    _describe -t commands 'hoist cli-reference commands' commands "$@"
-}
 (( $+functions[_hoist__subcmd__completion_commands] )) ||
 _hoist__subcmd__completion_commands() {
     local commands; commands=()
@@ -2692,7 +2555,7 @@ _hoist__subcmd__help_commands() {
 'index:Write multi-platform indexes over existing images' \
 'blob:Download, check, upload and delete blobs' \
 'copy:Copy or retag images between registries and OCI layouts' \
-'archive:Write docker archives (\`docker save\`'\''s format)' \
+'archive:Write docker and OCI archives (\`docker save\`'\''s and \`oci-archive\:\` formats)' \
 'sync:Mirror many images from a sync file (regsync'\''s shape), shardable across jobs' \
 'layer:Pull, extract and list layers' \
 'digest:Hash local files, or verify an image'\''s digests and diffIDs' \
@@ -2705,8 +2568,6 @@ _hoist__subcmd__help_commands() {
 'login:Verify and store credentials for a registry' \
 'logout:Remove stored credentials for a registry' \
 'completion:Print a shell completion script' \
-'man:Write man pages into a directory' \
-'cli-reference:Print the Markdown command reference' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'hoist help commands' commands "$@"
@@ -2752,11 +2613,6 @@ _hoist__subcmd__help__subcmd__blob__subcmd__head_commands() {
 _hoist__subcmd__help__subcmd__blob__subcmd__put_commands() {
     local commands; commands=()
     _describe -t commands 'hoist help blob put commands' commands "$@"
-}
-(( $+functions[_hoist__subcmd__help__subcmd__cli-reference_commands] )) ||
-_hoist__subcmd__help__subcmd__cli-reference_commands() {
-    local commands; commands=()
-    _describe -t commands 'hoist help cli-reference commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__help__subcmd__completion_commands] )) ||
 _hoist__subcmd__help__subcmd__completion_commands() {
@@ -2914,11 +2770,6 @@ _hoist__subcmd__help__subcmd__login_commands() {
 _hoist__subcmd__help__subcmd__logout_commands() {
     local commands; commands=()
     _describe -t commands 'hoist help logout commands' commands "$@"
-}
-(( $+functions[_hoist__subcmd__help__subcmd__man_commands] )) ||
-_hoist__subcmd__help__subcmd__man_commands() {
-    local commands; commands=()
-    _describe -t commands 'hoist help man commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__help__subcmd__manifest_commands] )) ||
 _hoist__subcmd__help__subcmd__manifest_commands() {
@@ -3266,11 +3117,6 @@ _hoist__subcmd__login_commands() {
 _hoist__subcmd__logout_commands() {
     local commands; commands=()
     _describe -t commands 'hoist logout commands' commands "$@"
-}
-(( $+functions[_hoist__subcmd__man_commands] )) ||
-_hoist__subcmd__man_commands() {
-    local commands; commands=()
-    _describe -t commands 'hoist man commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__manifest_commands] )) ||
 _hoist__subcmd__manifest_commands() {

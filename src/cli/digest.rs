@@ -427,8 +427,10 @@ async fn verify_image(ctx: &Ctx, a: VerifyArgs) -> Result<()> {
                     digest.actual_text()
                 ));
             }
+            // A blob that is not its digest's has no diffID worth comparing: the digest says it.
             if let Some(d) = &diff_id
                 && !d.ok
+                && digest.ok
             {
                 // Intact bytes whose content hashes to another diffID: the config is wrong.
                 // A damaged blob is the blob's fault, said by its digest.

@@ -208,3 +208,197 @@ fn every_command_has_help_with_examples() {
         );
     }
 }
+
+/// The fields `docs/formats.md` lists for each command, by its heading: (name, optional).
+fn documented_fields() -> std::collections::HashMap<String, Vec<(String, bool)>> {
+    let doc = std::fs::read_to_string(root().join("docs/formats.md")).unwrap();
+    let mut out = std::collections::HashMap::new();
+    let mut current: Option<String> = None;
+    for line in doc.lines() {
+        if let Some(h) = line.strip_prefix("### `hoist ") {
+            current = Some(h.trim_end_matches('`').to_string());
+            continue;
+        }
+        let fields = line
+            .strip_prefix("Fields: ")
+            .or_else(|| line.split_once("each: ").map(|(_, f)| f));
+        if let (Some(cmd), Some(fields)) = (&current, fields) {
+            let list = fields
+                .split(", ")
+                .map(|f| {
+                    let f = f.trim().trim_matches('`');
+                    (f.trim_end_matches('?').to_string(), f.ends_with('?'))
+                })
+                .collect();
+            out.entry(cmd.clone()).or_insert(list);
+        }
+    }
+    out
+}
+
+/// Each command's JSON has exactly the fields `docs/formats.md` lists (an optional field may
+/// be absent), run on `examples/hello`.
+#[test]
+fn formats_doc_lists_every_json_field() {
+    let env = Env::new();
+    let work = tempfile::tempdir().unwrap();
+    let hello = format!("ocidir://{}/examples/hello", root().display());
+    let img = format!("{hello}:1.0");
+    let w = |p: &str| format!("ocidir://{}/{p}", work.path().display());
+    let blob = "sha256:71ad570ef2916f37fcbfca27910d70f286bc0156ce0e792ea7f603adcd9f5b2a";
+    let archive = format!("oci-archive:{}/a.tar", work.path().display());
+    let cargo = root().join("Cargo.toml").display().to_string();
+    let samples: Vec<(&str, Vec<String>)> = vec![
+        (
+            "manifest get",
+            vec!["manifest".into(), "get".into(), img.clone()],
+        ),
+        (
+            "manifest head",
+            vec!["manifest".into(), "head".into(), img.clone()],
+        ),
+        (
+            "config get",
+            vec![
+                "config".into(),
+                "get".into(),
+                img.clone(),
+                "-p".into(),
+                "linux/amd64".into(),
+            ],
+        ),
+        (
+            "image inspect",
+            vec![
+                "image".into(),
+                "inspect".into(),
+                img.clone(),
+                "-p".into(),
+                "linux/amd64".into(),
+            ],
+        ),
+        ("tag ls", vec!["tag".into(), "ls".into(), hello.clone()]),
+        (
+            "layer ls",
+            vec![
+                "layer".into(),
+                "ls".into(),
+                img.clone(),
+                "-p".into(),
+                "linux/amd64".into(),
+                "--sizes".into(),
+            ],
+        ),
+        (
+            "digest verify",
+            vec!["digest".into(), "verify".into(), img.clone()],
+        ),
+        ("digest FILE...", vec!["digest".into(), cargo]),
+        (
+            "image size",
+            vec![
+                "image".into(),
+                "size".into(),
+                img.clone(),
+                "--uncompressed".into(),
+            ],
+        ),
+        (
+            "image files",
+            vec![
+                "image".into(),
+                "files".into(),
+                img.clone(),
+                "-p".into(),
+                "linux/amd64".into(),
+            ],
+        ),
+        (
+            "image audit",
+            vec![
+                "image".into(),
+                "audit".into(),
+                img.clone(),
+                "-p".into(),
+                "linux/amd64".into(),
+            ],
+        ),
+        (
+            "image diff",
+            vec!["image".into(), "diff".into(), img.clone(), img.clone()],
+        ),
+        ("copy", vec!["copy".into(), img.clone(), w("x:1")]),
+        (
+            "image mod",
+            vec![
+                "image".into(),
+                "mod".into(),
+                img.clone(),
+                w("y:1"),
+                "--label".into(),
+                "a=b".into(),
+            ],
+        ),
+        (
+            "tag add",
+            vec!["tag".into(), "add".into(), w("x:1"), "two".into()],
+        ),
+        (
+            "blob head",
+            vec!["blob".into(), "head".into(), format!("{hello}@{blob}")],
+        ),
+        (
+            "archive create",
+            vec!["archive".into(), "create".into(), archive, img.clone()],
+        ),
+    ];
+    let docs = documented_fields();
+    for (name, args) in samples {
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        let v = env.json(&refs);
+        let first = match &v {
+            serde_json::Value::Array(a) => a.first().cloned().unwrap_or_default(),
+            other => other.clone(),
+        };
+        let have: Vec<String> = first.as_object().unwrap().keys().cloned().collect();
+        let want = docs
+            .get(name)
+            .unwrap_or_else(|| panic!("docs/formats.md has no `hoist {name}` section"));
+        for k in &have {
+            assert!(
+                want.iter().any(|(w, _)| w == k),
+                "`hoist {name}` prints `{k}`, which docs/formats.md does not list"
+            );
+        }
+        for (w, optional) in want {
+            assert!(
+                *optional || have.contains(w),
+                "docs/formats.md lists `{w}` for `hoist {name}`, which it does not print: {have:?}"
+            );
+        }
+    }
+}
+
+/// Every test `docs/exit-codes.md` names exists.
+#[test]
+fn exit_codes_doc_names_real_tests() {
+    let doc = std::fs::read_to_string(root().join("docs/exit-codes.md")).unwrap();
+    let mut named = 0;
+    for part in doc.split('`') {
+        let Some((module, name)) = part.split_once("::") else {
+            continue;
+        };
+        if module.contains(' ') || name.contains(' ') || name.contains(':') {
+            continue;
+        }
+        let file = root().join("tests/it").join(format!("{module}.rs"));
+        let text = std::fs::read_to_string(&file)
+            .unwrap_or_else(|_| panic!("docs/exit-codes.md names `{part}`: no {}", file.display()));
+        assert!(
+            text.contains(&format!("fn {name}(")),
+            "docs/exit-codes.md names `{part}`, which does not exist"
+        );
+        named += 1;
+    }
+    assert!(named >= 10, "expected the table's tests, found {named}");
+}
