@@ -222,9 +222,7 @@ pub async fn read_blocking<T: Send + 'static>(
                     }
                 }
             }
-            if let Err(mismatch) = reader.verify() {
-                return Err(mismatch);
-            }
+            reader.verify()?;
             return Err(work);
         }
     };

@@ -1,5 +1,6 @@
-//! Generated files must match the code: completions, man pages, the CLI reference, and the
-//! README's offline examples must run. `HOIST_BLESS=1 cargo test generated` rewrites them.
+//! Generated files must match the code: completions, man pages and the CLI reference; the
+//! docs' field lists and test names must match the code too (`docs.rs` runs their examples).
+//! `HOIST_BLESS=1 cargo test generated` rewrites the generated files.
 
 use std::path::{Path, PathBuf};
 
@@ -94,72 +95,6 @@ fn cli_reference_is_fresh() {
         "{text}"
     );
     check(&root().join("docs/cli.md"), &out.stdout);
-}
-
-/// Every `hoist ... ocidir://examples/...` line in the README's code blocks runs and succeeds.
-#[test]
-fn readme_offline_examples_run() {
-    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
-    let env = Env::new();
-    let mut ran = 0;
-    for line in readme.lines().map(str::trim) {
-        let Some(rest) = line.strip_prefix("hoist ") else {
-            continue;
-        };
-        if !rest.contains("ocidir://examples/") {
-            continue;
-        }
-        let args = shell_words(rest);
-        let args: Vec<String> = args
-            .into_iter()
-            .map(|a| {
-                a.replace(
-                    "ocidir://examples/",
-                    &format!("ocidir://{}/examples/", root().display()),
-                )
-            })
-            .collect();
-        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
-        let out = env.run(&refs);
-        assert_eq!(
-            out.code, 0,
-            "README example failed: hoist {rest}\n{}",
-            out.stderr
-        );
-        assert!(
-            !out.stdout.is_empty(),
-            "README example printed nothing: hoist {rest}"
-        );
-        ran += 1;
-    }
-    assert!(ran >= 4, "expected the quick start examples, found {ran}");
-}
-
-/// Splits a command line with single quotes, as the README writes them.
-fn shell_words(s: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut quoted = false;
-    let mut any = false;
-    for c in s.chars() {
-        match c {
-            '\'' => {
-                quoted = !quoted;
-                any = true;
-            }
-            ' ' if !quoted => {
-                if any || !cur.is_empty() {
-                    out.push(std::mem::take(&mut cur));
-                }
-                any = false;
-            }
-            _ => cur.push(c),
-        }
-    }
-    if any || !cur.is_empty() {
-        out.push(cur);
-    }
-    out
 }
 
 /// Every command's `--help` has a description and at least two examples.

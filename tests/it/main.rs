@@ -5,6 +5,7 @@ mod auth;
 mod change;
 mod contracts;
 mod copy;
+mod docs;
 mod faults;
 mod generated;
 mod hostile;
