@@ -869,3 +869,29 @@ fn credentials_and_terminals() {
     let (code, _) = on_tty(&env, &["blob", "get", &blob, "-o", "-"], None, "");
     assert_eq!(code, 0);
 }
+
+/// Long work shows progress on a terminal in one style: `digest verify` a bar of the bytes
+/// checked, `copy` an overall `n/N blobs, x/y` line beside its per-blob bars (never
+/// "0 manifests" mid-copy).
+#[test]
+fn progress_on_a_terminal() {
+    let env = Env::new();
+    let img = format!("{}:1.0", hello());
+    let (code, screen) = on_tty(&env, &["digest", "verify", &img], None, "");
+    assert_eq!(code, 0, "{screen}");
+    assert!(
+        screen.contains("verify [") && screen.contains("437 B/437 B"),
+        "{screen}"
+    );
+    let out = tempfile::tempdir().unwrap();
+    let dst = format!("ocidir://{}/p:1", out.path().display());
+    let (code, screen) = on_tty(&env, &["copy", &img, &dst], None, "");
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains(" blobs, "), "{screen}");
+    assert!(screen.contains("/5 blobs"), "{screen}");
+    assert!(!screen.contains("0 manifests"), "{screen}");
+    assert!(
+        screen.contains("] 143 B/143 B"),
+        "per-blob bars in the same style: {screen}"
+    );
+}
