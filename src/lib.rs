@@ -11,6 +11,8 @@ pub mod auth;
 pub mod cli;
 pub mod client;
 pub mod config;
+pub mod decode;
+pub mod descriptor;
 pub mod digest;
 pub mod error;
 pub mod image;

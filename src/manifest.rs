@@ -9,11 +9,12 @@
 use std::collections::BTreeMap;
 
 use bytes::Bytes;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use crate::digest::Digest;
 use crate::error::Failure;
 use crate::media_types as mt;
+pub use crate::descriptor::Descriptor;
 use crate::platform::Platform;
 
 /// The largest manifest hoist accepts (the limit distribution and containerd use).
@@ -29,51 +30,6 @@ pub fn too_deep(what: &str) -> Failure {
         "{what} nests indexes or referrers more than {MAX_NESTING} levels deep"
     ))
     .hint("no real image nests this deep; the source is malformed or hostile")
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Descriptor {
-    #[serde(default)]
-    pub media_type: String,
-    pub digest: Digest,
-    pub size: u64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub platform: Option<Platform>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub annotations: Option<BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub urls: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub artifact_type: Option<String>,
-}
-
-impl Descriptor {
-    /// A non-distributable layer with URLs: registries need not hold its bytes, and copies
-    /// leave it where it is, as docker, skopeo and crane do.
-    pub fn is_foreign(&self) -> bool {
-        self.urls.as_ref().is_some_and(|u| !u.is_empty())
-            && crate::media_types::is_non_distributable(&self.media_type)
-    }
-
-    pub fn new(media_type: &str, digest: Digest, size: u64) -> Descriptor {
-        Descriptor {
-            media_type: media_type.to_string(),
-            digest,
-            size,
-            platform: None,
-            annotations: None,
-            urls: None,
-            artifact_type: None,
-        }
-    }
-
-    pub fn annotation(&self, key: &str) -> Option<&str> {
-        self.annotations
-            .as_ref()
-            .and_then(|a| a.get(key))
-            .map(String::as_str)
-    }
 }
 
 /// View of an OCI image manifest or Docker v2 manifest.

@@ -1,5 +1,6 @@
-//! Platforms (`os/arch[/variant][,osver=X]`): parsing, normalisation, and choosing one entry of
-//! an index the way a container runtime would.
+//! Platforms (`os/arch[/variant][,osver=X]`): parsing, normalisation and compatibility, the
+//! rules [`crate::descriptor::select`] picks an index entry by. It knows nothing of
+//! descriptors or manifests (they hold a `Platform`; this module must not import them back).
 //!
 //! Indexes in the wild spell the same platform several ways (`aarch64`, `arm64`, `arm64/v8`), and
 //! carry entries that are not runnable images at all (BuildKit attestations as `unknown/unknown`).
@@ -12,7 +13,6 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Failure;
-use crate::manifest::Descriptor;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Platform {
@@ -149,22 +149,8 @@ impl fmt::Display for Platform {
     }
 }
 
-/// True for index entries that are not runnable images: BuildKit attestation manifests
-/// (`unknown/unknown`, or annotated with `vnd.docker.reference.type`).
-pub fn is_attestation(d: &Descriptor) -> bool {
-    if d.annotations
-        .as_ref()
-        .is_some_and(|a| a.contains_key("vnd.docker.reference.type"))
-    {
-        return true;
-    }
-    d.platform
-        .as_ref()
-        .is_some_and(|p| p.os == "unknown" && p.architecture == "unknown")
-}
-
 /// Variants an arm CPU of `variant` can run, best first (`v7` runs `v6` and `v5`).
-fn compatible_variants(arch: &str, variant: Option<&str>) -> Vec<Option<String>> {
+pub(crate) fn compatible_variants(arch: &str, variant: Option<&str>) -> Vec<Option<String>> {
     let v = variant.map(str::to_string);
     match (arch, variant) {
         ("arm", Some(v)) if v.starts_with('v') => {
@@ -183,64 +169,9 @@ fn compatible_variants(arch: &str, variant: Option<&str>) -> Vec<Option<String>>
     }
 }
 
-/// Picks the best entry of an index for `want`. Returns the index into `manifests`.
-pub fn select(manifests: &[Descriptor], want: &Platform) -> Option<usize> {
-    let want = want.clone().normalised();
-    let candidates: Vec<(usize, Platform)> = manifests
-        .iter()
-        .enumerate()
-        .filter(|(_, d)| !is_attestation(d))
-        .filter_map(|(i, d)| d.platform.clone().map(|p| (i, p.normalised())))
-        .filter(|(_, p)| p.os == want.os && p.architecture == want.architecture)
-        .collect();
-    let mut best: Option<(usize, (usize, usize))> = None;
-    for (i, p) in &candidates {
-        let variants = compatible_variants(&want.architecture, want.variant.as_deref());
-        let Some(vrank) = variants.iter().position(|v| *v == p.variant) else {
-            continue;
-        };
-        // os.version: exact beats prefix beats anything (Windows build numbers).
-        let orank = match (&want.os_version, &p.os_version) {
-            (None, _) => 0,
-            (Some(w), Some(h)) if w == h => 0,
-            (Some(w), Some(h)) if h.starts_with(w.as_str()) => 1,
-            (Some(_), _) => 2,
-        };
-        let rank = (vrank, orank);
-        if best.is_none_or(|(_, r)| rank < r) {
-            best = Some((*i, rank));
-        }
-    }
-    best.map(|(i, _)| i)
-}
-
-/// Runnable platforms of an index, for error messages and `--platform all`.
-pub fn list(manifests: &[Descriptor]) -> Vec<String> {
-    manifests
-        .iter()
-        .filter(|d| !is_attestation(d))
-        .filter_map(|d| d.platform.as_ref().map(|p| p.to_string()))
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn desc(p: &str) -> Descriptor {
-        let mut d = Descriptor::new(
-            crate::media_types::OCI_MANIFEST,
-            crate::digest::Digest::sha256(p.as_bytes()),
-            1,
-        );
-        let mut plat = Platform::parse(p).unwrap();
-        // Store as registries do: arm64 often without a variant.
-        if p == "linux/arm64" {
-            plat.variant = None;
-        }
-        d.platform = Some(plat);
-        d
-    }
 
     #[test]
     fn normalises() {
@@ -273,47 +204,5 @@ mod tests {
         ] {
             assert!(Platform::parse(bad).is_err(), "{bad}");
         }
-    }
-
-    #[test]
-    fn selects_best() {
-        let ms = vec![
-            desc("linux/amd64"),
-            desc("linux/arm64"),
-            desc("linux/arm/v6"),
-            desc("linux/arm/v7"),
-        ];
-        let sel = |p: &str| select(&ms, &Platform::parse(p).unwrap());
-        assert_eq!(sel("linux/amd64"), Some(0));
-        assert_eq!(sel("linux/arm64"), Some(1));
-        assert_eq!(sel("linux/arm64/v8"), Some(1));
-        assert_eq!(sel("linux/arm/v7"), Some(3));
-        assert_eq!(sel("linux/arm/v6"), Some(2));
-        assert_eq!(sel("linux/arm/v5"), None);
-        assert_eq!(sel("linux/s390x"), None);
-        let only_v6 = vec![desc("linux/arm/v6")];
-        assert_eq!(
-            select(&only_v6, &Platform::parse("linux/arm/v7").unwrap()),
-            Some(0)
-        );
-    }
-
-    #[test]
-    fn skips_attestations() {
-        let mut att = desc("unknown/unknown");
-        att.annotations = Some(
-            [(
-                "vnd.docker.reference.type".to_string(),
-                "attestation-manifest".to_string(),
-            )]
-            .into_iter()
-            .collect(),
-        );
-        let ms = vec![desc("linux/amd64"), att];
-        assert_eq!(list(&ms), vec!["linux/amd64".to_string()]);
-        assert_eq!(
-            select(&ms, &Platform::parse("unknown/unknown").unwrap()),
-            None
-        );
     }
 }

@@ -337,12 +337,12 @@ pub enum ImageRef {
     Registry(Reference),
     Layout(LayoutRef),
     /// `docker-archive:PATH[:REF]` or `oci-archive:PATH[:TAG]` (read only).
-    Archive(crate::archive::ArchiveRef),
+    Archive(ArchiveRef),
 }
 
 impl ImageRef {
     pub fn parse(input: &str) -> Result<ImageRef, Failure> {
-        use crate::archive::{ArchiveRef, Kind};
+        use ArchiveKind as Kind;
         // Schemes in any case: `Oci-Archive:5000/a` must not be a registry `oci-archive:5000`
         // that prints back as the archive `oci-archive:5000/a`.
         let scheme = |s: &str| {
@@ -391,8 +391,8 @@ impl ImageRef {
             ImageRef::Registry(r) => r.tag.clone(),
             ImageRef::Layout(l) => l.tag.clone(),
             ImageRef::Archive(a) => a.selector.as_deref().and_then(|s| match a.kind {
-                crate::archive::Kind::Oci => Some(s.to_string()),
-                crate::archive::Kind::Docker => Reference::parse(s).ok().and_then(|r| r.tag),
+                ArchiveKind::Oci => Some(s.to_string()),
+                ArchiveKind::Docker => Reference::parse(s).ok().and_then(|r| r.tag),
             }),
         }
     }
@@ -574,3 +574,55 @@ mod tests {
         assert!(ImageRef::parse("ocidir://:tag").is_err());
     }
 }
+
+/// Which kind of image archive (`docker-archive:` or `oci-archive:`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArchiveKind {
+    Docker,
+    Oci,
+}
+
+/// `docker-archive:PATH[:SELECTOR]` or `oci-archive:PATH[:SELECTOR]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArchiveRef {
+    pub kind: ArchiveKind,
+    pub path: PathBuf,
+    /// A reference in `RepoTags` (docker), a tag (OCI), or `@N` (the Nth image, from 0).
+    pub selector: Option<String>,
+}
+
+impl std::fmt::Display for ArchiveRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let scheme = match self.kind {
+            ArchiveKind::Docker => "docker-archive",
+            ArchiveKind::Oci => "oci-archive",
+        };
+        write!(f, "{scheme}:{}", self.path.display())?;
+        if let Some(s) = &self.selector {
+            write!(f, ":{s}")?;
+        }
+        Ok(())
+    }
+}
+
+impl ArchiveRef {
+    /// Parses what follows `docker-archive:` or `oci-archive:`.
+    pub fn parse(kind: ArchiveKind, rest: &str) -> Result<ArchiveRef, Failure> {
+        let (path, selector) = match rest.split_once(':') {
+            Some((p, s)) if !s.is_empty() => (p, Some(s.to_string())),
+            Some((p, _)) => (p, None),
+            None => (rest, None),
+        };
+        if path.is_empty() {
+            return Err(Failure::usage(
+                "an archive reference needs a path (`docker-archive:image.tar`)",
+            ));
+        }
+        Ok(ArchiveRef {
+            kind,
+            path: PathBuf::from(path),
+            selector,
+        })
+    }
+}
+

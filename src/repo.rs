@@ -15,7 +15,6 @@ use crate::layout::Layout;
 use crate::manifest::{Descriptor, ImageConfig, ImageManifest, Manifest, View};
 use crate::platform::{self, Platform};
 use crate::reference::{ImageRef, LayoutRef, Reference};
-use crate::transfer::BlobReader;
 
 #[derive(Clone)]
 pub enum Repo {
@@ -371,15 +370,15 @@ fn resolve_at<'a>(
                         .manifests
                         .iter()
                         .filter(|d| {
-                            !platform::is_attestation(d)
+                            !crate::descriptor::is_attestation(d)
                                 && (crate::media_types::is_image_manifest(&d.media_type)
                                     || crate::media_types::is_index(&d.media_type))
                         })
                         .collect(),
-                    platform::Selector::One(p) => match platform::select(&idx.manifests, p) {
+                    platform::Selector::One(p) => match crate::descriptor::select(&idx.manifests, p) {
                         Some(i) => vec![&idx.manifests[i]],
                         None => {
-                            let have = platform::list(&idx.manifests);
+                            let have = crate::descriptor::list(&idx.manifests);
                             return Err(Failure::not_found(format!(
                                 "platform `{p}` not found in `{}`",
                                 repo.display()
@@ -443,4 +442,188 @@ pub async fn config(repo: &Repo, r: &Resolved) -> Result<(Bytes, ImageConfig)> {
         ImageConfig::parse(&bytes).unwrap_or_default()
     };
     Ok((bytes, cfg))
+}
+
+/// One layer of a resolved image: its position (1-based, as `layer ls` numbers them), its
+/// descriptor, and the diffID the config gives it.
+#[derive(Debug, Clone)]
+pub struct LayerSpec {
+    pub index: usize,
+    pub desc: Descriptor,
+    pub diff_id: Option<Digest>,
+}
+
+impl LayerSpec {
+    /// `3 (sha256:...)`, as errors and findings name a layer.
+    pub fn name(&self) -> String {
+        format!("{} ({})", self.index, self.desc.digest)
+    }
+
+    /// The layers of a resolved image, with its config's diffIDs when the config is an image
+    /// config (an artifact's layers have none to check).
+    pub fn of(
+        res: &Resolved,
+        config: &crate::manifest::ImageConfig,
+    ) -> Vec<LayerSpec> {
+        let diff_ids = if crate::media_types::is_image_config(&res.image.config.media_type) {
+            config.diff_ids()
+        } else {
+            &[]
+        };
+        LayerSpec::all(&res.image.layers, diff_ids)
+    }
+
+    /// Every layer of an image, with the config's diffIDs.
+    pub fn all(layers: &[Descriptor], diff_ids: &[Digest]) -> Vec<LayerSpec> {
+        layers
+            .iter()
+            .enumerate()
+            .map(|(i, d)| LayerSpec {
+                index: i + 1,
+                desc: d.clone(),
+                diff_id: diff_ids.get(i).cloned(),
+            })
+            .collect()
+    }
+}
+
+/// How many times a cut-off body is resumed before giving up.
+const RESUMES: u32 = 5;
+
+/// A blob being read chunk by chunk: hashes every byte, and when the body breaks off (or ends
+/// short of the known size) asks again with a Range request from where it stopped. It never
+/// judges the result; callers decide what a mismatch means (an error, or a report row).
+pub struct BlobReader {
+    repo: Repo,
+    digest: Digest,
+    what: String,
+    /// Expected size: the descriptor's, else the first response's Content-Length.
+    size: Option<u64>,
+    hasher: crate::digest::Hasher,
+    cur: Option<futures_util::stream::BoxStream<'static, Result<Bytes>>>,
+    /// Where the current response says its body ends.
+    cur_end: Option<u64>,
+    resumes: u32,
+}
+
+impl BlobReader {
+    /// Reads `digest` from the start.
+    pub fn new(repo: &Repo, digest: &Digest, size: Option<u64>) -> BlobReader {
+        BlobReader::resume(repo, digest, size, crate::digest::Hasher::new(digest.algorithm()))
+    }
+
+    /// Reads `digest` after the `hasher.len()` bytes `hasher` has already seen.
+    pub fn resume(repo: &Repo, digest: &Digest, size: Option<u64>, hasher: crate::digest::Hasher) -> BlobReader {
+        BlobReader {
+            repo: repo.clone(),
+            digest: digest.clone(),
+            what: repo.display_at(digest),
+            size,
+            hasher,
+            cur: None,
+            cur_end: None,
+            resumes: 0,
+        }
+    }
+
+    /// Bytes read (and hashed) so far.
+    pub fn position(&self) -> u64 {
+        self.hasher.len()
+    }
+
+    pub fn size(&self) -> Option<u64> {
+        self.size
+    }
+
+    /// What this blob is called in messages.
+    pub fn what(&self) -> &str {
+        &self.what
+    }
+
+    /// The next chunk, or `None` at the end. More bytes than the expected size is an error.
+    pub async fn next_chunk(&mut self) -> Result<Option<Bytes>> {
+        loop {
+            if self.cur.is_none() {
+                let offset = self.hasher.len();
+                let s = self.repo.blob(&self.digest, offset).await?;
+                if s.offset != offset {
+                    return Err(Failure::new(
+                        crate::error::Kind::Network,
+                        format!(
+                            "the registry cannot resume `{}` from byte {offset}",
+                            self.what
+                        ),
+                    )
+                    .hint("delete the partial download and try again")
+                    .into());
+                }
+                self.size = self.size.or(s.size);
+                self.cur_end = s.size;
+                self.cur = Some(s.stream);
+            }
+            match futures_util::StreamExt::next(self.cur.as_mut().expect("set above")).await {
+                Some(Ok(chunk)) => {
+                    self.hasher.update(&chunk);
+                    if let Some(t) = self.size
+                        && self.hasher.len() > t
+                    {
+                        return Err(Failure::verify(format!(
+                            "size mismatch for `{}`: expected {t} bytes, got more",
+                            self.what
+                        ))
+                        .into());
+                    }
+                    return Ok(Some(chunk));
+                }
+                Some(Err(e)) => {
+                    self.cur = None;
+                    if self.resumes >= RESUMES
+                        || e.chain().any(|c| c.is::<crate::client::RateTooLow>())
+                    {
+                        return Err(e.context(format!("downloading `{}`", self.what)));
+                    }
+                    self.resumes += 1;
+                    tracing::debug!(error = %e, offset = self.hasher.len(), "download broke off; resuming");
+                }
+                None => {
+                    self.cur = None;
+                    // A body that ended before its own Content-Length was cut off; one that
+                    // ended where it said is simply what the source has.
+                    let short = self.cur_end.is_some_and(|t| self.hasher.len() < t);
+                    if !short || self.resumes >= RESUMES {
+                        return Ok(None);
+                    }
+                    self.resumes += 1;
+                    tracing::debug!(offset = self.hasher.len(), "body ended early; resuming");
+                }
+            }
+        }
+    }
+
+    /// Whether everything expected has been read (a consumer that stops at Content-Length
+    /// never asks for the end).
+    pub fn complete(&self) -> bool {
+        self.size.is_some_and(|t| self.hasher.len() == t)
+    }
+
+    /// The digest and size of what was read.
+    pub fn actual(&self) -> (Digest, u64) {
+        (self.hasher.clone().finish(), self.hasher.len())
+    }
+
+    /// Errors (exit 5) unless what was read has the expected size and digest.
+    pub fn verify(&self) -> Result<u64> {
+        let (got, n) = self.actual();
+        if let Some(t) = self.size
+            && n != t
+        {
+            return Err(Failure::verify(format!(
+                "size mismatch for `{}`: expected {t} bytes, got {n}",
+                self.what
+            ))
+            .into());
+        }
+        self.digest.check(&got, &format!("`{}`", self.what))?;
+        Ok(n)
+    }
 }

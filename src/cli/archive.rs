@@ -4,7 +4,8 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use super::Ctx;
-use crate::archive::{Kind, ToWrite, write};
+use crate::archive::Kind;
+use crate::transfer::archive::{ToWrite, write};
 use crate::error::Failure;
 use crate::output::{self, human_size};
 use crate::reference::ImageRef;

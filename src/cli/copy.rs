@@ -350,9 +350,9 @@ async fn to_archive(
         (None, Kind::Docker) => super::archive::load_name(src_ref).into_iter().collect(),
         (None, Kind::Oci) => src_ref.tag().into_iter().collect(),
     };
-    let w = crate::archive::append(
+    let w = crate::transfer::archive::append(
         arch,
-        crate::archive::ToWrite {
+        crate::transfer::archive::ToWrite {
             repo,
             manifest,
             names,

@@ -14,7 +14,7 @@ use crate::error::Failure;
 use crate::manifest::{Descriptor, MAX_MANIFEST_SIZE, Manifest, View};
 use crate::media_types as mt;
 use crate::output::{self, Format, human_size, print_table, table};
-use crate::platform::{self, Selector};
+use crate::platform::Selector;
 use crate::reference::ImageRef;
 use crate::repo;
 
@@ -175,7 +175,7 @@ fn print_summary(reference: &str, m: &Manifest, platform: Option<&str>) -> Resul
             output::text(&format!("{s}\n"))?;
             let mut t = table(&["PLATFORM", "MEDIA TYPE", "SIZE", "DIGEST"]);
             for d in &idx.manifests {
-                let plat = if platform::is_attestation(d) {
+                let plat = if crate::descriptor::is_attestation(d) {
                     "(attestation)".to_string()
                 } else {
                     d.platform

@@ -17,7 +17,7 @@ use crate::client::Client;
 use crate::digest::Digest;
 use crate::error::Failure;
 use crate::manifest::{Descriptor, Manifest, View};
-use crate::platform::{self, Platform, Selector};
+use crate::platform::{Platform, Selector};
 use crate::reference::ImageRef;
 use crate::repo::{self, Repo, Resolved};
 
@@ -104,7 +104,7 @@ fn same_platform(have: &Platform, want: &Platform) -> bool {
         platform: Some(have.clone()),
         ..Descriptor::new("", Digest::sha256(b""), 0)
     };
-    platform::select(&[d], want).is_some()
+    crate::descriptor::select(&[d], want).is_some()
 }
 
 /// The platform a resolved image is for: its index entry's, else its config's.
@@ -480,7 +480,7 @@ pub async fn modify(client: &Client, src: &ImageRef, dst: &Repo, m: &Modify) -> 
                 entries.push(desc.clone());
                 continue;
             }
-            if platform::is_attestation(d)
+            if crate::descriptor::is_attestation(d)
                 && d.annotation("vnd.docker.reference.digest")
                     .is_some_and(|r| built.iter().any(|(old, _)| old.to_string() == r))
             {

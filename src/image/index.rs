@@ -14,7 +14,7 @@ use crate::digest::Digest;
 use crate::error::Failure;
 use crate::manifest::{Descriptor, ImageConfig, View};
 use crate::media_types as mt;
-use crate::platform::{self, Platform};
+use crate::platform::Platform;
 use crate::reference::ImageRef;
 use crate::repo::Repo;
 
@@ -212,7 +212,7 @@ pub async fn remove(
         return Err(Failure::not_found(format!("{what} is not in `{dst_ref}`"))
             .hint(format!(
                 "the index has: {}",
-                platform::list(&entries(&have)?).join(", ")
+                crate::descriptor::list(&entries(&have)?).join(", ")
             ))
             .into());
     }

@@ -27,55 +27,13 @@ use std::path::Path;
 
 use anyhow::{Context as _, Result};
 
-use crate::digest::{Algorithm, Digest, HashingReader};
+use crate::digest::{Algorithm, HashingReader};
 use crate::error::Failure;
 use crate::layer::{Kind, Meta};
-use crate::manifest::Descriptor;
 use crate::media_types as mt;
 use crate::repo::Repo;
 
-/// One layer of a resolved image: its position (1-based, as `layer ls` numbers them), its
-/// descriptor, and the diffID the config gives it.
-#[derive(Debug, Clone)]
-pub struct LayerSpec {
-    pub index: usize,
-    pub desc: Descriptor,
-    pub diff_id: Option<Digest>,
-}
-
-impl LayerSpec {
-    /// `3 (sha256:...)`, as errors and findings name a layer.
-    pub fn name(&self) -> String {
-        format!("{} ({})", self.index, self.desc.digest)
-    }
-
-    /// The layers of a resolved image, with its config's diffIDs when the config is an image
-    /// config (an artifact's layers have none to check).
-    pub fn of(
-        res: &crate::repo::Resolved,
-        config: &crate::manifest::ImageConfig,
-    ) -> Vec<LayerSpec> {
-        let diff_ids = if mt::is_image_config(&res.image.config.media_type) {
-            config.diff_ids()
-        } else {
-            &[]
-        };
-        LayerSpec::all(&res.image.layers, diff_ids)
-    }
-
-    /// Every layer of an image, with the config's diffIDs.
-    pub fn all(layers: &[Descriptor], diff_ids: &[Digest]) -> Vec<LayerSpec> {
-        layers
-            .iter()
-            .enumerate()
-            .map(|(i, d)| LayerSpec {
-                index: i + 1,
-                desc: d.clone(),
-                diff_id: diff_ids.get(i).cloned(),
-            })
-            .collect()
-    }
-}
+pub use crate::repo::LayerSpec;
 
 /// What a visitor does after an entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

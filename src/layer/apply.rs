@@ -436,7 +436,7 @@ impl LayerFile {
     pub fn open(&self) -> Result<Box<dyn Read>> {
         let f = std::fs::File::open(&self.file)
             .with_context(|| format!("opening `{}`", self.file.display()))?;
-        Ok(crate::transfer::verify::decode(self.compression, f)?)
+        Ok(crate::decode::decode(self.compression, f)?)
     }
 
     /// Inflates the blob and checks its diffID (when the config gives one).

@@ -26,7 +26,7 @@ use crate::error::{Failure, Kind, kind_of};
 use crate::manifest::{Descriptor, Manifest, View};
 use crate::media_types as mt;
 use crate::output::{Printer, human_size};
-use crate::platform::{self, Platform};
+use crate::platform::Platform;
 use crate::repo::Repo;
 
 /// The annotation of an index `copy` wrote from a selection of a source index's platforms
@@ -362,14 +362,14 @@ impl<'a> Copier<'a> {
         };
         let mut picked: Vec<Descriptor> = Vec::new();
         for p in &self.opts.platforms {
-            let i = platform::select(&idx.manifests, p).ok_or_else(|| {
+            let i = crate::descriptor::select(&idx.manifests, p).ok_or_else(|| {
                 Failure::not_found(format!(
                     "platform `{p}` not found in `{}`",
                     self.src.display()
                 ))
                 .hint(format!(
                     "the index has: {}",
-                    platform::list(&idx.manifests).join(", ")
+                    crate::descriptor::list(&idx.manifests).join(", ")
                 ))
             })?;
             if !picked.iter().any(|d| d.digest == idx.manifests[i].digest) {

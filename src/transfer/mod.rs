@@ -9,20 +9,19 @@ use std::path::Path;
 
 use anyhow::{Context as _, Result};
 use bytes::Bytes;
-use futures_util::StreamExt as _;
-use tracing::debug;
 
 use crate::digest::{Digest, Hasher};
 use crate::error::Failure;
 use crate::repo::Repo;
 
+pub mod archive;
 pub mod copy;
 pub mod put;
 pub mod spool;
 pub mod verify;
 
-/// How many times a cut-off body is resumed before giving up.
-const RESUMES: u32 = 5;
+/// Blobs are read by [`crate::repo::BlobReader`], the one reader of every source's bytes.
+pub use crate::repo::BlobReader;
 
 /// Something that watches bytes go by (a progress bar, or nothing).
 pub trait Progress: Send {
@@ -41,143 +40,6 @@ impl Progress for indicatif::ProgressBar {
     }
 }
 
-/// A blob being read chunk by chunk: hashes every byte, and when the body breaks off (or ends
-/// short of the known size) asks again with a Range request from where it stopped. It never
-/// judges the result; callers decide what a mismatch means (an error, or a report row).
-pub struct BlobReader {
-    repo: Repo,
-    digest: Digest,
-    what: String,
-    /// Expected size: the descriptor's, else the first response's Content-Length.
-    size: Option<u64>,
-    hasher: Hasher,
-    cur: Option<futures_util::stream::BoxStream<'static, Result<Bytes>>>,
-    /// Where the current response says its body ends.
-    cur_end: Option<u64>,
-    resumes: u32,
-}
-
-impl BlobReader {
-    /// Reads `digest` from the start.
-    pub fn new(repo: &Repo, digest: &Digest, size: Option<u64>) -> BlobReader {
-        BlobReader::resume(repo, digest, size, Hasher::new(digest.algorithm()))
-    }
-
-    /// Reads `digest` after the `hasher.len()` bytes `hasher` has already seen.
-    pub fn resume(repo: &Repo, digest: &Digest, size: Option<u64>, hasher: Hasher) -> BlobReader {
-        BlobReader {
-            repo: repo.clone(),
-            digest: digest.clone(),
-            what: repo.display_at(digest),
-            size,
-            hasher,
-            cur: None,
-            cur_end: None,
-            resumes: 0,
-        }
-    }
-
-    /// Bytes read (and hashed) so far.
-    pub fn position(&self) -> u64 {
-        self.hasher.len()
-    }
-
-    pub fn size(&self) -> Option<u64> {
-        self.size
-    }
-
-    /// What this blob is called in messages.
-    pub fn what(&self) -> &str {
-        &self.what
-    }
-
-    /// The next chunk, or `None` at the end. More bytes than the expected size is an error.
-    pub async fn next_chunk(&mut self) -> Result<Option<Bytes>> {
-        loop {
-            if self.cur.is_none() {
-                let offset = self.hasher.len();
-                let s = self.repo.blob(&self.digest, offset).await?;
-                if s.offset != offset {
-                    return Err(Failure::new(
-                        crate::error::Kind::Network,
-                        format!(
-                            "the registry cannot resume `{}` from byte {offset}",
-                            self.what
-                        ),
-                    )
-                    .hint("delete the partial download and try again")
-                    .into());
-                }
-                self.size = self.size.or(s.size);
-                self.cur_end = s.size;
-                self.cur = Some(s.stream);
-            }
-            match self.cur.as_mut().expect("set above").next().await {
-                Some(Ok(chunk)) => {
-                    self.hasher.update(&chunk);
-                    if let Some(t) = self.size
-                        && self.hasher.len() > t
-                    {
-                        return Err(Failure::verify(format!(
-                            "size mismatch for `{}`: expected {t} bytes, got more",
-                            self.what
-                        ))
-                        .into());
-                    }
-                    return Ok(Some(chunk));
-                }
-                Some(Err(e)) => {
-                    self.cur = None;
-                    if self.resumes >= RESUMES
-                        || e.chain().any(|c| c.is::<crate::client::RateTooLow>())
-                    {
-                        return Err(e.context(format!("downloading `{}`", self.what)));
-                    }
-                    self.resumes += 1;
-                    debug!(error = %e, offset = self.hasher.len(), "download broke off; resuming");
-                }
-                None => {
-                    self.cur = None;
-                    // A body that ended before its own Content-Length was cut off; one that
-                    // ended where it said is simply what the source has.
-                    let short = self.cur_end.is_some_and(|t| self.hasher.len() < t);
-                    if !short || self.resumes >= RESUMES {
-                        return Ok(None);
-                    }
-                    self.resumes += 1;
-                    debug!(offset = self.hasher.len(), "body ended early; resuming");
-                }
-            }
-        }
-    }
-
-    /// Whether everything expected has been read (a consumer that stops at Content-Length
-    /// never asks for the end).
-    pub fn complete(&self) -> bool {
-        self.size.is_some_and(|t| self.hasher.len() == t)
-    }
-
-    /// The digest and size of what was read.
-    pub fn actual(&self) -> (Digest, u64) {
-        (self.hasher.clone().finish(), self.hasher.len())
-    }
-
-    /// Errors (exit 5) unless what was read has the expected size and digest.
-    pub fn verify(&self) -> Result<u64> {
-        let (got, n) = self.actual();
-        if let Some(t) = self.size
-            && n != t
-        {
-            return Err(Failure::verify(format!(
-                "size mismatch for `{}`: expected {t} bytes, got {n}",
-                self.what
-            ))
-            .into());
-        }
-        self.digest.check(&got, &format!("`{}`", self.what))?;
-        Ok(n)
-    }
-}
 
 /// Reads blob `desc` from `repo` into `work`, which runs on a blocking thread and reads the
 /// blob's bytes as they arrive. Once `work` is done, the blob's size and digest are checked
