@@ -337,4 +337,3 @@ impl Archive {
 fn not_archive(r: &ArchiveRef, e: std::io::Error) -> anyhow::Error {
     Failure::verify(format!("`{}` is not a tar archive: {e}", r.path.display())).into()
 }
-

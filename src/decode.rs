@@ -135,4 +135,3 @@ pub fn diff_id_of(c: Compression, r: impl Read) -> std::io::Result<(Digest, u64)
     let (_, digest, n) = w.finish();
     Ok((digest, n))
 }
-

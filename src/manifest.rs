@@ -11,10 +11,10 @@ use std::collections::BTreeMap;
 use bytes::Bytes;
 use serde::Deserialize;
 
+pub use crate::descriptor::Descriptor;
 use crate::digest::Digest;
 use crate::error::Failure;
 use crate::media_types as mt;
-pub use crate::descriptor::Descriptor;
 use crate::platform::Platform;
 
 /// The largest manifest hoist accepts (the limit distribution and containerd use).

@@ -375,22 +375,24 @@ fn resolve_at<'a>(
                                     || crate::media_types::is_index(&d.media_type))
                         })
                         .collect(),
-                    platform::Selector::One(p) => match crate::descriptor::select(&idx.manifests, p) {
-                        Some(i) => vec![&idx.manifests[i]],
-                        None => {
-                            let have = crate::descriptor::list(&idx.manifests);
-                            return Err(Failure::not_found(format!(
-                                "platform `{p}` not found in `{}`",
-                                repo.display()
-                            ))
-                            .hint(if have.is_empty() {
-                                "the index lists no platforms".to_string()
-                            } else {
-                                format!("the index has: {}", have.join(", "))
-                            })
-                            .into());
+                    platform::Selector::One(p) => {
+                        match crate::descriptor::select(&idx.manifests, p) {
+                            Some(i) => vec![&idx.manifests[i]],
+                            None => {
+                                let have = crate::descriptor::list(&idx.manifests);
+                                return Err(Failure::not_found(format!(
+                                    "platform `{p}` not found in `{}`",
+                                    repo.display()
+                                ))
+                                .hint(if have.is_empty() {
+                                    "the index lists no platforms".to_string()
+                                } else {
+                                    format!("the index has: {}", have.join(", "))
+                                })
+                                .into());
+                            }
                         }
-                    },
+                    }
                 };
                 let mut out = Vec::new();
                 for d in picks {
@@ -461,10 +463,7 @@ impl LayerSpec {
 
     /// The layers of a resolved image, with its config's diffIDs when the config is an image
     /// config (an artifact's layers have none to check).
-    pub fn of(
-        res: &Resolved,
-        config: &crate::manifest::ImageConfig,
-    ) -> Vec<LayerSpec> {
+    pub fn of(res: &Resolved, config: &crate::manifest::ImageConfig) -> Vec<LayerSpec> {
         let diff_ids = if crate::media_types::is_image_config(&res.image.config.media_type) {
             config.diff_ids()
         } else {
@@ -509,11 +508,21 @@ pub struct BlobReader {
 impl BlobReader {
     /// Reads `digest` from the start.
     pub fn new(repo: &Repo, digest: &Digest, size: Option<u64>) -> BlobReader {
-        BlobReader::resume(repo, digest, size, crate::digest::Hasher::new(digest.algorithm()))
+        BlobReader::resume(
+            repo,
+            digest,
+            size,
+            crate::digest::Hasher::new(digest.algorithm()),
+        )
     }
 
     /// Reads `digest` after the `hasher.len()` bytes `hasher` has already seen.
-    pub fn resume(repo: &Repo, digest: &Digest, size: Option<u64>, hasher: crate::digest::Hasher) -> BlobReader {
+    pub fn resume(
+        repo: &Repo,
+        digest: &Digest,
+        size: Option<u64>,
+        hasher: crate::digest::Hasher,
+    ) -> BlobReader {
         BlobReader {
             repo: repo.clone(),
             digest: digest.clone(),

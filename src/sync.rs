@@ -764,6 +764,39 @@ pub struct Report {
 }
 
 impl Report {
+    /// The run as a result: stopped at a rate-limit floor (exit 1, with what to do), or some
+    /// items failed (the worst failure's exit code, with the failures' hints, each once: a
+    /// missing login fails every image alike).
+    pub fn check(&self) -> Result<()> {
+        let total = self.items.len();
+        if self.stopped > 0 && self.failed == 0 {
+            return Err(Failure::new(
+            Kind::Other,
+            format!(
+                "stopped at the rate-limit floor: {} of {} images not copied",
+                self.stopped,
+                total
+            ),
+        )
+        .hint("run the same command after the registry's window; images already copied cost a HEAD each, or pass `--rate-wait`")
+        .into());
+        }
+        if self.failed > 0 {
+            // The failures' hints, each once: a missing login fails every image alike.
+            let mut f = Failure::new(
+                Kind::from_code(self.code()),
+                format!("{} of {} images failed", self.failed, total),
+            );
+            for h in self.items.iter().flat_map(|o| o.hints.iter()) {
+                if !f.hints.contains(h) && f.hints.len() < 3 {
+                    f = f.hint(h.clone());
+                }
+            }
+            return Err(f.into());
+        }
+        Ok(())
+    }
+
     /// The exit code of the worst failure (0 when none).
     pub fn code(&self) -> i32 {
         self.items.iter().map(|o| o.code).max().unwrap_or(0)
@@ -884,5 +917,37 @@ mod tests {
         assert_eq!(f.defaults.parallel, Some(4));
         assert_eq!(f.sync[0].tags.as_ref().unwrap().latest, Some(3));
         assert!(SyncFile::parse("sync:\n  - source: a\n    targt: b\n", "t").is_err());
+    }
+}
+
+/// `copy --all-tags SRC_REPO DST_REPO`: a sync file of one repository entry, the tags kept by
+/// `include` and dropped by `exclude` (regular expressions, as `tag ls` reads them).
+pub fn all_tags(
+    source: &str,
+    target: &str,
+    include: Option<&str>,
+    exclude: Option<&str>,
+) -> SyncFile {
+    SyncFile {
+        version: None,
+        creds: Vec::new(),
+        defaults: Settings::default(),
+        sync: vec![Entry {
+            source: source.to_string(),
+            target: target.to_string(),
+            kind: EntryKind::Repository,
+            parallel: None,
+            referrers: None,
+            digest_tags: None,
+            platforms: None,
+            tags: Some(TagRules {
+                allow: include.map(str::to_string).into_iter().collect(),
+                deny: exclude.map(str::to_string).into_iter().collect(),
+                semver: None,
+                latest: None,
+            }),
+            backup: None,
+        }],
+        tls: Vec::new(),
     }
 }

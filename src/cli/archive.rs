@@ -5,10 +5,9 @@ use clap::{Args, Subcommand};
 
 use super::Ctx;
 use crate::archive::Kind;
-use crate::transfer::archive::{ToWrite, write};
 use crate::error::Failure;
 use crate::output::{self, human_size};
-use crate::reference::ImageRef;
+use crate::transfer::archive::{ToWrite, write};
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -46,14 +45,6 @@ pub struct CreateArgs {
     pub platform: Option<String>,
 }
 
-/// The name `docker load` gives an image: its reference with a tag, if it has one.
-pub fn load_name(r: &ImageRef) -> Option<String> {
-    match r {
-        ImageRef::Registry(x) => x.tag.as_ref().map(|t| format!("{}:{t}", x.name())),
-        _ => None,
-    }
-}
-
 pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
     match cmd {
         Command::Create(a) => {
@@ -68,7 +59,9 @@ pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
             let path = std::path::Path::new(path);
             let mut images = Vec::new();
             for s in &a.images {
-                let names = load_name(&super::parse_ref(s)?).into_iter().collect();
+                let names = crate::transfer::archive::load_name(&super::parse_ref(s)?)
+                    .into_iter()
+                    .collect();
                 let (repo, manifest) = match (kind, &a.platform) {
                     (Kind::Oci, None) => {
                         let repo = ctx.repo(&super::parse_ref(s)?)?;

@@ -152,23 +152,22 @@ pub async fn run(ctx: &Ctx, a: CopyArgs) -> Result<()> {
     }
     let client = Client::new(opts);
     if a.all_tags {
-        return super::sync::all_tags(
-            ctx,
-            &client,
+        let file = crate::sync::all_tags(
             &a.source,
             &a.destination,
             a.include.as_deref(),
             a.exclude.as_deref(),
-            crate::sync::RunOptions {
-                dry_run: a.dry_run,
-                keep_going: false,
-                jobs: a.jobs as usize,
-                rate_floor: None,
-                rate_wait: false,
-                rate_poll: std::time::Duration::from_secs(60),
-            },
-        )
-        .await;
+        );
+        let items = crate::sync::plan(&client, &file).await?;
+        let o = crate::sync::RunOptions {
+            dry_run: a.dry_run,
+            keep_going: false,
+            jobs: a.jobs as usize,
+            rate_floor: None,
+            rate_wait: false,
+            rate_poll: std::time::Duration::from_secs(60),
+        };
+        return super::run_sync(ctx, &client, items, o).await;
     }
     if let ImageRef::Archive(arch) = &dst_ref {
         if a.dry_run || a.compress.is_some() || a.referrers {
@@ -186,29 +185,35 @@ pub async fn run(ctx: &Ctx, a: CopyArgs) -> Result<()> {
         .hint("name a tag at the destination")
         .into());
     }
-    if let Some(c) = super::edit::compression(a.compress.as_deref()) {
-        let change = super::edit::ChangeArgs {
-            platform: Vec::new(),
-            dry_run: a.dry_run,
-            jobs: a.jobs,
-        };
+    if let Some(c) = super::compression(a.compress.as_deref()) {
         let tag = destination_tag(&src_ref, &dst_ref);
-        if super::edit::copy_compressed(
-            ctx,
-            &client,
-            &src_ref,
-            &dst_ref,
-            tag,
-            c,
-            platforms.clone(),
-            &change,
-        )
-        .await?
+        let repo = if a.dry_run {
+            Repo::open_to_look(&client, &dst_ref)?
+        } else {
+            Repo::open_for_write(&client, &dst_ref)?
+        };
+        match crate::image::change::compress_copy(&client, &src_ref, &repo, platforms.clone(), c)
+            .await?
         {
-            return Ok(());
+            Some(out) => {
+                let change = super::Change {
+                    dry_run: a.dry_run,
+                    jobs: a.jobs as usize,
+                };
+                return super::deliver(
+                    ctx,
+                    "compressed image",
+                    out,
+                    (dst_ref.clone(), repo, tag),
+                    change,
+                    None,
+                )
+                .await;
+            }
+            None => ctx
+                .printer
+                .status("no layer is uncompressed: the image is copied as it is"),
         }
-        ctx.printer
-            .status("no layer is uncompressed: the image is copied as it is");
     }
     let src = Repo::open(&client, &src_ref)?;
     // A destination that names a digest: the copy must have it, which is known before
@@ -314,10 +319,8 @@ pub async fn run(ctx: &Ctx, a: CopyArgs) -> Result<()> {
     Ok(())
 }
 
-/// `copy SRC docker-archive:PATH[:NAME]` or `oci-archive:PATH[:TAG]`: the image is added to
-/// the archive; the images already in it are kept. A docker archive gets one platform (this
-/// machine's, or the one `--platform` names); an OCI archive the whole image, or the platform
-/// `--platform` names.
+/// `copy SRC docker-archive:PATH[:NAME]` or `oci-archive:PATH[:TAG]`
+/// ([`crate::transfer::archive::copy_into`]).
 async fn to_archive(
     ctx: &Ctx,
     client: &Client,
@@ -325,40 +328,13 @@ async fn to_archive(
     arch: &crate::archive::ArchiveRef,
     platforms: &[Platform],
 ) -> Result<()> {
-    use crate::archive::Kind;
     if platforms.len() > 1 {
         return Err(Failure::usage(
             "an archive gets one platform of an image, or (OCI) all of them; give one `--platform`",
         )
         .into());
     }
-    let sel = match (platforms.first(), arch.kind) {
-        (Some(p), _) => Some(Selector::One(p.clone())),
-        (None, Kind::Docker) => Some(Selector::One(crate::platform::Platform::local())),
-        (None, Kind::Oci) => None,
-    };
-    let repo = Repo::open(client, src_ref)?;
-    let mut manifest = repo.manifest().await?;
-    if let Some(sel) = sel {
-        manifest = crate::repo::resolve(&repo, manifest, &sel)
-            .await?
-            .remove(0)
-            .manifest;
-    }
-    let names = match (&arch.selector, arch.kind) {
-        (Some(n), _) => vec![n.clone()],
-        (None, Kind::Docker) => super::archive::load_name(src_ref).into_iter().collect(),
-        (None, Kind::Oci) => src_ref.tag().into_iter().collect(),
-    };
-    let w = crate::transfer::archive::append(
-        arch,
-        crate::transfer::archive::ToWrite {
-            repo,
-            manifest,
-            names,
-        },
-    )
-    .await?;
+    let w = crate::transfer::archive::copy_into(client, src_ref, arch, platforms.first()).await?;
     ctx.printer.status(format!(
         "wrote `{}`: {} ({} written, {})",
         arch.path.display(),

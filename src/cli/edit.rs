@@ -6,19 +6,17 @@ use std::path::PathBuf;
 
 use anyhow::{Context as _, Result};
 use clap::Args;
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde::Deserialize;
 
 use super::Ctx;
 use crate::error::Failure;
-use crate::image::change::{self, Compose, LayerAdd, Modify, Outcome};
+use crate::image::change::{self, Compose, LayerAdd, Modify};
 use crate::image::edit::{self, Edits};
-use crate::image::squash::{self, Keep, Report};
-use crate::output::{self, human_size};
+use crate::image::squash::{self, Keep};
+use crate::output::human_size;
 use crate::platform::{Platform, Selector};
 use crate::reference::ImageRef;
 use crate::repo::Repo;
-use crate::transfer::copy::Summary;
 
 /// A command line (`--cmd`, `--entrypoint`): one value that holds several words.
 #[derive(Debug, Clone)]
@@ -121,6 +119,13 @@ pub struct ChangeArgs {
 }
 
 impl ChangeArgs {
+    fn delivery(&self) -> super::Change {
+        super::Change {
+            dry_run: self.dry_run,
+            jobs: self.jobs as usize,
+        }
+    }
+
     fn platforms(&self) -> Result<Vec<Platform>> {
         let mut out = Vec::new();
         for p in &self.platform {
@@ -179,13 +184,6 @@ pub struct ModArgs {
 }
 
 /// `--compress gzip|zstd`.
-pub fn compression(s: Option<&str>) -> Option<crate::media_types::Compression> {
-    s.map(|s| match s {
-        "zstd" => crate::media_types::Compression::Zstd,
-        _ => crate::media_types::Compression::Gzip,
-    })
-}
-
 #[derive(Debug, Args)]
 pub struct SquashArgs {
     /// The image to squash.
@@ -290,38 +288,6 @@ fn read_spec(path: &std::path::Path) -> Result<(Option<String>, Vec<String>, Edi
     ))
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct ImageJson {
-    platform: String,
-    digest: String,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Document {
-    kind: &'static str,
-    digest: String,
-    document: Value,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct ChangedJson {
-    destination: String,
-    digest: String,
-    media_type: String,
-    images: Vec<ImageJson>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    notes: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    summary: Option<Summary>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    documents: Option<Vec<Document>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    squash: Option<Vec<Report>>,
-}
-
 /// The tag a change writes: the destination's, else `latest`. A destination that names a
 /// digest is refused (the digest is what is being computed).
 fn destination(ctx: &Ctx, dst: &str, dry_run: bool) -> Result<(ImageRef, Repo, Option<String>)> {
@@ -342,147 +308,6 @@ fn destination(ctx: &Ctx, dst: &str, dry_run: bool) -> Result<(ImageRef, Repo, O
         Repo::open_for_write(&ctx.client, &r)?
     };
     Ok((r, repo, Some(tag)))
-}
-
-/// Pushes (or, on a dry run, prints) what a change made, and reports it.
-async fn deliver(
-    ctx: &Ctx,
-    what: &str,
-    out: Outcome,
-    dst: (ImageRef, Repo, Option<String>),
-    change: &ChangeArgs,
-    squash: Option<Vec<Report>>,
-) -> Result<()> {
-    let (dst_ref, dst_repo, tag) = dst;
-    for n in &out.notes {
-        ctx.printer.warn(n);
-    }
-    let images: Vec<ImageJson> = out
-        .images
-        .iter()
-        .map(|(p, d)| ImageJson {
-            platform: p.to_string(),
-            digest: d.to_string(),
-        })
-        .collect();
-    let mut j = ChangedJson {
-        destination: dst_ref.to_string(),
-        digest: out.top.digest.to_string(),
-        media_type: out.top.media_type.clone(),
-        images,
-        notes: out.notes.clone(),
-        summary: None,
-        documents: None,
-        squash,
-    };
-    if change.dry_run {
-        let docs: Vec<Document> = out
-            .stage
-            .documents()
-            .iter()
-            .map(|(kind, bytes)| Document {
-                kind,
-                digest: crate::digest::Digest::sha256(bytes).to_string(),
-                document: serde_json::from_slice(bytes).unwrap_or(Value::Null),
-            })
-            .collect();
-        ctx.printer.status(format!(
-            "dry run: would push {what} {} to `{}`{}",
-            out.top.digest,
-            dst_repo.display(),
-            tag.as_ref()
-                .map(|t| format!(" as `{t}`"))
-                .unwrap_or_default()
-        ));
-        if matches!(ctx.format(), output::Format::Text) {
-            let mut s = String::new();
-            for d in &docs {
-                s.push_str(&format!(
-                    "# {} {}\n{}\n",
-                    d.kind,
-                    d.digest,
-                    serde_json::to_string_pretty(&d.document)?
-                ));
-            }
-            output::out(s.as_bytes())?;
-            return Ok(());
-        }
-        j.documents = Some(docs);
-        ctx.printer.data(&j)?;
-        return Ok(());
-    }
-    let top = out.top.clone();
-    let summary = out
-        .stage
-        .push(
-            &top,
-            &dst_repo,
-            tag.clone(),
-            &ctx.printer,
-            change.jobs as usize,
-        )
-        .await?;
-    ctx.printer.status(format!(
-        "pushed {what} {} to `{}`{}: {}; blobs: {} copied, {} mounted, {} already there; {} in {:.1}s",
-        top.digest,
-        dst_repo.display(),
-        tag.as_ref().map(|t| format!(" as `{t}`")).unwrap_or_default(),
-        output::count(summary.manifests_pushed, "manifest", "manifests"),
-        summary.blobs_copied,
-        summary.blobs_mounted,
-        summary.blobs_skipped,
-        human_size(summary.bytes),
-        summary.seconds
-    ));
-    j.summary = Some(summary);
-    if !ctx.printer.data(&j)? {
-        output::out(format!("{}\n", top.digest).as_bytes())?;
-    }
-    Ok(())
-}
-
-/// `copy --compress`: the image (or the platforms asked for) with its uncompressed layers
-/// compressed, pushed to `dst`. Returns `false`, having done nothing, when no layer is
-/// uncompressed: the caller copies the image as it is.
-#[allow(clippy::too_many_arguments)]
-pub async fn copy_compressed(
-    ctx: &Ctx,
-    client: &crate::client::Client,
-    src: &ImageRef,
-    dst: &ImageRef,
-    tag: Option<String>,
-    c: crate::media_types::Compression,
-    platforms: Vec<Platform>,
-    change: &ChangeArgs,
-) -> Result<bool> {
-    let m = Modify {
-        edits: Edits::default(),
-        layer_rm: Vec::new(),
-        layer_rm_created_by: None,
-        layer_add: Vec::new(),
-        platforms,
-        only_platforms: true,
-        compress: Some(c),
-    };
-    let repo = if change.dry_run {
-        Repo::open_to_look(client, dst)?
-    } else {
-        Repo::open_for_write(client, dst)?
-    };
-    let out = change::modify(client, src, &repo, &m).await?;
-    if out.compressed == 0 {
-        return Ok(false);
-    }
-    deliver(
-        ctx,
-        "compressed image",
-        out,
-        (dst.clone(), repo, tag),
-        change,
-        None,
-    )
-    .await?;
-    Ok(true)
 }
 
 pub async fn compose(ctx: &Ctx, a: ComposeArgs) -> Result<()> {
@@ -508,7 +333,7 @@ pub async fn compose(ctx: &Ctx, a: ComposeArgs) -> Result<()> {
     };
     let dst = destination(ctx, &a.destination, a.change.dry_run)?;
     let out = change::compose(&ctx.client, &c).await?;
-    deliver(ctx, "composed image", out, dst, &a.change, None).await
+    super::deliver(ctx, "composed image", out, dst, a.change.delivery(), None).await
 }
 
 pub async fn modify(ctx: &Ctx, a: ModArgs) -> Result<()> {
@@ -531,12 +356,12 @@ pub async fn modify(ctx: &Ctx, a: ModArgs) -> Result<()> {
             .collect::<Result<_>>()?,
         platforms: a.change.platforms()?,
         only_platforms: false,
-        compress: compression(a.compress.as_deref()),
+        compress: super::compression(a.compress.as_deref()),
     };
     let src = super::parse_ref(&a.source)?;
     let dst = destination(ctx, &a.destination, a.change.dry_run)?;
     let out = change::modify(&ctx.client, &src, &dst.1, &m).await?;
-    deliver(ctx, "changed image", out, dst, &a.change, None).await
+    super::deliver(ctx, "changed image", out, dst, a.change.delivery(), None).await
 }
 
 pub async fn squash(ctx: &Ctx, a: SquashArgs) -> Result<()> {
@@ -566,7 +391,15 @@ pub async fn squash(ctx: &Ctx, a: SquashArgs) -> Result<()> {
             human_size(r.one_file_change_after),
         ));
     }
-    deliver(ctx, "squashed image", out, dst, &a.change, Some(reports)).await
+    super::deliver(
+        ctx,
+        "squashed image",
+        out,
+        dst,
+        a.change.delivery(),
+        Some(reports),
+    )
+    .await
 }
 
 pub async fn rebase(ctx: &Ctx, a: RebaseArgs) -> Result<()> {
@@ -583,7 +416,7 @@ pub async fn rebase(ctx: &Ctx, a: RebaseArgs) -> Result<()> {
         &a.change.platforms()?,
     )
     .await?;
-    deliver(ctx, "rebased image", out, dst, &a.change, None).await
+    super::deliver(ctx, "rebased image", out, dst, a.change.delivery(), None).await
 }
 
 /// `hoist index` commands.
@@ -670,13 +503,13 @@ pub async fn index(ctx: &Ctx, cmd: IndexCommand) -> Result<()> {
                 .collect::<Result<_>>()?;
             let dst = destination(ctx, &a.destination, a.change.dry_run)?;
             let out = index::create(&ctx.client, &refs, &dst.1, &a.annotation).await?;
-            deliver(ctx, "index", out, dst, &a.change, None).await
+            super::deliver(ctx, "index", out, dst, a.change.delivery(), None).await
         }
         IndexCommand::Add(a) => {
             let r = super::parse_ref(&a.image)?;
             let dst = destination(ctx, &a.index, a.change.dry_run)?;
             let out = index::add(&ctx.client, &dst.0, &dst.1, &r, &a.annotation).await?;
-            deliver(ctx, "index", out, dst, &a.change, None).await
+            super::deliver(ctx, "index", out, dst, a.change.delivery(), None).await
         }
         IndexCommand::Rm(a) => {
             let what = match (&a.platform, &a.digest) {
@@ -698,7 +531,7 @@ pub async fn index(ctx: &Ctx, cmd: IndexCommand) -> Result<()> {
             };
             let dst = destination(ctx, &a.index, a.dry_run)?;
             let out = index::remove(&ctx.client, &dst.0, &dst.1, &what).await?;
-            deliver(ctx, "index", out, dst, &change, None).await
+            super::deliver(ctx, "index", out, dst, change.delivery(), None).await
         }
     }
 }

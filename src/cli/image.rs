@@ -3,7 +3,7 @@
 //! [`crate::image`]; this file parses and renders).
 
 use anyhow::Result;
-use clap::{Args, Subcommand};
+use clap::Args;
 use serde::Serialize;
 
 use super::Ctx;
@@ -11,126 +11,6 @@ use crate::media_types as mt;
 use crate::output::{self, Format, human_size, print_table, table};
 use crate::reference::ImageRef;
 use crate::repo;
-
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// Show an image's digest, platform, config and layers (with diffIDs).
-    #[command(after_help = "Examples:
-  hoist image inspect alpine:3.20
-  hoist image inspect ghcr.io/org/app:1.2 --platform linux/arm64 --format json
-  hoist image inspect localhost:5000/app:v1 --format '{{ digest }} {{ created }}'")]
-    Inspect(InspectArgs),
-    /// The same as `hoist copy` (regctl's spelling).
-    #[command(hide = true)]
-    Copy(super::copy::CopyArgs),
-    /// The same as `hoist manifest head` (regctl's `image digest`).
-    #[command(hide = true)]
-    Digest(super::manifest::HeadArgs),
-    /// List the files of an image as a container sees them (every layer merged), or with
-    /// `--layers` what each layer adds, changes and deletes.
-    #[command(after_help = "Examples:
-  hoist image files alpine:3.20
-  hoist image files ghcr.io/org/app:1.2 --layers
-  hoist image files localhost:5000/app:v1 --format json
-
-Layers stream straight from the registry (or the layout) and are checked against their
-digests and diffIDs; nothing is written to disk. Whiteouts, opaque directories, replaced
-types and symlinked directories are applied as `layer pull --extract` applies them.")]
-    Files(FilesArgs),
-    /// Write one file of an image to stdout.
-    #[command(after_help = "Examples:
-  hoist image cat alpine:3.20 /etc/os-release
-  hoist image cat ghcr.io/org/app:1.2 /app/config.yaml --platform linux/arm64 > config.yaml
-
-Layers are read from the top down and the search stops at the first layer that has the file
-or deletes it: layers below are never downloaded. Symlinks are followed inside the image. A
-file the image does not have exits 3. The layer that held the file is read to its end to check
-its digests; a mismatch exits 5 after the bytes were written.")]
-    Cat(CatArgs),
-    /// Show what an image costs to download, per platform and in all.
-    #[command(after_help = "Examples:
-  hoist image size alpine:3.20
-  hoist image size ghcr.io/org/app:1.2 --uncompressed --format json
-
-Blobs shared between platforms count once in the total. `--uncompressed` streams every layer
-once to add up its tar size (configs do not record it).")]
-    Size(SizeArgs),
-    /// Find shadowed files, wasted bytes and secrets in an image.
-    #[command(after_help = "Examples:
-  hoist image audit ghcr.io/org/app:1.2
-  hoist image audit ghcr.io/org/app:1.2 --platform all --fail-on secrets,wasted:20
-  hoist image audit localhost:5000/app:v1 --format sarif > audit.sarif
-
-Shadowed files are deleted (whiteout, opaque directory) or overwritten by a later layer but
-still shipped in theirs. Wasted bytes are theirs; efficiency is the final tree's file bytes
-over all layers' file bytes. Secrets are searched in every file, live or shadowed, and in the
-config's Env, labels and history; they are always shown redacted.
-
-Exit codes: 0 when nothing `--fail-on` names was found, 7 when it was (the findings are
-printed either way), and the usual codes for errors (see docs/exit-codes.md).")]
-    Audit(AuditArgs),
-    /// Compare two images: files added, removed and changed, and config differences.
-    #[command(after_help = "Examples:
-  hoist image diff ghcr.io/org/app:1.2 ghcr.io/org/app:1.3
-  hoist image diff app:old ocidir://build/app:new --format json
-
-The bottom layers both images share (equal diffIDs) are not downloaded; only the layers above
-them are streamed and compared. If a path is touched on one side only, or a directory is made
-opaque above them, the shared layers are read too, to tell added from changed. Equal diffIDs
-behind different digests are reported as \"same content, recompressed\".")]
-    Diff(DiffArgs),
-    /// Make an image from a base and pre-built layer images, with no build and no layer
-    /// downloaded.
-    #[command(after_help = "Examples:
-  hoist image compose registry.example.com/app:1 --base registry.example.com/base/debian:12 \\
-      --add registry.example.com/layers/php:8.2 --add registry.example.com/layers/nodejs:20
-  hoist image compose ocidir://out:app --spec app.toml --env APP_ENV=prod
-
-The image is the base's layers, then each layer image's layers in order; the config is the
-base's, with diffIDs and history extended and the edits applied. A spec is TOML:
-
-  base = \"registry.example.com/base/debian:12\"
-  layers = [\"registry.example.com/layers/php:8.2\", \"registry.example.com/layers/nodejs:20\"]
-  [config]
-  env = [\"APP_ENV=prod\"]
-  cmd = [\"php-fpm\"]
-  labels = { \"org.opencontainers.image.title\" = \"app\" }
-
-When the base is an index, every platform is composed (every input must have it; `--platform`
-narrows the set) and an index is pushed. On one registry, layers are mounted across
-repositories; elsewhere they are copied blob by blob. The same inputs give the same digest.")]
-    Compose(Box<super::edit::ComposeArgs>),
-    /// Change an image's config, annotations or layers, where it lives.
-    #[command(
-        name = "mod",
-        after_help = "Examples:
-  hoist image mod registry.example.com/app:1 registry.example.com/app:1-prod --env APP_ENV=prod --label team=web
-  hoist image mod app:1 app:1-slim --layer-rm-created-by 'apt-get install.*-dev'
-  hoist image mod app:1 app:1-conf --layer-add ./conf-dir --reproducible
-
-On an index every platform is changed (or those `--platform` picks; the others are kept as
-they are) and a new index is written. Layers are numbered from 1, as `hoist layer ls`
-numbers them. A directory added as a layer is tarred deterministically: sorted names, one
-time (`--created`, else the epoch), owner 0:0, gzip."
-    )]
-    Mod(Box<super::edit::ModArgs>),
-    /// Merge an image's layers into one (above the first N, or above a base's).
-    #[command(after_help = "Examples:
-  hoist image squash registry.example.com/app:1 registry.example.com/app:1-squashed
-  hoist image squash app:1 app:1-flat --base registry.example.com/base/debian:12
-
-The merged layer is built in one streaming pass: whiteouts applied, hardlinks kept, files
-deleted by later layers gone. Sizes before and after are printed, with what a change to one
-file costs users to download before (one layer) and after (the merged layer).")]
-    Squash(Box<super::edit::SquashArgs>),
-    /// Put an image's own layers on a new base.
-    #[command(after_help = "Examples:
-  hoist image rebase registry.example.com/app:1 --old-base debian:12.5 --new-base debian:12.6 registry.example.com/app:1-rebased
-
-SOURCE's first layers must be OLD's (compared by diffID), else exit 5 naming the first layer
-that differs. They are replaced by NEW's; history follows. No layer is downloaded.")]
-    Rebase(Box<super::edit::RebaseArgs>),
-}
 
 #[derive(Debug, Args)]
 pub struct DiffArgs {
@@ -263,26 +143,7 @@ pub struct Layer {
     pub diff_id: Option<String>,
 }
 
-pub async fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
-    match cmd {
-        Command::Inspect(a) => inspect(ctx, a).await,
-        Command::Files(a) => files(ctx, a).await,
-        Command::Cat(a) => cat(ctx, a).await,
-        Command::Size(a) => size(ctx, a).await,
-        Command::Audit(a) => audit(ctx, a).await,
-        Command::Diff(a) => diff(ctx, a).await,
-        Command::Compose(a) => super::edit::compose(ctx, *a).await,
-        Command::Mod(a) => super::edit::modify(ctx, *a).await,
-        Command::Squash(a) => super::edit::squash(ctx, *a).await,
-        Command::Rebase(a) => super::edit::rebase(ctx, *a).await,
-        Command::Copy(_) | Command::Digest(_) => Err(crate::error::Failure::usage(
-            "`image copy` and `image digest` are `hoist copy` and `hoist manifest head`",
-        )
-        .into()),
-    }
-}
-
-async fn diff(ctx: &Ctx, a: DiffArgs) -> Result<()> {
+pub async fn diff(ctx: &Ctx, a: DiffArgs) -> Result<()> {
     let (repo_a, _, cfg_a, layers_a) = one_image(ctx, &a.a, &a.platform, "diff").await?;
     let (repo_b, _, cfg_b, layers_b) = one_image(ctx, &a.b, &a.platform, "diff").await?;
     let d = crate::image::diff::diff(
@@ -374,7 +235,7 @@ async fn diff(ctx: &Ctx, a: DiffArgs) -> Result<()> {
     output::text(&s)
 }
 
-async fn audit(ctx: &Ctx, a: AuditArgs) -> Result<()> {
+pub async fn audit(ctx: &Ctx, a: AuditArgs) -> Result<()> {
     let fail_on = match &a.fail_on {
         Some(s) => crate::image::audit::FailOn::parse(s)
             .map_err(|e| crate::error::Failure::usage(format!("--fail-on: {e}")))?,
@@ -516,7 +377,7 @@ async fn one_image(
     Ok((repo, res, cfg, layers))
 }
 
-async fn files(ctx: &Ctx, a: FilesArgs) -> Result<()> {
+pub async fn files(ctx: &Ctx, a: FilesArgs) -> Result<()> {
     let (repo, _, _, layers) = one_image(ctx, &a.reference, &a.platform, "files").await?;
     let f = crate::image::files::files(&repo, &layers, a.jobs as usize).await?;
     if a.layers {
@@ -588,14 +449,14 @@ fn type_char(kind: &str) -> char {
     }
 }
 
-async fn cat(ctx: &Ctx, a: CatArgs) -> Result<()> {
+pub async fn cat(ctx: &Ctx, a: CatArgs) -> Result<()> {
     let (repo, _, _, layers) = one_image(ctx, &a.reference, &a.platform, "cat").await?;
     let (n, layer) = crate::image::cat::cat(&repo, &layers, &a.path, std::io::stdout()).await?;
     tracing::debug!(bytes = n, layer, "file written");
     Ok(())
 }
 
-async fn size(ctx: &Ctx, a: SizeArgs) -> Result<()> {
+pub async fn size(ctx: &Ctx, a: SizeArgs) -> Result<()> {
     let r = super::parse_ref(&a.reference)?;
     let sel = super::parse_platform(&a.platform)?;
     let repo = ctx.repo(&r)?;
@@ -635,7 +496,7 @@ async fn size(ctx: &Ctx, a: SizeArgs) -> Result<()> {
     ))
 }
 
-async fn inspect(ctx: &Ctx, a: InspectArgs) -> Result<()> {
+pub async fn inspect(ctx: &Ctx, a: InspectArgs) -> Result<()> {
     let r = super::parse_ref(&a.reference)?;
     let (repo, res) = super::resolve_one(ctx, &a.reference, &a.platform, "image inspect").await?;
     let (_, cfg) = repo::config(&repo, &res).await?;

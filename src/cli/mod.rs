@@ -15,6 +15,7 @@ pub mod manifest;
 pub mod ratelimit;
 pub mod referrers;
 pub mod registry;
+mod render;
 pub mod repo;
 pub mod serve;
 pub mod sync;
@@ -32,6 +33,8 @@ use crate::error::Failure;
 use crate::output::{Format, Printer};
 use crate::reference::ImageRef;
 use crate::repo::Repo;
+
+pub use render::{Change, deliver, run_sync};
 
 const AFTER_HELP: &str = "\
 Examples:
@@ -169,7 +172,7 @@ pub enum Command {
     Config(config::Command),
     /// Inspect images (manifest and config together).
     #[command(subcommand)]
-    Image(image::Command),
+    Image(ImageCommand),
     /// Write multi-platform indexes over existing images.
     #[command(subcommand)]
     Index(edit::IndexCommand),
@@ -259,6 +262,128 @@ impl clap::builder::TypedValueParser for FormatValues {
                 .map(clap::builder::PossibleValue::new),
         ))
     }
+}
+
+/// `hoist image ...`: the commands of `cli/image.rs` (looking at an image) and `cli/edit.rs`
+/// (changing one), and the aliases other tools' users type.
+#[derive(Debug, Subcommand)]
+pub enum ImageCommand {
+    /// Show an image's digest, platform, config and layers (with diffIDs).
+    #[command(after_help = "Examples:
+  hoist image inspect alpine:3.20
+  hoist image inspect ghcr.io/org/app:1.2 --platform linux/arm64 --format json
+  hoist image inspect localhost:5000/app:v1 --format '{{ digest }} {{ created }}'")]
+    Inspect(image::InspectArgs),
+    /// The same as `hoist copy` (regctl's spelling).
+    #[command(hide = true)]
+    Copy(copy::CopyArgs),
+    /// The same as `hoist manifest head` (regctl's `image digest`).
+    #[command(hide = true)]
+    Digest(manifest::HeadArgs),
+    /// List the files of an image as a container sees them (every layer merged), or with
+    /// `--layers` what each layer adds, changes and deletes.
+    #[command(after_help = "Examples:
+  hoist image files alpine:3.20
+  hoist image files ghcr.io/org/app:1.2 --layers
+  hoist image files localhost:5000/app:v1 --format json
+
+Layers stream straight from the registry (or the layout) and are checked against their
+digests and diffIDs; nothing is written to disk. Whiteouts, opaque directories, replaced
+types and symlinked directories are applied as `layer pull --extract` applies them.")]
+    Files(image::FilesArgs),
+    /// Write one file of an image to stdout.
+    #[command(after_help = "Examples:
+  hoist image cat alpine:3.20 /etc/os-release
+  hoist image cat ghcr.io/org/app:1.2 /app/config.yaml --platform linux/arm64 > config.yaml
+
+Layers are read from the top down and the search stops at the first layer that has the file
+or deletes it: layers below are never downloaded. Symlinks are followed inside the image. A
+file the image does not have exits 3. The layer that held the file is read to its end to check
+its digests, and the file is written only then: a mismatch writes nothing and exits 5.")]
+    Cat(image::CatArgs),
+    /// Show what an image costs to download, per platform and in all.
+    #[command(after_help = "Examples:
+  hoist image size alpine:3.20
+  hoist image size ghcr.io/org/app:1.2 --uncompressed --format json
+
+Blobs shared between platforms count once in the total. `--uncompressed` streams every layer
+once to add up its tar size (configs do not record it).")]
+    Size(image::SizeArgs),
+    /// Find shadowed files, wasted bytes and secrets in an image.
+    #[command(after_help = "Examples:
+  hoist image audit ghcr.io/org/app:1.2
+  hoist image audit ghcr.io/org/app:1.2 --platform all --fail-on secrets,wasted:20
+  hoist image audit localhost:5000/app:v1 --format sarif > audit.sarif
+
+Shadowed files are deleted (whiteout, opaque directory) or overwritten by a later layer but
+still shipped in theirs. Wasted bytes are theirs; efficiency is the final tree's file bytes
+over all layers' file bytes. Secrets are searched in every file, live or shadowed, and in the
+config's Env, labels and history; they are always shown redacted.
+
+Exit codes: 0 when nothing `--fail-on` names was found, 7 when it was (the findings are
+printed either way), and the usual codes for errors (see docs/exit-codes.md).")]
+    Audit(image::AuditArgs),
+    /// Compare two images: files added, removed and changed, and config differences.
+    #[command(after_help = "Examples:
+  hoist image diff ghcr.io/org/app:1.2 ghcr.io/org/app:1.3
+  hoist image diff app:old ocidir://build/app:new --format json
+
+The bottom layers both images share (equal diffIDs) are not downloaded; only the layers above
+them are streamed and compared. If a path is touched on one side only, or a directory is made
+opaque above them, the shared layers are read too, to tell added from changed. Equal diffIDs
+behind different digests are reported as \"same content, recompressed\".")]
+    Diff(image::DiffArgs),
+    /// Make an image from a base and pre-built layer images, with no build and no layer
+    /// downloaded.
+    #[command(after_help = "Examples:
+  hoist image compose registry.example.com/app:1 --base registry.example.com/base/debian:12 \\
+      --add registry.example.com/layers/php:8.2 --add registry.example.com/layers/nodejs:20
+  hoist image compose ocidir://out:app --spec app.toml --env APP_ENV=prod
+
+The image is the base's layers, then each layer image's layers in order; the config is the
+base's, with diffIDs and history extended and the edits applied. A spec is TOML:
+
+  base = \"registry.example.com/base/debian:12\"
+  layers = [\"registry.example.com/layers/php:8.2\", \"registry.example.com/layers/nodejs:20\"]
+  [config]
+  env = [\"APP_ENV=prod\"]
+  cmd = [\"php-fpm\"]
+  labels = { \"org.opencontainers.image.title\" = \"app\" }
+
+When the base is an index, every platform is composed (every input must have it; `--platform`
+narrows the set) and an index is pushed. On one registry, layers are mounted across
+repositories; elsewhere they are copied blob by blob. The same inputs give the same digest.")]
+    Compose(Box<edit::ComposeArgs>),
+    /// Change an image's config, annotations or layers, where it lives.
+    #[command(
+        name = "mod",
+        after_help = "Examples:
+  hoist image mod registry.example.com/app:1 registry.example.com/app:1-prod --env APP_ENV=prod --label team=web
+  hoist image mod app:1 app:1-slim --layer-rm-created-by 'apt-get install.*-dev'
+  hoist image mod app:1 app:1-conf --layer-add ./conf-dir --reproducible
+
+On an index every platform is changed (or those `--platform` picks; the others are kept as
+they are) and a new index is written. Layers are numbered from 1, as `hoist layer ls`
+numbers them. A directory added as a layer is tarred deterministically: sorted names, one
+time (`--created`, else the epoch), owner 0:0, gzip."
+    )]
+    Mod(Box<edit::ModArgs>),
+    /// Merge an image's layers into one (above the first N, or above a base's).
+    #[command(after_help = "Examples:
+  hoist image squash registry.example.com/app:1 registry.example.com/app:1-squashed
+  hoist image squash app:1 app:1-flat --base registry.example.com/base/debian:12
+
+The merged layer is built in one streaming pass: whiteouts applied, hardlinks kept, files
+deleted by later layers gone. Sizes before and after are printed, with what a change to one
+file costs users to download before (one layer) and after (the merged layer).")]
+    Squash(Box<edit::SquashArgs>),
+    /// Put an image's own layers on a new base.
+    #[command(after_help = "Examples:
+  hoist image rebase registry.example.com/app:1 --old-base debian:12.5 --new-base debian:12.6 registry.example.com/app:1-rebased
+
+SOURCE's first layers must be OLD's (compared by diffID), else exit 5 naming the first layer
+that differs. They are replaced by NEW's; history follows. No layer is downloaded.")]
+    Rebase(Box<edit::RebaseArgs>),
 }
 
 /// Resolves `reference` to one image (a platform of an index) for a command that shows one.
@@ -355,13 +480,13 @@ impl Command {
                 | Command::Digest(_)
                 | Command::Blob(_)
                 | Command::Image(
-                    image::Command::Files(_)
-                        | image::Command::Cat(_)
-                        | image::Command::Size(_)
-                        | image::Command::Audit(_)
-                        | image::Command::Diff(_)
-                        | image::Command::Squash(_)
-                        | image::Command::Mod(_)
+                    ImageCommand::Files(_)
+                        | ImageCommand::Cat(_)
+                        | ImageCommand::Size(_)
+                        | ImageCommand::Audit(_)
+                        | ImageCommand::Diff(_)
+                        | ImageCommand::Squash(_)
+                        | ImageCommand::Mod(_)
                 )
         )
     }
@@ -373,8 +498,8 @@ impl Command {
         match self {
             Command::Manifest(manifest::Command::Get(_)) | Command::Config(_) => &["raw"],
             // `inspect --raw` is skopeo's manifest: `image inspect` says where it is.
-            Command::Inspect(_) | Command::Image(image::Command::Inspect(_)) => &["raw"],
-            Command::Image(image::Command::Audit(_)) => &["sarif"],
+            Command::Inspect(_) | Command::Image(ImageCommand::Inspect(_)) => &["raw"],
+            Command::Image(ImageCommand::Audit(_)) => &["sarif"],
             _ => &[],
         }
     }
@@ -401,14 +526,23 @@ pub async fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Manifest(c) => manifest::run(&ctx, c).await,
         Command::Config(c) => config::run(&ctx, c).await,
-        Command::Inspect(a) => image::run(&ctx, image::Command::Inspect(a)).await,
+        Command::Inspect(a) => image::inspect(&ctx, a).await,
         Command::Ls(a) => tag::run(&ctx, tag::Command::Ls(a)).await,
-        // regctl's `image copy` and `image digest` lead to `copy` and `manifest head`.
-        Command::Image(image::Command::Copy(a)) => copy::run(&ctx, a).await,
-        Command::Image(image::Command::Digest(a)) => {
-            manifest::run(&ctx, manifest::Command::Head(a)).await
-        }
-        Command::Image(c) => image::run(&ctx, c).await,
+        Command::Image(c) => match c {
+            ImageCommand::Inspect(a) => image::inspect(&ctx, a).await,
+            ImageCommand::Files(a) => image::files(&ctx, a).await,
+            ImageCommand::Cat(a) => image::cat(&ctx, a).await,
+            ImageCommand::Size(a) => image::size(&ctx, a).await,
+            ImageCommand::Audit(a) => image::audit(&ctx, a).await,
+            ImageCommand::Diff(a) => image::diff(&ctx, a).await,
+            ImageCommand::Compose(a) => edit::compose(&ctx, *a).await,
+            ImageCommand::Mod(a) => edit::modify(&ctx, *a).await,
+            ImageCommand::Squash(a) => edit::squash(&ctx, *a).await,
+            ImageCommand::Rebase(a) => edit::rebase(&ctx, *a).await,
+            // regctl's `image copy` and `image digest` lead to `copy` and `manifest head`.
+            ImageCommand::Copy(a) => copy::run(&ctx, a).await,
+            ImageCommand::Digest(a) => manifest::run(&ctx, manifest::Command::Head(a)).await,
+        },
         Command::Index(c) => edit::index(&ctx, c).await,
         Command::Blob(c) => blob::run(&ctx, c).await,
         Command::Copy(a) => copy::run(&ctx, a).await,
@@ -530,6 +664,14 @@ pub fn creds_source(flag: &str, env: &str, stdin: bool, value: &str) -> String {
     } else {
         flag.to_string()
     }
+}
+
+/// `--compress gzip|zstd`.
+pub fn compression(s: Option<&str>) -> Option<crate::media_types::Compression> {
+    s.map(|s| match s {
+        "zstd" => crate::media_types::Compression::Zstd,
+        _ => crate::media_types::Compression::Gzip,
+    })
 }
 
 /// Parses a reference argument (usage errors keep their hints).

@@ -5,9 +5,8 @@ use clap::Args;
 
 use super::Ctx;
 use crate::client::Client;
-use crate::error::{Failure, Kind};
-use crate::output::{self, human_size};
-use crate::sync::{self, Outcome, RunOptions, SyncFile};
+use crate::error::Failure;
+use crate::sync::{self, RunOptions, SyncFile};
 
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
@@ -83,95 +82,6 @@ fn parse_shard(s: &str) -> Result<(u64, u64), String> {
     Ok((i, n))
 }
 
-fn line(o: &Outcome) -> String {
-    let digest = o
-        .digest
-        .as_deref()
-        .map(|d| format!(" {}", &d[..d.len().min(19)]))
-        .unwrap_or_default();
-    match o.status.as_str() {
-        "failed" => format!(
-            "failed    {} -> {}: {}",
-            o.source,
-            o.target,
-            o.error.as_deref().unwrap_or("")
-        ),
-        s => format!(
-            "{s:<9} {} -> {}{digest} ({}, {}){}",
-            o.source,
-            o.target,
-            human_size(o.bytes),
-            output::count(o.pulls, "pull", "pulls"),
-            o.backup
-                .as_ref()
-                .map(|b| format!(", old image kept as `{b}`"))
-                .unwrap_or_default()
-        ),
-    }
-}
-
-/// Runs the items and reports; an error carries the worst failure's exit code.
-async fn run_items(
-    ctx: &Ctx,
-    client: &Client,
-    items: Vec<sync::Item>,
-    o: RunOptions,
-) -> Result<()> {
-    let report = sync::run(client, &items, &o, &ctx.printer, |r| {
-        ctx.printer.status(output::escape(&line(r)))
-    })
-    .await;
-    ctx.printer.status(format!(
-        "{}: {} copied, {} unchanged, {} failed{}{}; {} moved, {} read",
-        output::count(items.len() as u64, "image", "images"),
-        report.copied,
-        report.unchanged,
-        report.failed,
-        if report.stopped > 0 {
-            format!(", {} stopped at the rate-limit floor", report.stopped)
-        } else {
-            String::new()
-        },
-        if report.not_run > 0 {
-            format!(
-                ", {} not run (stopped at the first failure; --keep-going goes on)",
-                report.not_run
-            )
-        } else {
-            String::new()
-        },
-        human_size(report.bytes),
-        output::count(report.pulls, "source manifest", "source manifests")
-    ));
-    ctx.printer.data(&report)?;
-    if report.stopped > 0 && report.failed == 0 {
-        return Err(Failure::new(
-            Kind::Other,
-            format!(
-                "stopped at the rate-limit floor: {} of {} images not copied",
-                report.stopped,
-                items.len()
-            ),
-        )
-        .hint("run the same command after the registry's window; images already copied cost a HEAD each, or pass `--rate-wait`")
-        .into());
-    }
-    if report.failed > 0 {
-        // The failures' hints, each once: a missing login fails every image alike.
-        let mut f = Failure::new(
-            Kind::from_code(report.code()),
-            format!("{} of {} images failed", report.failed, items.len()),
-        );
-        for h in report.items.iter().flat_map(|o| o.hints.iter()) {
-            if !f.hints.contains(h) && f.hints.len() < 3 {
-                f = f.hint(h.clone());
-            }
-        }
-        return Err(f.into());
-    }
-    Ok(())
-}
-
 pub async fn run(ctx: &Ctx, a: SyncArgs) -> Result<()> {
     let text = std::fs::read_to_string(&a.file)
         .with_context(|| format!("reading `{}`", a.file.display()))?;
@@ -204,41 +114,5 @@ pub async fn run(ctx: &Ctx, a: SyncArgs) -> Result<()> {
         rate_wait: a.rate_wait,
         rate_poll: std::time::Duration::from_secs(a.rate_poll),
     };
-    run_items(ctx, &client, items, o).await
-}
-
-/// `copy --all-tags SRC_REPO DST_REPO`: a repository entry of its own.
-pub async fn all_tags(
-    ctx: &Ctx,
-    client: &Client,
-    source: &str,
-    target: &str,
-    include: Option<&str>,
-    exclude: Option<&str>,
-    o: RunOptions,
-) -> Result<()> {
-    let file = SyncFile {
-        version: None,
-        creds: Vec::new(),
-        defaults: sync::Settings::default(),
-        sync: vec![sync::Entry {
-            source: source.to_string(),
-            target: target.to_string(),
-            kind: sync::EntryKind::Repository,
-            parallel: None,
-            referrers: None,
-            digest_tags: None,
-            platforms: None,
-            tags: Some(sync::TagRules {
-                allow: include.map(str::to_string).into_iter().collect(),
-                deny: exclude.map(str::to_string).into_iter().collect(),
-                semver: None,
-                latest: None,
-            }),
-            backup: None,
-        }],
-        tls: Vec::new(),
-    };
-    let items = sync::plan(client, &file).await?;
-    run_items(ctx, client, items, o).await
+    super::run_sync(ctx, &client, items, o).await
 }

@@ -617,3 +617,26 @@ pub async fn rebase(
     let index = input.is_index().then_some(&input.manifest);
     finish_all(Stage::new()?, drafts, index, edits, Vec::new())
 }
+
+/// `copy --compress`: the image at `src` (or the `platforms` asked for) with its uncompressed
+/// layers compressed with `c`, staged for `dst`. `None`, having done nothing, when no layer is
+/// uncompressed: the image is then copied as it is.
+pub async fn compress_copy(
+    client: &Client,
+    src: &ImageRef,
+    dst: &Repo,
+    platforms: Vec<Platform>,
+    c: crate::media_types::Compression,
+) -> Result<Option<Outcome>> {
+    let m = Modify {
+        edits: super::edit::Edits::default(),
+        layer_rm: Vec::new(),
+        layer_rm_created_by: None,
+        layer_add: Vec::new(),
+        platforms,
+        only_platforms: true,
+        compress: Some(c),
+    };
+    let out = modify(client, src, dst, &m).await?;
+    Ok((out.compressed > 0).then_some(out))
+}

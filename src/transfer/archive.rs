@@ -442,3 +442,54 @@ fn oci_tree<'a>(
         Ok(())
     })
 }
+
+/// The name `docker load` gives an image: its reference with a tag, if it has one.
+pub fn load_name(r: &crate::reference::ImageRef) -> Option<String> {
+    match r {
+        crate::reference::ImageRef::Registry(x) => {
+            x.tag.as_ref().map(|t| format!("{}:{t}", x.name()))
+        }
+        _ => None,
+    }
+}
+
+/// `copy SRC docker-archive:PATH[:NAME]` or `oci-archive:PATH[:TAG]`: the image is added to
+/// the archive; the images already in it are kept. A docker archive gets one platform (this
+/// machine's, or `platform`); an OCI archive the whole image, or `platform`. The image is
+/// named by the archive reference's selector, else (docker) the name `docker load` would give
+/// it, else (OCI) the source's tag.
+pub async fn copy_into(
+    client: &crate::client::Client,
+    src_ref: &crate::reference::ImageRef,
+    arch: &ArchiveRef,
+    platform: Option<&crate::platform::Platform>,
+) -> Result<Written> {
+    use crate::platform::{Platform, Selector};
+    let sel = match (platform, arch.kind) {
+        (Some(p), _) => Some(Selector::One(p.clone())),
+        (None, Kind::Docker) => Some(Selector::One(Platform::local())),
+        (None, Kind::Oci) => None,
+    };
+    let repo = crate::repo::Repo::open(client, src_ref)?;
+    let mut manifest = repo.manifest().await?;
+    if let Some(sel) = sel {
+        manifest = crate::repo::resolve(&repo, manifest, &sel)
+            .await?
+            .remove(0)
+            .manifest;
+    }
+    let names = match (&arch.selector, arch.kind) {
+        (Some(n), _) => vec![n.clone()],
+        (None, Kind::Docker) => load_name(src_ref).into_iter().collect(),
+        (None, Kind::Oci) => src_ref.tag().into_iter().collect(),
+    };
+    append(
+        arch,
+        ToWrite {
+            repo,
+            manifest,
+            names,
+        },
+    )
+    .await
+}

@@ -40,7 +40,6 @@ impl Progress for indicatif::ProgressBar {
     }
 }
 
-
 /// Reads blob `desc` from `repo` into `work`, which runs on a blocking thread and reads the
 /// blob's bytes as they arrive. Once `work` is done, the blob's size and digest are checked
 /// (exit 5 on a mismatch): what `work` made is returned only for a blob that was whole.

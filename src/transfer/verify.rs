@@ -5,7 +5,6 @@
 //! multi-member, zstd, or plain tar) and hashes the output. Memory holds a few chunks at most,
 //! nothing touches the disk, and inflating overlaps with receiving.
 
-
 use anyhow::Result;
 use bytes::Bytes;
 use tokio::sync::mpsc;
