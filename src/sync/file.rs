@@ -1,0 +1,337 @@
+//! Sync files: regsync's shape (entries, defaults, credentials) and skopeo's sync files read
+//! into one [`SyncFile`], and `copy --all-tags` as a file of one entry. Parsing only: it must
+//! not plan or copy (that is [`super::plan`] and the engine in [`super`]).
+
+use std::collections::BTreeMap;
+
+use anyhow::Result;
+use serde::{Deserialize, Serialize};
+
+use crate::auth::Credential;
+use crate::client::ClientOptions;
+use crate::error::Failure;
+
+/// Which tags of a repository to take.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TagRules {
+    /// Regular expressions; a tag must match one (when any are given).
+    #[serde(default)]
+    pub allow: Vec<String>,
+    /// Regular expressions; a tag matching one is left out.
+    #[serde(default)]
+    pub deny: Vec<String>,
+    /// A version range (`>=3.19`, `^1.2`, `~1.2.3`, `>=1, <2`); tags that are not versions
+    /// are left out when it is given. `v` prefixes and missing minor/patch parts are allowed.
+    pub semver: Option<String>,
+    /// Only the N highest versions (or, for tags that are not versions, the last N in order).
+    pub latest: Option<usize>,
+}
+
+/// Settings every entry has; `defaults` gives them to all.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Settings {
+    pub parallel: Option<usize>,
+    pub referrers: Option<bool>,
+    pub digest_tags: Option<bool>,
+    pub platforms: Option<Vec<String>>,
+    pub tags: Option<TagRules>,
+    pub backup: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntryKind {
+    #[default]
+    Image,
+    Repository,
+    Registry,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Entry {
+    pub source: String,
+    pub target: String,
+    #[serde(rename = "type", default)]
+    pub kind: EntryKind,
+    pub parallel: Option<usize>,
+    pub referrers: Option<bool>,
+    pub digest_tags: Option<bool>,
+    pub platforms: Option<Vec<String>>,
+    pub tags: Option<TagRules>,
+    pub backup: Option<String>,
+}
+
+/// Credentials for one registry, each value literal or `{{ env "NAME" }}` (regsync's form).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Creds {
+    pub registry: String,
+    pub user: Option<String>,
+    pub pass: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SyncFile {
+    /// regsync writes `version: 1`.
+    pub version: Option<u32>,
+    #[serde(default)]
+    pub creds: Vec<Creds>,
+    #[serde(default)]
+    pub defaults: Settings,
+    #[serde(default)]
+    pub sync: Vec<Entry>,
+    /// TLS settings per registry (from a skopeo file's `tls-verify` and `cert-dir`).
+    #[serde(skip)]
+    pub tls: Vec<(String, crate::config::RegistryConfig)>,
+}
+
+/// One registry of a `skopeo sync` YAML file.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct SkopeoRegistry {
+    #[serde(default)]
+    images: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    images_by_tag_regex: BTreeMap<String, String>,
+    #[serde(default)]
+    images_by_semver: BTreeMap<String, String>,
+    credentials: Option<SkopeoCreds>,
+    tls_verify: Option<bool>,
+    cert_dir: Option<std::path::PathBuf>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SkopeoCreds {
+    username: String,
+    password: String,
+}
+
+/// Whether `text` is a `skopeo sync` file (registries at the top) rather than regsync's shape.
+pub fn is_skopeo(text: &str) -> bool {
+    match yaml_serde::from_str::<yaml_serde::Value>(text) {
+        Ok(yaml_serde::Value::Mapping(m)) => !m
+            .keys()
+            .any(|k| matches!(k.as_str(), Some("sync" | "defaults" | "creds" | "version"))),
+        _ => false,
+    }
+}
+
+fn entry(source: String, target: String, kind: EntryKind, tags: Option<TagRules>) -> Entry {
+    Entry {
+        source,
+        target,
+        kind,
+        parallel: None,
+        referrers: None,
+        digest_tags: None,
+        platforms: None,
+        tags,
+        backup: None,
+    }
+}
+
+/// A `skopeo sync` file as a sync file whose images land at `dest/<name>`, the last part of
+/// each source repository, as `skopeo sync --dest docker` puts them.
+pub fn from_skopeo(text: &str, name: &str, dest: &str) -> Result<SyncFile> {
+    let regs: BTreeMap<String, SkopeoRegistry> = yaml_serde::from_str(text).map_err(|e| {
+        Failure::usage(format!("`{name}` is not a skopeo sync file: {e}"))
+            .hint("registries at the top, each with `images`, `images-by-tag-regex`, `images-by-semver`, `credentials`, `tls-verify`, `cert-dir`")
+    })?;
+    let dest = dest.trim_end_matches('/');
+    let mut file = SyncFile {
+        version: None,
+        creds: Vec::new(),
+        defaults: Settings::default(),
+        sync: Vec::new(),
+        tls: Vec::new(),
+    };
+    for (reg, r) in regs {
+        let last = |repo: &str| repo.rsplit('/').next().unwrap_or(repo).to_string();
+        for (repo, refs) in &r.images {
+            let target = format!("{dest}/{}", last(repo));
+            if refs.is_empty() {
+                file.sync.push(entry(
+                    format!("{reg}/{repo}"),
+                    target.clone(),
+                    EntryKind::Repository,
+                    None,
+                ));
+            }
+            for t in refs {
+                let sep = if t.contains(':') { "@" } else { ":" };
+                file.sync.push(entry(
+                    format!("{reg}/{repo}{sep}{t}"),
+                    format!("{target}{sep}{t}"),
+                    EntryKind::Image,
+                    None,
+                ));
+            }
+        }
+        for (repo, re) in &r.images_by_tag_regex {
+            let rules = TagRules {
+                allow: vec![re.clone()],
+                ..TagRules::default()
+            };
+            file.sync.push(entry(
+                format!("{reg}/{repo}"),
+                format!("{dest}/{}", last(repo)),
+                EntryKind::Repository,
+                Some(rules),
+            ));
+        }
+        for (repo, c) in &r.images_by_semver {
+            let rules = TagRules {
+                semver: Some(c.clone()),
+                ..TagRules::default()
+            };
+            file.sync.push(entry(
+                format!("{reg}/{repo}"),
+                format!("{dest}/{}", last(repo)),
+                EntryKind::Repository,
+                Some(rules),
+            ));
+        }
+        if let Some(c) = &r.credentials {
+            file.creds.push(Creds {
+                registry: reg.clone(),
+                user: Some(c.username.clone()),
+                pass: Some(c.password.clone()),
+            });
+        }
+        let mut tls = crate::config::RegistryConfig::default();
+        // skopeo's `tls-verify: false` skips verification and allows plain HTTP. Loopback
+        // registries already fall back to HTTP (an explicit setting would stop that); others
+        // get verification skipped (a plain-HTTP one needs `tls = "disabled"` in hoist's
+        // config).
+        let host = crate::reference::normalise_registry(&reg);
+        if r.tls_verify == Some(false) && !crate::client::is_loopback(&host) {
+            tls.tls = Some(crate::config::TlsSetting::Insecure);
+        }
+        if let Some(dir) = &r.cert_dir {
+            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                let p = e.path();
+                match p.extension().and_then(|x| x.to_str()) {
+                    Some("crt") => tls.ca_file = Some(p),
+                    Some("cert") => tls.cert_file = Some(p),
+                    Some("key") => tls.key_file = Some(p),
+                    _ => {}
+                }
+            }
+        }
+        file.tls
+            .push((crate::reference::normalise_registry(&reg), tls));
+    }
+    Ok(file)
+}
+
+/// `{{ env "NAME" }}` → the variable's value; anything else as written.
+fn expand(v: &str) -> Result<String> {
+    let t = v.trim();
+    if let Some(inner) = t.strip_prefix("{{").and_then(|x| x.strip_suffix("}}")) {
+        let inner = inner.trim();
+        if let Some(name) = inner.strip_prefix("env").map(str::trim) {
+            let name = name.trim_matches('"');
+            return std::env::var(name).map_err(|_| {
+                Failure::usage(format!("the sync file reads `${name}`, which is not set")).into()
+            });
+        }
+        return Err(Failure::usage(format!(
+            "`{v}`: only `{{{{ env \"NAME\" }}}}` is understood"
+        ))
+        .into());
+    }
+    Ok(v.to_string())
+}
+
+impl SyncFile {
+    pub fn parse(text: &str, name: &str) -> Result<SyncFile> {
+        yaml_serde::from_str(text).map_err(|e| {
+            Failure::usage(format!("`{name}` is not a sync file: {e}"))
+                .hint("a sync file has `sync:` entries with `source`, `target` and `type` (image, repository or registry), and optional `defaults:` and `creds:`")
+                .into()
+        })
+    }
+
+    /// Client options with the file's credentials added (the usual stores still apply to
+    /// registries it does not name).
+    pub fn client_options(&self, base: &ClientOptions) -> Result<ClientOptions> {
+        let mut o = base.clone();
+        for (reg, t) in &self.tls {
+            o.config.registry.insert(reg.clone(), t.clone());
+        }
+        for c in &self.creds {
+            let user = c
+                .user
+                .as_deref()
+                .map(expand)
+                .transpose()?
+                .unwrap_or_default();
+            let pass = c
+                .pass
+                .as_deref()
+                .map(expand)
+                .transpose()?
+                .unwrap_or_default();
+            o.creds.insert(
+                crate::reference::normalise_registry(&c.registry),
+                Credential::basic(&user, &pass),
+            );
+        }
+        Ok(o)
+    }
+}
+
+/// `copy --all-tags SRC_REPO DST_REPO`: a sync file of one repository entry, the tags kept by
+/// `include` and dropped by `exclude` (regular expressions, as `tag ls` reads them).
+pub fn all_tags(
+    source: &str,
+    target: &str,
+    include: Option<&str>,
+    exclude: Option<&str>,
+) -> SyncFile {
+    SyncFile {
+        version: None,
+        creds: Vec::new(),
+        defaults: Settings::default(),
+        sync: vec![Entry {
+            source: source.to_string(),
+            target: target.to_string(),
+            kind: EntryKind::Repository,
+            parallel: None,
+            referrers: None,
+            digest_tags: None,
+            platforms: None,
+            tags: Some(TagRules {
+                allow: include.map(str::to_string).into_iter().collect(),
+                deny: exclude.map(str::to_string).into_iter().collect(),
+                semver: None,
+                latest: None,
+            }),
+            backup: None,
+        }],
+        tls: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_parse_like_regsyncs() {
+        let f = SyncFile::parse(
+            "version: 1\ndefaults: { parallel: 4, referrers: true, digestTags: true, platforms: [linux/amd64] }\nsync:\n  - source: docker.io/library/alpine\n    target: registry.example.com/mirror/alpine\n    type: repository\n    tags: { allow: ['^3\\.'], deny: ['-rc'], semver: '>=3.19', latest: 3 }\n    backup: 'bkup-{{tag}}'\n",
+            "t.yaml",
+        )
+        .unwrap();
+        assert_eq!(f.sync[0].kind, EntryKind::Repository);
+        assert_eq!(f.defaults.parallel, Some(4));
+        assert_eq!(f.sync[0].tags.as_ref().unwrap().latest, Some(3));
+        assert!(SyncFile::parse("sync:\n  - source: a\n    targt: b\n", "t").is_err());
+    }
+}

@@ -1,0 +1,393 @@
+//! `hoist sync`: many images moved by the copy engine, from a YAML file shaped like regsync's.
+//!
+//! A sync file lists entries (an image, a repository's tags, or a registry's repositories) and
+//! defaults every entry may override. The entries expand into *items*, one per source image
+//! and tag. `--shard I/N` keeps the items whose source reference hashes (sha256) to I modulo
+//! N, so N jobs that each run one shard mirror disjoint sets whose union is the whole list.
+//!
+//! Each item costs one HEAD on each side when nothing changed: the source's digest is compared
+//! with the target's (or, for a platform selection, with the source digest the target's index
+//! records), and no manifest is read, so an unchanged Docker Hub mirror spends no pulls.
+//! Changed items are copied by digest (what the HEAD saw), by [`crate::transfer::copy`].
+
+use std::collections::BTreeMap;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use crate::client::Client;
+use crate::error::{Failure, Kind, kind_of, render};
+use crate::output::Printer;
+use crate::platform::{Platform, Selector};
+use crate::reference::{ImageRef, Reference};
+use crate::repo::Repo;
+use crate::transfer::copy::{Copier, Options, SOURCE_DIGEST};
+
+mod file;
+mod plan;
+
+pub use file::*;
+pub use plan::*;
+
+/// What happened to one item.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Outcome {
+    pub source: String,
+    pub target: String,
+    /// `copied`, `unchanged`, `would copy` (dry run) or `failed`.
+    pub status: String,
+    /// The digest at the target: the source's, or with `platforms` the index written from it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub digest: Option<String>,
+    /// The source's digest, when the target's differs (a platform selection).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_digest: Option<String>,
+    pub bytes: u64,
+    /// Manifests read from the source (what Docker Hub counts as pulls).
+    pub pulls: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// What to try, for a failure.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub hints: Vec<String>,
+    #[serde(skip)]
+    pub code: i32,
+}
+
+/// How a sync run goes.
+#[derive(Debug, Clone, Default)]
+pub struct RunOptions {
+    pub dry_run: bool,
+    pub keep_going: bool,
+    pub jobs: usize,
+    /// Stop (or, with `rate_wait`, wait) when a source says no more than this many pulls are
+    /// left (`ratelimit-remaining`, as Docker Hub sends it).
+    pub rate_floor: Option<u64>,
+    pub rate_wait: bool,
+    /// How often to ask again while waiting (a HEAD, which spends no pull).
+    pub rate_poll: std::time::Duration,
+}
+
+/// What a run's items share.
+struct RunState {
+    /// Copies running at once (`--jobs`); checks (HEADs) run four times as many.
+    copies: tokio::sync::Semaphore,
+    /// Set once a source's pulls reached the floor without waiting: nothing more starts.
+    stop: std::sync::atomic::AtomicBool,
+    /// The blobs the run's copies placed on each destination registry, and where.
+    placed: std::sync::Arc<crate::transfer::copy::Placed>,
+}
+
+fn platforms_of(s: &Settings) -> Result<Vec<Platform>> {
+    let mut out = Vec::new();
+    for p in s.platforms.iter().flatten() {
+        match Selector::parse(p)? {
+            Selector::All => return Ok(Vec::new()),
+            Selector::One(p) => out.push(p),
+        }
+    }
+    Ok(out)
+}
+
+/// Whether the target already holds what the source has (`digest`): the same digest, or an
+/// index hoist wrote from that source's platforms. Answers the target's digest when it does.
+async fn unchanged(
+    client: &Client,
+    item: &Item,
+    digest: &crate::digest::Digest,
+    filtered: bool,
+) -> Result<Option<crate::digest::Digest>> {
+    let head = match client.head_manifest(&item.dst).await {
+        Ok(h) => h,
+        Err(e) if kind_of(&e) == Kind::NotFound => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    if &head.descriptor.digest == digest {
+        return Ok(Some(digest.clone()));
+    }
+    if !filtered {
+        return Ok(None);
+    }
+    let m = client.get_manifest(&item.dst).await?;
+    let ours = matches!(m.view(), Ok(crate::manifest::View::Index(i))
+        if i.annotations
+            .as_ref()
+            .and_then(|a| a.get(SOURCE_DIGEST))
+            .is_some_and(|d| *d == digest.to_string()));
+    Ok(ours.then_some(m.digest))
+}
+
+/// One lock per target repository: copies into one repository run one at a time (tags of one
+/// image share every blob; two copies mounting and uploading them at once race in the
+/// registry), while copies into different repositories run together.
+type Locks = std::collections::HashMap<String, std::sync::Arc<tokio::sync::Mutex<()>>>;
+
+/// Syncs one item.
+async fn sync_item(
+    client: &Client,
+    item: &Item,
+    o: &RunOptions,
+    printer: &Printer,
+    locks: &Locks,
+    state: &RunState,
+) -> Outcome {
+    let mut out = Outcome {
+        source: item.source.clone(),
+        target: item.target.clone(),
+        status: "failed".into(),
+        digest: None,
+        source_digest: None,
+        bytes: 0,
+        pulls: 0,
+        backup: None,
+        error: None,
+        hints: Vec::new(),
+        code: 0,
+    };
+    if state.stop.load(std::sync::atomic::Ordering::SeqCst) {
+        out.status = "stopped".into();
+        return out;
+    }
+    let r: Result<()> = async {
+        let platforms = platforms_of(&item.settings)?;
+        let mut head = client.head_manifest(&item.src).await?;
+        let digest = head.descriptor.digest.clone();
+        out.digest = Some(digest.to_string());
+        if let Some(at_target) = unchanged(client, item, &digest, !platforms.is_empty()).await? {
+            out.status = "unchanged".into();
+            if at_target != digest {
+                out.digest = Some(at_target.to_string());
+                out.source_digest = Some(digest.to_string());
+            }
+            return Ok(());
+        }
+        if o.dry_run {
+            out.status = "would copy".into();
+            return Ok(());
+        }
+        let _one = match locks.get(&item.dst.name()) {
+            Some(l) => Some(l.lock().await),
+            None => None,
+        };
+        let _slot = state.copies.acquire().await.expect("never closed");
+        // A copy spends pulls: not below the floor. Copies that ran meanwhile spent some, so
+        // ask again (a HEAD spends none).
+        if o.rate_floor.is_some() {
+            head = client.head_manifest(&item.src).await?;
+        }
+        if let Some(floor) = o.rate_floor {
+            while let Some(left) = head.rate_limit.as_ref().and_then(|r| r.remaining)
+                && left <= floor
+            {
+                if !o.rate_wait || o.dry_run {
+                    state.stop.store(true, std::sync::atomic::Ordering::SeqCst);
+                    out.status = "stopped".into();
+                    return Ok(());
+                }
+                printer.status(format!(
+                    "`{}` has {left} pulls left (floor {floor}); waiting {} s for its window",
+                    item.src.registry,
+                    o.rate_poll.as_secs()
+                ));
+                tokio::time::sleep(o.rate_poll).await;
+                head = client.head_manifest(&item.src).await?;
+            }
+        }
+        // Another tag of the same image may have just been copied: ask again.
+        if let Some(at_target) = unchanged(client, item, &digest, !platforms.is_empty()).await? {
+            out.status = "unchanged".into();
+            if at_target != digest {
+                out.digest = Some(at_target.to_string());
+                out.source_digest = Some(digest.to_string());
+            }
+            return Ok(());
+        }
+        // Keep the target's old image under the backup name before the tag moves.
+        if let Some(template) = &item.settings.backup {
+            match client.get_manifest(&item.dst).await {
+                Ok(old) => {
+                    let tag = template.replace("{{tag}}", item.dst.tag.as_deref().unwrap_or(""));
+                    client.put_manifest(&item.dst, &tag, &old).await?;
+                    out.backup = Some(tag);
+                }
+                Err(e) if kind_of(&e) == Kind::NotFound => {}
+                Err(e) => return Err(e),
+            }
+        }
+        let src = Repo::open(
+            client,
+            &ImageRef::Registry(item.src.with_digest(digest.clone())),
+        )?;
+        let dst = Repo::open(client, &ImageRef::Registry(item.dst.clone()))?;
+        let opts = Options {
+            platforms: platforms.clone(),
+            referrers: item.settings.referrers.unwrap_or(false),
+            dry_run: false,
+            jobs: item.settings.parallel.unwrap_or(o.jobs).max(1),
+            force: false,
+            mark_source: !platforms.is_empty(),
+            dest_digest: None,
+        };
+        let quiet = Printer::new(printer.format.clone(), true);
+        let done = Copier::new(&src, &dst, &opts, &quiet)
+            .with_placed(state.placed.clone())
+            .run(item.dst.tag.clone())
+            .await?;
+        out.bytes += done.summary.bytes;
+        out.pulls += done.summary.manifests_read;
+        if done.digest != digest {
+            out.digest = Some(done.digest.to_string());
+            out.source_digest = Some(digest.to_string());
+        }
+        if item.settings.digest_tags.unwrap_or(false) {
+            // cosign's tags for the image: signatures, attestations, SBOMs.
+            for suffix in ["sig", "att", "sbom"] {
+                let tag = format!("{}-{}.{suffix}", digest.algorithm().as_str(), digest.hex());
+                let s = Reference {
+                    tag: Some(tag.clone()),
+                    digest: None,
+                    ..item.src.clone()
+                };
+                if client.head_manifest(&s).await.is_err() {
+                    continue;
+                }
+                let src = Repo::open(client, &ImageRef::Registry(s))?;
+                let d = Reference {
+                    tag: Some(tag.clone()),
+                    digest: None,
+                    ..item.dst.clone()
+                };
+                let dst = Repo::open(client, &ImageRef::Registry(d))?;
+                let opts = Options {
+                    jobs: opts.jobs,
+                    ..Options::default()
+                };
+                let c = Copier::new(&src, &dst, &opts, &quiet)
+                    .run(Some(tag))
+                    .await?;
+                out.bytes += c.summary.bytes;
+                out.pulls += c.summary.manifests_read;
+            }
+        }
+        out.status = "copied".into();
+        Ok(())
+    }
+    .await;
+    if let Err(e) = r {
+        out.status = "failed".into();
+        out.code = kind_of(&e).code();
+        out.error = Some(render(&e));
+        out.hints = crate::error::hints_of(&e);
+    }
+    out
+}
+
+/// The run's results, in item order.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    pub items: Vec<Outcome>,
+    pub copied: usize,
+    pub unchanged: usize,
+    pub failed: usize,
+    pub bytes: u64,
+    pub pulls: u64,
+    /// Items not run because an earlier one failed (without `--keep-going`).
+    pub not_run: usize,
+    /// Items not copied because a source's pulls reached the floor.
+    pub stopped: usize,
+}
+
+impl Report {
+    /// The run as a result: stopped at a rate-limit floor (exit 1, with what to do), or some
+    /// items failed (the worst failure's exit code, with the failures' hints, each once: a
+    /// missing login fails every image alike).
+    pub fn check(&self) -> Result<()> {
+        let total = self.items.len();
+        if self.stopped > 0 && self.failed == 0 {
+            return Err(Failure::new(
+            Kind::Other,
+            format!(
+                "stopped at the rate-limit floor: {} of {} images not copied",
+                self.stopped,
+                total
+            ),
+        )
+        .hint("run the same command after the registry's window; images already copied cost a HEAD each, or pass `--rate-wait`")
+        .into());
+        }
+        if self.failed > 0 {
+            // The failures' hints, each once: a missing login fails every image alike.
+            let mut f = Failure::new(
+                Kind::from_code(self.code()),
+                format!("{} of {} images failed", self.failed, total),
+            );
+            for h in self.items.iter().flat_map(|o| o.hints.iter()) {
+                if !f.hints.contains(h) && f.hints.len() < 3 {
+                    f = f.hint(h.clone());
+                }
+            }
+            return Err(f.into());
+        }
+        Ok(())
+    }
+
+    /// The exit code of the worst failure (0 when none).
+    pub fn code(&self) -> i32 {
+        self.items.iter().map(|o| o.code).max().unwrap_or(0)
+    }
+}
+
+/// Runs the items, `jobs` at once; `each` is told every outcome as it lands.
+pub async fn run(
+    client: &Client,
+    items: &[Item],
+    o: &RunOptions,
+    printer: &Printer,
+    mut each: impl FnMut(&Outcome),
+) -> Report {
+    use futures_util::StreamExt as _;
+    let total = items.len();
+    let locks: Locks = items
+        .iter()
+        .map(|it| (it.dst.name(), Default::default()))
+        .collect();
+    let locks = &locks;
+    let state = RunState {
+        copies: tokio::sync::Semaphore::new(o.jobs.max(1)),
+        stop: Default::default(),
+        placed: Default::default(),
+    };
+    let state = &state;
+    let mut results: BTreeMap<usize, Outcome> = BTreeMap::new();
+    let mut stream =
+        futures_util::stream::iter(items.iter().enumerate().map(|(i, it)| async move {
+            (i, sync_item(client, it, o, printer, locks, state).await)
+        }))
+        .buffer_unordered(o.jobs.max(1) * 4);
+    while let Some((i, r)) = stream.next().await {
+        each(&r);
+        let failed = r.status == "failed";
+        results.insert(i, r);
+        if failed && !o.keep_going {
+            break;
+        }
+    }
+    drop(stream);
+    let not_run = total - results.len();
+    let items: Vec<Outcome> = results.into_values().collect();
+    let count = |s: &str| items.iter().filter(|o| o.status == s).count();
+    Report {
+        copied: count("copied"),
+        unchanged: count("unchanged"),
+        failed: count("failed"),
+        bytes: items.iter().map(|o| o.bytes).sum(),
+        pulls: items.iter().map(|o| o.pulls).sum(),
+        not_run,
+        stopped: count("stopped"),
+        items,
+    }
+}

@@ -1,0 +1,257 @@
+//! A sync file expanded into items (one per source image and tag): tag lists read and filtered
+//! by the entry's rules (regular expressions, semver, latest N), shards picked by hash. It reads
+//! tag lists and catalogs; it must not copy.
+
+
+use anyhow::{Context as _, Result};
+use serde::Serialize;
+
+use crate::client::Client;
+use crate::error::Failure;
+use crate::reference::Reference;
+use super::file::*;
+
+/// One image to mirror.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Item {
+    pub source: String,
+    pub target: String,
+    #[serde(skip)]
+    pub(super) src: Reference,
+    #[serde(skip)]
+    pub(super) dst: Reference,
+    #[serde(skip)]
+    pub(super) settings: Settings,
+}
+
+/// Which shard an image belongs to: the first 8 bytes of sha256(source reference), modulo N.
+pub fn shard_of(source: &str, n: u64) -> u64 {
+    let d = crate::digest::Digest::sha256(source.as_bytes());
+    let v = u64::from_str_radix(&d.hex()[..16], 16).unwrap_or(0);
+    v % n.max(1)
+}
+
+fn merged(defaults: &Settings, e: &Entry) -> Settings {
+    Settings {
+        parallel: e.parallel.or(defaults.parallel),
+        referrers: e.referrers.or(defaults.referrers),
+        digest_tags: e.digest_tags.or(defaults.digest_tags),
+        platforms: e.platforms.clone().or_else(|| defaults.platforms.clone()),
+        tags: e.tags.clone().or_else(|| defaults.tags.clone()),
+        backup: e.backup.clone().or_else(|| defaults.backup.clone()),
+    }
+}
+
+/// A tag as a version: `v` dropped, missing minor and patch parts taken as 0.
+fn version(tag: &str) -> Option<semver::Version> {
+    let t = tag.strip_prefix('v').unwrap_or(tag);
+    let (core, rest) = match t.find(['-', '+']) {
+        Some(i) => (&t[..i], &t[i..]),
+        None => (t, ""),
+    };
+    let mut parts: Vec<&str> = core.split('.').collect();
+    if parts.is_empty()
+        || parts.len() > 3
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    while parts.len() < 3 {
+        parts.push("0");
+    }
+    semver::Version::parse(&format!("{}{rest}", parts.join("."))).ok()
+}
+
+/// The tags `rules` keep, in a stable order.
+pub fn select_tags(mut tags: Vec<String>, rules: &TagRules) -> Result<Vec<String>> {
+    let compile = |res: &[String], what: &str| -> Result<Vec<regex_lite::Regex>> {
+        res.iter()
+            .map(|r| {
+                regex_lite::Regex::new(r).map_err(|e| {
+                    Failure::usage(format!("`{what}: {r}` is not a regular expression: {e}")).into()
+                })
+            })
+            .collect()
+    };
+    let allow = compile(&rules.allow, "allow")?;
+    let deny = compile(&rules.deny, "deny")?;
+    let req =
+        match &rules.semver {
+            Some(s) => Some(semver::VersionReq::parse(s).map_err(|e| {
+                Failure::usage(format!("`semver: {s}` is not a version range: {e}"))
+            })?),
+            None => None,
+        };
+    tags.retain(|t| {
+        (allow.is_empty() || allow.iter().any(|r| r.is_match(t)))
+            && !deny.iter().any(|r| r.is_match(t))
+            && req
+                .as_ref()
+                .is_none_or(|q| version(t).is_some_and(|v| q.matches(&v)))
+    });
+    tags.sort();
+    tags.dedup();
+    if let Some(n) = rules.latest {
+        // Versions highest first; tags that are not versions after them, last first.
+        tags.sort_by(|a, b| match (version(a), version(b)) {
+            (Some(x), Some(y)) => y.cmp(&x),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => b.cmp(a),
+        });
+        tags.truncate(n);
+        tags.sort();
+    }
+    Ok(tags)
+}
+
+/// Expands the entries into items (listing tags and catalogs as needed).
+pub async fn plan(client: &Client, file: &SyncFile) -> Result<Vec<Item>> {
+    let mut out = Vec::new();
+    for e in &file.sync {
+        let settings = merged(&file.defaults, e);
+        let rules = settings.tags.clone().unwrap_or_default();
+        let mut add = |src: Reference, dst: Reference, tag: &str| {
+            let src = Reference {
+                tag: Some(tag.to_string()),
+                digest: None,
+                ..src
+            };
+            let dst = Reference {
+                tag: Some(tag.to_string()),
+                digest: None,
+                ..dst
+            };
+            out.push(Item {
+                source: src.to_string(),
+                target: dst.to_string(),
+                src,
+                dst,
+                settings: settings.clone(),
+            });
+        };
+        match e.kind {
+            EntryKind::Image if Reference::parse(&e.source)?.digest.is_some() => {
+                // By digest: the target gets it by digest too (no tag).
+                let src = Reference::parse(&e.source)?;
+                let dst = Reference {
+                    tag: None,
+                    digest: src.digest.clone(),
+                    ..Reference::parse(&e.target)?
+                };
+                out.push(Item {
+                    source: src.to_string(),
+                    target: dst.to_string(),
+                    src,
+                    dst,
+                    settings: settings.clone(),
+                });
+            }
+            EntryKind::Image => {
+                let src = Reference::parse(&e.source)?;
+                let dst = Reference::parse(&e.target)?;
+                let tag = src
+                    .tag
+                    .clone()
+                    .unwrap_or_else(|| crate::reference::DEFAULT_TAG.into());
+                let dst_tag = dst.tag.clone().unwrap_or_else(|| tag.clone());
+                let s = Reference {
+                    tag: Some(tag),
+                    ..src
+                };
+                let d = Reference {
+                    tag: Some(dst_tag.clone()),
+                    ..dst
+                };
+                out.push(Item {
+                    source: s.to_string(),
+                    target: d.to_string(),
+                    src: s,
+                    dst: d,
+                    settings: settings.clone(),
+                });
+            }
+            EntryKind::Repository => {
+                let src = Reference::parse(&e.source)?;
+                let dst = Reference::parse(&e.target)?;
+                let tags = client
+                    .tags(&src)
+                    .await
+                    .with_context(|| format!("listing the tags of `{}`", src.name()))?;
+                for t in select_tags(tags, &rules)? {
+                    add(src.clone(), dst.clone(), &t);
+                }
+            }
+            EntryKind::Registry => {
+                let registry = crate::reference::normalise_registry(&e.source);
+                let repos = client.catalog(&registry).await?;
+                for repo in repos {
+                    let src = Reference::parse(&format!("{registry}/{repo}"))?;
+                    let dst =
+                        Reference::parse(&format!("{}/{repo}", e.target.trim_end_matches('/')))?;
+                    let tags = client.tags(&src).await?;
+                    for t in select_tags(tags, &rules)? {
+                        add(src.clone(), dst.clone(), &t);
+                    }
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_are_selected_by_rules() {
+        let tags: Vec<String> = [
+            "3.18", "3.19", "3.20", "3.20.1", "3.21-rc1", "edge", "latest", "v4.0",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let r =
+            |allow: &[&str], deny: &[&str], semver: Option<&str>, latest: Option<usize>| TagRules {
+                allow: allow.iter().map(|s| s.to_string()).collect(),
+                deny: deny.iter().map(|s| s.to_string()).collect(),
+                semver: semver.map(str::to_string),
+                latest,
+            };
+        assert_eq!(
+            select_tags(tags.clone(), &r(&[r"^3\."], &["-rc"], None, None)).unwrap(),
+            ["3.18", "3.19", "3.20", "3.20.1"]
+        );
+        assert_eq!(
+            select_tags(tags.clone(), &r(&[], &[], Some(">=3.19"), None)).unwrap(),
+            ["3.19", "3.20", "3.20.1", "v4.0"]
+        );
+        assert_eq!(
+            select_tags(tags.clone(), &r(&[r"^3\."], &["-rc"], None, Some(2))).unwrap(),
+            ["3.20", "3.20.1"]
+        );
+        assert!(select_tags(tags, &r(&["("], &[], None, None)).is_err());
+    }
+
+    #[test]
+    fn shards_split_and_cover() {
+        let names: Vec<String> = (0..50)
+            .map(|i| format!("registry.example.com/app:{i}"))
+            .collect();
+        for n in 1..=5u64 {
+            let mut seen = vec![0; names.len()];
+            for i in 0..n {
+                for (k, name) in names.iter().enumerate() {
+                    if shard_of(name, n) == i {
+                        seen[k] += 1;
+                    }
+                }
+            }
+            assert!(seen.iter().all(|&c| c == 1), "N={n}");
+        }
+    }
+}
