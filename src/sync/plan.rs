@@ -2,14 +2,13 @@
 //! by the entry's rules (regular expressions, semver, latest N), shards picked by hash. It reads
 //! tag lists and catalogs; it must not copy.
 
-
 use anyhow::{Context as _, Result};
 use serde::Serialize;
 
+use super::file::*;
 use crate::client::Client;
 use crate::error::Failure;
 use crate::reference::Reference;
-use super::file::*;
 
 /// One image to mirror.
 #[derive(Debug, Clone, Serialize)]
