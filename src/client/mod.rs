@@ -21,8 +21,10 @@
 //! cost in time. Nothing outside this module builds a request of its own.
 
 pub mod api;
+mod blobs;
 mod bounds;
 mod credentials;
+mod envelope;
 mod redirect;
 mod retry;
 mod tls;
