@@ -11,6 +11,8 @@
 //! ```
 //!
 //! A registry listed here with an explicit `tls` gets exactly that, with no loopback fallback.
+//!
+//! It reads settings; it must not build clients or send requests.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

@@ -3,6 +3,8 @@
 //! Everything hoist keeps or prints is identified by the digest of its exact bytes, so this is
 //! the one place that knows how to parse, compute and compare digests. Mismatches are reported
 //! with both values: a person debugging a broken mirror needs to see which side changed.
+//!
+//! It must not do I/O of its own.
 
 use std::fmt;
 use std::str::FromStr;

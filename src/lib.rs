@@ -1,10 +1,20 @@
 //! hoist: inspect, verify and move container images in OCI/Docker registries.
 //!
 //! The library is the whole tool; `main.rs` only parses arguments and maps errors to exit
-//! codes. Layers, bottom up: [`reference`], [`digest`], [`media_types`], [`manifest`] and
-//! [`platform`] are pure data; [`auth`] and [`client`] talk to registries; [`layout`] reads and
-//! writes OCI layout directories; [`repo`] puts both behind one interface; [`transfer`] moves
-//! verified bytes; [`cli`] holds the commands; [`output`] decides what goes where.
+//! codes. Layers, bottom up:
+//!
+//! - data: [`error`], [`media_types`], [`digest`], [`platform`], [`descriptor`], [`manifest`],
+//!   [`reference`] (registry, layout and archive references), [`template`], [`output`];
+//! - bytes: [`decode`] (gzip, zstd, channels) and [`layer`] (the one tar walk);
+//! - places: [`auth`] and [`config`]; [`client`] (the one request path); [`layout`] and
+//!   [`archive`] (reading archives); [`repo`] (one interface over all of them, with the one
+//!   blob reader);
+//! - work: [`transfer`] (verified bytes, copies, archives written), [`image`] (looking inside and
+//!   changing images), [`sync`], [`probe`], [`serve`];
+//! - [`cli`]: parsing and rendering only.
+//!
+//! A lower module must not import a higher one: `tests/it/house.rs` keeps the module graph
+//! acyclic, command files from using each other, and files under 800 lines.
 
 pub mod archive;
 pub mod auth;

@@ -1,3 +1,6 @@
+//! `hoist`: parses the command line, runs it, and maps the outcome to an exit code (see
+//! `docs/exit-codes.md`). Everything else is the library; this file must not hold logic.
+
 use std::process::ExitCode;
 
 use clap::Parser as _;

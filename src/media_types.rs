@@ -1,4 +1,6 @@
 //! Media type constants, the `Accept` header hoist sends, and classification helpers.
+//!
+//! It is the bottom of the module graph: it must not import any other hoist module.
 
 pub const OCI_INDEX: &str = "application/vnd.oci.image.index.v1+json";
 pub const OCI_MANIFEST: &str = "application/vnd.oci.image.manifest.v1+json";

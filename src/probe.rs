@@ -6,6 +6,8 @@
 //! reads `OCI-Chunk-Min-Length`), uploads a small blob in chunks, mounts it, pushes a manifest
 //! and one that refers to it (`OCI-Subject`), deletes a tag and manifests, and deletes what it
 //! made. What could not be deleted is listed.
+//!
+//! It returns a report; it must not print.
 
 use anyhow::Result;
 use bytes::Bytes;

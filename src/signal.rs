@@ -1,5 +1,7 @@
 //! SIGINT and SIGTERM: every command is dropped on them (`main`), except `hoist serve`, which
 //! finishes what is in flight.
+//!
+//! It must not decide what a command does on a signal.
 
 /// Resolves on SIGINT or SIGTERM (never, where they cannot be listened for).
 pub async fn interrupted() {

@@ -11,6 +11,8 @@
 //! Docker Hub is keyed as `https://index.docker.io/v1/` (docker's legacy key), with the other
 //! spellings accepted on read. Writes keep every other field of the file untouched, go through
 //! a temp file and rename, and leave the file mode 0600.
+//!
+//! It reads and writes credential stores; it must not send requests (the client asks it).
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};

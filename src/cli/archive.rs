@@ -1,4 +1,7 @@
 //! `hoist archive create`: renders [`crate::archive::write`].
+//!
+//! It parses arguments, calls the library and renders the result; it must not hold logic a library
+//! user would need, nor use another command file's.
 
 use anyhow::Result;
 use clap::{Args, Subcommand};

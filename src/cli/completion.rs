@@ -2,6 +2,8 @@
 //! man pages (hidden `hoist man DIR`) and the Markdown CLI reference (hidden
 //! `hoist cli-reference`). The checked-in copies under `completions/` and `docs/` are compared
 //! with fresh output by the test suite, so they cannot drift from the code.
+//!
+//! It must not touch registries or read stdin.
 
 use std::path::PathBuf;
 

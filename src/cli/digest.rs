@@ -1,4 +1,7 @@
 //! `hoist digest FILE...` and `hoist digest verify REF`.
+//!
+//! It parses arguments, calls the library and renders the result; it must not hold logic a library
+//! user would need, nor use another command file's.
 
 use std::collections::HashMap;
 use std::io::Read;

@@ -1,6 +1,9 @@
 //! `hoist image compose|mod|squash|rebase` and `hoist index create|add|rm`: argument parsing
 //! and rendering; the work is in [`crate::image::change`], [`crate::image::squash`] and
 //! [`crate::image::index`].
+//!
+//! It parses arguments, calls the library and renders the result; it must not hold logic a library
+//! user would need, nor use another command file's.
 
 use std::path::PathBuf;
 

@@ -1,6 +1,9 @@
 //! `hoist image inspect` (manifest and config in one skopeo-style view), and the commands that
 //! look inside an image without writing it anywhere: `files`, `cat` and `size` (the work is in
 //! [`crate::image`]; this file parses and renders).
+//!
+//! It parses arguments, calls the library and renders the result; it must not hold logic a library
+//! user would need, nor use another command file's.
 
 use anyhow::Result;
 use clap::Args;

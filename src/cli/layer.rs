@@ -1,4 +1,7 @@
 //! `hoist layer pull` and `hoist layer ls`.
+//!
+//! It parses arguments, calls the library and renders the result; it must not hold logic a library
+//! user would need, nor use another command file's.
 
 use std::path::PathBuf;
 

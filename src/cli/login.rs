@@ -1,4 +1,7 @@
 //! `hoist login` and `hoist logout`.
+//!
+//! It parses arguments, calls the library and renders the result; it must not hold logic a library
+//! user would need, nor use another command file's.
 
 use std::io::{IsTerminal as _, Read as _};
 

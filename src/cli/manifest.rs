@@ -1,4 +1,7 @@
 //! `hoist manifest get|head|put|delete`.
+//!
+//! It parses arguments, calls the library and renders the result; it must not hold logic a library
+//! user would need, nor use another command file's.
 
 use std::io::Read as _;
 use std::path::PathBuf;

@@ -1,5 +1,8 @@
 //! Command-line definitions (clap) and dispatch. One file per command group, each with `Args`
 //! structs whose doc comments are the `--help` text, and a `run` function.
+//!
+//! It must not hold logic a library user would need: command files call the library and render;
+//! the shared rendering is `cli/render.rs`, re-exported here, and no command file uses another's.
 
 pub mod archive;
 pub mod blob;

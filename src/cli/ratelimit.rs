@@ -1,5 +1,8 @@
 //! `hoist ratelimit [REF]`: Docker Hub's pull limit, what is left of it and its window, from one
 //! manifest HEAD (which spends no pull).
+//!
+//! It parses arguments, calls the library and renders the result; it must not hold logic a library
+//! user would need, nor use another command file's.
 
 use anyhow::Result;
 use clap::Args;

@@ -1,5 +1,8 @@
 //! `hoist referrers`: what is attached to an image (the work is in
 //! [`crate::image::referrers`]).
+//!
+//! It parses arguments, calls the library and renders the result; it must not hold logic a library
+//! user would need, nor use another command file's.
 
 use anyhow::Result;
 use clap::Args;

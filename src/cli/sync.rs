@@ -1,4 +1,7 @@
 //! `hoist sync FILE` and `hoist copy --all-tags`: render [`crate::sync`].
+//!
+//! It parses arguments, calls the library and renders the result; it must not hold logic a library
+//! user would need, nor use another command file's.
 
 use anyhow::{Context as _, Result};
 use clap::Args;

@@ -3,6 +3,8 @@
 //! Each operation states the scope it needs, maps status codes to errors with hints, and
 //! verifies what it can: a manifest fetched by digest must hash to that digest; one fetched by
 //! tag must agree with `Docker-Content-Digest` when the registry sends it.
+//!
+//! It must not build requests outside [`Client::send`], nor buffer a blob.
 
 use anyhow::{Context as _, Result};
 use bytes::Bytes;

@@ -9,6 +9,8 @@
 //!   layers' file bytes.
 //! - **Secrets**: in live and shadowed files alike, and in the config's `Env`, labels and
 //!   history (build arguments end up in `created_by`). Always redacted.
+//!
+//! It returns findings; it must not print, or decide exit codes beyond `--fail-on`'s policy.
 
 use std::collections::HashSet;
 

@@ -12,6 +12,9 @@
 //! is a copy from it ([`crate::transfer::copy`]), with each shared blob read from, or mounted
 //! from, the input that has it: no layer is downloaded to build a manifest, and on one
 //! registry none moves at all.
+//!
+//! It stages documents and pushes what the caller asks; it must not print beyond the printer it is
+//! handed.
 
 use std::collections::BTreeMap;
 

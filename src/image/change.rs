@@ -4,6 +4,8 @@
 //! Every command works per platform: an image manifest is one platform, an index is each of
 //! its platforms (narrowed by `--platform`), and every other input is resolved to the same
 //! platform. A platform an input lacks is an error that names it and what the input has.
+//!
+//! It returns staged documents; it must not print or push by itself (the caller delivers).
 
 use std::path::PathBuf;
 

@@ -7,6 +7,8 @@
 //! from "changed" and to list what was hidden: then, and only then, the shared layers are read
 //! too (`sharedLayersRead` says so). Equal diffIDs behind different digests are reported as
 //! "same content, recompressed".
+//!
+//! It returns the differences; it must not print.
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -2,6 +2,8 @@
 //! of a compose spec: environment, labels, annotations, command, user, working directory,
 //! ports, volumes and times. Edits are applied to a [`Draft`]'s JSON, so fields hoist does not
 //! know are kept as they are.
+//!
+//! It changes configs in memory; it must not touch registries.
 
 use std::collections::BTreeMap;
 

@@ -8,6 +8,8 @@
 //! was there with its subtree, directories over directories keep their children, and a parent
 //! path that is a symlink is followed inside the image root (so `lib/x` under `lib -> usr/lib`
 //! lands in `usr/lib/x`, as on disk).
+//!
+//! It returns records and trees; it must not print or write files.
 
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};

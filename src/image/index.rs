@@ -4,6 +4,8 @@
 //! `os.version`); an artifact gets its `artifactType` instead. A reference that is an index
 //! contributes its entries as they are. The children are pushed byte for byte (they already
 //! are in the destination repository when the index is there).
+//!
+//! It returns staged indexes; it must not print.
 
 use anyhow::Result;
 

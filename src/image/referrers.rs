@@ -1,6 +1,8 @@
 //! `referrers`: what is attached to an image (signatures, SBOMs, attestations), through the
 //! registry's referrers API or the `sha256-<hex>` fallback tag, and with `tree` what is attached
 //! to those in turn (each subject visited once, at most [`crate::manifest::MAX_NESTING`] deep).
+//!
+//! It returns what it found; it must not print or copy.
 
 use std::collections::HashSet;
 

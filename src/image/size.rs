@@ -1,6 +1,8 @@
 //! `image size`: what an image costs to download, per platform and in all (blobs shared
 //! between platforms counted once), and with `uncompressed` what its layers unpack to, by
 //! streaming them (configs do not record it).
+//!
+//! It returns sizes; it must not print.
 
 use anyhow::Result;
 use futures_util::StreamExt as _;

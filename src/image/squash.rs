@@ -13,6 +13,8 @@
 //! final metadata), then file contents in layer order, then hardlinks. Files that were one
 //! inode stay one: the first path gets the content, the others link to it (or to the kept
 //! layer's path when the content is still there).
+//!
+//! It returns staged documents and reports; it must not print or push by itself.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};

@@ -13,6 +13,8 @@
 //! Streams that stop inside the padding after the last entry, or without the two zero blocks
 //! that end a tar (as `umoci insert` writes them), are accepted like umoci, podman and
 //! containerd accept them; a stream that stops inside an entry's data or header is refused.
+//!
+//! It must not know registries or repositories: callers hand it decompressed bytes.
 
 pub mod apply;
 mod root;

@@ -1,4 +1,6 @@
 //! `--htpasswd` users (bcrypt, as distribution reads them) and `--tls-cert`/`--tls-key`.
+//!
+//! It must not see request bodies.
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;

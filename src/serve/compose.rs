@@ -16,6 +16,8 @@
 //! each selected component's, in the order the components appear in the file. The manifest
 //! and config are generated once per tag (deterministically: the same digest every time, on
 //! every server) and kept; layers are served from where the catalogue's images are.
+//!
+//! It composes through the library ([`crate::image::change`]); it must not build documents itself.
 
 use std::collections::HashMap;
 use std::path::Path;

@@ -7,6 +7,9 @@
 //! request reaches outside DIR); bodies are bounded (manifests 4 MiB); blobs and manifests are
 //! checked before they become visible; `--read-only` refuses every write; with `--htpasswd`,
 //! writes (and reads, unless `--anonymous-read`) need a user's bcrypt password.
+//!
+//! This file holds the server and its accept loop; it must not parse paths or write envelopes
+//! itself ([`routes`], [`http`]).
 
 pub mod auth;
 pub mod compose;

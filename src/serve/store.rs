@@ -7,6 +7,8 @@
 //! digest matches; a manifest is checked (size, JSON, the blobs it lists) and written the same
 //! way before `index.json` (replaced atomically, one writer per repository) names it. A crash
 //! leaves at most files in `DIR/.uploads/`, which a restart removes.
+//!
+//! It must not know HTTP.
 
 use std::collections::HashMap;
 use std::io::Write as _;

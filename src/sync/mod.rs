@@ -9,6 +9,8 @@
 //! with the target's (or, for a platform selection, with the source digest the target's index
 //! records), and no manifest is read, so an unchanged Docker Hub mirror spends no pulls.
 //! Changed items are copied by digest (what the HEAD saw), by [`crate::transfer::copy`].
+//!
+//! It returns a report; it must not print beyond the status callback it is given.
 
 use std::collections::BTreeMap;
 

@@ -4,6 +4,8 @@
 //! file reaches its final name only after its size and digest have been checked. A download
 //! that is cut off mid-body resumes with a Range request from where it stopped (re-hashing
 //! nothing: the hasher has seen every byte so far).
+//!
+//! It must not know commands or print beyond the progress it is handed.
 
 use std::path::Path;
 

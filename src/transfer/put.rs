@@ -5,6 +5,8 @@
 //! PATCH, hashed on the way, and the upload is committed with `PUT ?digest=` once the stream
 //! has ended. A layout gets them in a temporary file in its blob directory, renamed to the
 //! digest's name once known and synced.
+//!
+//! It must not make a manifest visible: manifests are the copy's.
 
 use std::sync::{Arc, Mutex};
 

@@ -1,6 +1,8 @@
 //! Bytes held back until what they came from is verified, for commands that print content
 //! (`image cat`, `blob get` to stdout): nothing unverified reaches stdout, and holding a
 //! large file costs no memory.
+//!
+//! It must not write anything before the caller says the bytes checked out.
 
 use std::io::Write;
 

@@ -4,6 +4,8 @@
 //! is also handed over a bounded channel to a blocking thread that inflates it (gzip including
 //! multi-member, zstd, or plain tar) and hashes the output. Memory holds a few chunks at most,
 //! nothing touches the disk, and inflating overlaps with receiving.
+//!
+//! It reports mismatches as data; it must not decide exit codes or write files.
 
 use anyhow::Result;
 use bytes::Bytes;

@@ -10,6 +10,7 @@ mod faults;
 mod generated;
 mod hostile;
 mod hostile_registry;
+mod house;
 mod inside;
 mod interop;
 mod layers;
