@@ -15,6 +15,7 @@ mod inside;
 mod interop;
 mod layers;
 mod layout;
+mod library;
 mod offline;
 mod peer;
 mod read;
