@@ -18,7 +18,9 @@ Usage: bench.py [--runs N] [SUITE...]   suites: read verify pull copy extract au
           `umoci unpack` of the same layout (umoci's unpack is the reference for extraction).
 - serve:  `hoist serve` vs distribution: skopeo pushing the 512 MiB image into each; 64
           keep-alive clients GETting a manifest (ApacheBench); the server's peak RSS while 8
-          clients download the 512 MiB blob at once.
+          clients download the 512 MiB blob at once; 64 clients downloading it from each; RSS
+          with 1000 unfinished uploads of 1 MiB less a byte; manifest GETs by tag with 1 and
+          with 5000 tags in the repository.
 - audit:  `image audit` of the 512 MiB single-layer images vs `digest verify` of the same, with
           peak RSS; `image audit` of the 40-layer image with 4 jobs vs 1.
 """
@@ -738,9 +740,15 @@ class Served:
         self.host = f"127.0.0.1:{self.port}"
 
     def peak_rss(self):
+        return self._status("VmHWM:")
+
+    def rss(self):
+        return self._status("VmRSS:")
+
+    def _status(self, key):
         with open(f"/proc/{self.proc.pid}/status") as f:
             for line in f:
-                if line.startswith("VmHWM:"):
+                if line.startswith(key):
                     return int(line.split()[1]) / 1024
         return 0.0
 
@@ -810,7 +818,89 @@ def suite_serve(tmp, runs):
     row(*["---"] * 2)
     row(f"{t:.2f}", f"{srv.peak_rss():.1f} MiB")
     srv.stop()
+    # 64 clients downloading the 512 MiB blob at once, against distribution.
+    srv = Served(tmp, "serve-dir")
+    times = {}
+    for name, host in (("serve", srv.host), ("dist", dist.host)):
+        os.sync()
+        procs = [subprocess.Popen(["curl", "-sf", "-o", "/dev/null", f"http://{host}/v2/big1/blobs/{layer['digest']}"])
+                 for _ in range(64)]
+        t0 = time.perf_counter()
+        for p in procs:
+            if p.wait() != 0:
+                raise SystemExit("a download failed")
+        times[name] = time.perf_counter() - t0
+    print("\n### 64 clients downloading the 512 MiB blob at once\n")
+    row("hoist serve s", "distribution s", "throughput serve / distribution", "serve peak RSS")
+    row(*["---"] * 4)
+    row(f"{times['serve']:.2f}", f"{times['dist']:.2f}", f"{times['dist']/times['serve']:.2f}x", f"{srv.peak_rss():.1f} MiB")
+    srv.stop()
+    # 1000 uploads, each sent 1 MiB less a byte and never finished: the server's RSS.
+    srv = Served(tmp, "serve-idle")
+    chunk = os.urandom(MIB - 1)
+    base = srv.rss()
+    for i in range(1000):
+        loc = upload_start(srv.host, "idle")
+        upload_patch(srv.host, loc, chunk)
+    print("\n### 1000 unfinished uploads of 1 MiB less a byte each\n")
+    row("RSS before", "RSS after", "peak RSS", "target")
+    row(*["---"] * 4)
+    row(f"{base:.1f} MiB", f"{srv.rss():.1f} MiB", f"{srv.peak_rss():.1f} MiB", "64 MiB")
+    srv.stop()
+    # Manifest GETs by tag with 1 and with 5000 tags in the repository.
+    srv = Served(tmp, "serve-tags")
+    subprocess.run([HOIST, "copy", f"ocidir://{big}:v1", f"ocidir://{srv.dir}/tags:t0"], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    one = median([requests_per_second(f"http://{srv.host}/v2/tags/manifests/t0", oci, 5000, 8) for _ in range(runs)])
+    tag_many(srv.dir, "tags", 5000)
+    many = median([requests_per_second(f"http://{srv.host}/v2/tags/manifests/t4999", oci, 5000, 8) for _ in range(runs)])
+    print("\n### manifest GETs by tag, 8 clients (requests/s, median of %d)\n" % runs)
+    row("1 tag", "5000 tags", "5000 / 1", "target")
+    row(*["---"] * 4)
+    row(f"{one:.0f}", f"{many:.0f}", f"{many/one:.2f}", "at least 0.80")
+    srv.stop()
     dist.stop()
+
+
+def upload_start(host, repo):
+    import http.client
+    c = http.client.HTTPConnection(host)
+    c.request("POST", f"/v2/{repo}/blobs/uploads/")
+    r = c.getresponse()
+    r.read()
+    if r.status != 202:
+        raise SystemExit(f"upload start answered {r.status}")
+    loc = r.getheader("Location")
+    c.close()
+    return loc
+
+
+def upload_patch(host, loc, data):
+    import http.client
+    c = http.client.HTTPConnection(host)
+    c.request("PATCH", loc, body=data, headers={"Content-Type": "application/octet-stream"})
+    r = c.getresponse()
+    r.read()
+    if r.status != 202:
+        raise SystemExit(f"PATCH answered {r.status}")
+    c.close()
+
+
+def tag_many(root, repo, n):
+    """Points n tags at the repository's first manifest, in its layout's index.json."""
+    path = os.path.join(root, repo, "index.json")
+    with open(path) as f:
+        idx = json.load(f)
+    first = idx["manifests"][0]
+    entries = []
+    for i in range(n):
+        e = dict(first)
+        e["annotations"] = {"org.opencontainers.image.ref.name": f"t{i}"}
+        entries.append(e)
+    idx["manifests"] = entries
+    with open(path + ".tmp", "w") as f:
+        json.dump(idx, f)
+    os.replace(path + ".tmp", path)
 
 
 def main():

@@ -283,7 +283,18 @@ impl Layout {
     /// Writes a small blob (already in memory), verifying nothing needs verifying: its digest is
     /// computed here. Existing blobs are left alone.
     pub fn write_blob(&self, bytes: &[u8]) -> Result<Digest> {
-        let d = Digest::sha256(bytes);
+        self.write_blob_as(bytes, crate::digest::Algorithm::Sha256)
+    }
+
+    /// [`Layout::write_blob`] under the digest of another algorithm (`blobs/sha512/...`).
+    pub fn write_blob_as(
+        &self,
+        bytes: &[u8],
+        algorithm: crate::digest::Algorithm,
+    ) -> Result<Digest> {
+        let mut h = crate::digest::Hasher::new(algorithm);
+        h.update(bytes);
+        let d = h.finish();
         let path = self.blob_path(&d);
         if !path.exists() {
             std::fs::create_dir_all(path.parent().expect("blob dir"))?;

@@ -54,6 +54,9 @@ pub struct ServeArgs {
     /// Virtual repositories composed on request (TOML).
     #[arg(long, value_name = "FILE")]
     pub compose: Option<std::path::PathBuf>,
+    /// Connections served at once; more wait to be accepted (each holds a descriptor).
+    #[arg(long, value_name = "N", default_value_t = 512, value_parser = clap::value_parser!(u32).range(1..=65_536))]
+    pub max_connections: u32,
 }
 
 pub async fn run(ctx: &Ctx, a: ServeArgs) -> Result<()> {
@@ -76,6 +79,7 @@ pub async fn run(ctx: &Ctx, a: ServeArgs) -> Result<()> {
         tls: a.tls_cert.zip(a.tls_key),
         compose: a.compose,
         json_logs: matches!(ctx.format(), crate::output::Format::Json),
+        max_connections: a.max_connections as usize,
     };
     let printer = &ctx.printer;
     crate::serve::run(opts, ctx.client.clone(), |addr, o| {

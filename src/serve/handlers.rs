@@ -49,10 +49,15 @@ impl Server {
                     .get(header::CONTENT_TYPE)
                     .and_then(|v| v.to_str().ok())
                     .map(str::to_string);
+                let tags: Vec<String> = query(&req)
+                    .into_iter()
+                    .filter(|(k, _)| k == "tag")
+                    .map(|(_, v)| v)
+                    .collect();
                 let body = read_bounded(req.into_body(), MAX_MANIFEST_SIZE).await?;
                 let (m, subject) = self
                     .store
-                    .put_manifest(name, reference, body, ct.as_deref())
+                    .put_manifest(name, reference, &tags, body, ct.as_deref())
                     .await?;
                 let mut b = Response::builder()
                     .status(StatusCode::CREATED)
@@ -64,6 +69,11 @@ impl Server {
                     .header(header::CONTENT_LENGTH, 0);
                 if let Some(s) = subject {
                     b = b.header("OCI-Subject", s.to_string());
+                }
+                if reference.parse::<Digest>().is_ok() {
+                    for t in &tags {
+                        b = b.header("OCI-Tag", t.as_str());
+                    }
                 }
                 Ok(b.body(empty()).expect("a valid response"))
             }
@@ -120,7 +130,7 @@ impl Server {
                 // Monolithic: the whole blob in the POST.
                 let want = parse_digest(want)?;
                 let mut g = s.lock().await;
-                if let Err(e) = receive(req.into_body(), &mut g).await {
+                if let Err(e) = receive(req.into_body(), &mut g, &self.store).await {
                     self.store.cancel_upload(&id);
                     return Err(e);
                 }
@@ -137,32 +147,8 @@ impl Server {
             }
             Method::PATCH => {
                 let mut g = s.lock().await;
-                if let Some(cr) = req
-                    .headers()
-                    .get(header::CONTENT_RANGE)
-                    .and_then(|v| v.to_str().ok())
-                {
-                    let start = cr
-                        .trim_start_matches("bytes")
-                        .trim()
-                        .trim_start_matches('=')
-                        .split('-')
-                        .next()
-                        .and_then(|x| x.trim().parse::<u64>().ok());
-                    if start != Some(g.size()) {
-                        return Err(ApiError::new(
-                            416,
-                            "BLOB_UPLOAD_INVALID",
-                            format!(
-                                "the chunk starts at `{cr}`; the upload holds {} bytes",
-                                g.size()
-                            ),
-                        )
-                        .header(header::RANGE, format!("0-{}", g.size().saturating_sub(1)))
-                        .header(header::LOCATION, format!("/v2/{name}/blobs/uploads/{id}")));
-                    }
-                }
-                receive(req.into_body(), &mut g).await?;
+                chunk_starts_at_the_end(&req, &g, name, id)?;
+                receive(req.into_body(), &mut g, &self.store).await?;
                 Ok(upload_status(StatusCode::ACCEPTED, name, id, g.size()))
             }
             Method::PUT => {
@@ -174,7 +160,10 @@ impl Server {
                     )
                 })?)?;
                 let mut g = s.lock().await;
-                receive(req.into_body(), &mut g).await?;
+                // A closing chunk that skips ahead is refused like a PATCH that does (416),
+                // and the upload stays as it was.
+                chunk_starts_at_the_end(&req, &g, name, id)?;
+                receive(req.into_body(), &mut g, &self.store).await?;
                 self.store.finish_upload(name, id, &mut g, &want).await?;
                 Ok(blob_created(name, &want))
             }
@@ -189,4 +178,41 @@ impl Server {
             _ => Err(unsupported_method()),
         }
     }
+}
+
+/// A chunk's `Content-Range` must start where the upload ends (else 416 with the upload's
+/// `Range`, as distribution answers); a chunk without one is appended.
+fn chunk_starts_at_the_end(
+    req: &Request<Incoming>,
+    g: &store::Session,
+    name: &str,
+    id: &str,
+) -> Result<(), ApiError> {
+    let Some(cr) = req
+        .headers()
+        .get(header::CONTENT_RANGE)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return Ok(());
+    };
+    let start = cr
+        .trim_start_matches("bytes")
+        .trim()
+        .trim_start_matches('=')
+        .split('-')
+        .next()
+        .and_then(|x| x.trim().parse::<u64>().ok());
+    if start == Some(g.size()) {
+        return Ok(());
+    }
+    Err(ApiError::new(
+        416,
+        "BLOB_UPLOAD_INVALID",
+        format!(
+            "the chunk starts at `{cr}`; the upload holds {} bytes",
+            g.size()
+        ),
+    )
+    .header(header::RANGE, format!("0-{}", g.size().saturating_sub(1)))
+    .header(header::LOCATION, format!("/v2/{name}/blobs/uploads/{id}")))
 }

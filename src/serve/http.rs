@@ -219,14 +219,47 @@ pub(super) async fn read_bounded(body: Incoming, limit: u64) -> Result<Bytes, Ap
 }
 
 /// Streams a request body into an upload.
-pub(super) async fn receive(mut body: Incoming, s: &mut store::Session) -> Result<(), ApiError> {
+/// Streams a request body into an upload, and writes all of it before the request is
+/// answered (so the offset the client is told is on disk). A body cut off midway keeps what
+/// arrived: the client asks where the upload stands and resumes. An upload cancelled meanwhile
+/// (`DELETE`) ends the request with 404 and its file is removed.
+pub(super) async fn receive(
+    mut body: Incoming,
+    s: &mut store::Session,
+    store: &store::Store,
+) -> Result<(), ApiError> {
+    let unknown = || ApiError::new(404, "BLOB_UPLOAD_UNKNOWN", "the upload was cancelled");
+    s.begin();
     while let Some(frame) = body.frame().await {
-        let frame = frame.map_err(|e| ApiError::new(400, "BLOB_UPLOAD_INVALID", format!("{e}")))?;
-        if let Ok(data) = frame.into_data() {
-            s.write(&data).await?;
+        if s.cancelled() {
+            store.discard(s);
+            return Err(unknown());
+        }
+        let frame = match frame {
+            Ok(f) => f,
+            Err(e) => {
+                // Cut off by the client: keep what arrived for a resume.
+                if s.flush().await.is_ok() {
+                    s.keep();
+                }
+                s.close();
+                return Err(ApiError::new(400, "BLOB_UPLOAD_INVALID", format!("{e}")));
+            }
+        };
+        if let Ok(data) = frame.into_data()
+            && let Err(e) = s.write(&data).await
+        {
+            s.close();
+            return Err(e);
         }
     }
-    Ok(())
+    if s.cancelled() {
+        store.discard(s);
+        return Err(unknown());
+    }
+    let r = s.flush().await;
+    s.close();
+    r
 }
 
 /// `Range: bytes=a-b` (one range) against a blob of `size` bytes: the inclusive span.

@@ -53,7 +53,13 @@ pub struct Options {
     pub compose: Option<PathBuf>,
     /// One JSON object per request on stderr instead of a line of text.
     pub json_logs: bool,
+    /// Connections served at once (`--max-connections`); more wait to be accepted.
+    pub max_connections: usize,
 }
+
+/// A connection idle this long between requests (or this slow to send a request head) is
+/// closed.
+pub const IDLE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// The server's state, shared by every connection.
 pub struct Server {
@@ -65,8 +71,8 @@ pub struct Server {
 
 impl Server {
     pub fn new(opts: Options, client: crate::client::Client) -> Result<Server> {
-        let store =
-            Store::open(&opts.dir).with_context(|| format!("opening `{}`", opts.dir.display()))?;
+        let store = Store::open(&opts.dir, opts.read_only)
+            .with_context(|| format!("opening `{}`", opts.dir.display()))?;
         let users = match &opts.htpasswd {
             Some(p) => Some(auth::Users::load(p)?),
             None => None,
@@ -265,38 +271,58 @@ pub async fn run(
     let mut conns = tokio::task::JoinSet::new();
     let stop = crate::signal::interrupted();
     tokio::pin!(stop);
+    // Each connection holds a permit: at the bound, the server stops accepting until one
+    // ends (the kernel's backlog holds the rest), so descriptors cannot run out through
+    // connections alone. Running out anyway (EMFILE) backs off instead of spinning.
+    let permits = Arc::new(tokio::sync::Semaphore::new(opts.max_connections.max(1)));
     loop {
-        tokio::select! {
+        let permit = tokio::select! {
             _ = &mut stop => break,
-            acc = listener.accept() => {
-                let Ok((tcp, _)) = acc else { continue };
-                let _ = tcp.set_nodelay(true);
-                let server = server.clone();
-                let mut stop_rx = stop_rx.clone();
-                let tls = tls.clone();
-                conns.spawn(async move {
-                    let svc = hyper::service::service_fn(move |req| {
-                        let s = server.clone();
-                        async move { Ok::<_, std::convert::Infallible>(s.handle(req).await) }
-                    });
-                    match tls {
-                        None => {
-                            serve_conn(hyper_util::rt::TokioIo::new(tcp), svc, &mut stop_rx).await
-                        }
-                        Some(acceptor) => {
-                            let handshake = tokio::time::timeout(
-                                std::time::Duration::from_secs(10),
-                                acceptor.accept(tcp),
-                            );
-                            if let Ok(Ok(stream)) = handshake.await {
-                                serve_conn(hyper_util::rt::TokioIo::new(stream), svc, &mut stop_rx)
-                                    .await
-                            }
+            p = permits.clone().acquire_owned() => p.expect("the semaphore is never closed"),
+        };
+        let acc = tokio::select! {
+            _ = &mut stop => break,
+            acc = listener.accept() => acc,
+        };
+        while conns.try_join_next().is_some() {}
+        {
+            let (tcp, _) = match acc {
+                Ok(a) => a,
+                Err(e) => {
+                    if matches!(
+                        e.raw_os_error(),
+                        Some(libc::EMFILE | libc::ENFILE | libc::ENOBUFS | libc::ENOMEM)
+                    ) {
+                        tracing::warn!("cannot accept a connection: {e}; waiting 100 ms");
+                        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                    }
+                    continue;
+                }
+            };
+            let _ = tcp.set_nodelay(true);
+            let server = server.clone();
+            let mut stop_rx = stop_rx.clone();
+            let tls = tls.clone();
+            conns.spawn(async move {
+                let _permit = permit;
+                let svc = hyper::service::service_fn(move |req| {
+                    let s = server.clone();
+                    async move { Ok::<_, std::convert::Infallible>(s.handle(req).await) }
+                });
+                match tls {
+                    None => serve_conn(hyper_util::rt::TokioIo::new(tcp), svc, &mut stop_rx).await,
+                    Some(acceptor) => {
+                        let handshake = tokio::time::timeout(
+                            std::time::Duration::from_secs(10),
+                            acceptor.accept(tcp),
+                        );
+                        if let Ok(Ok(stream)) = handshake.await {
+                            serve_conn(hyper_util::rt::TokioIo::new(stream), svc, &mut stop_rx)
+                                .await
                         }
                     }
-                });
-            }
-            Some(_) = conns.join_next(), if !conns.is_empty() => {}
+                }
+            });
         }
     }
     let _ = stop_tx.send(true);
@@ -315,11 +341,13 @@ where
     S::Future: Send + 'static,
     S::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
-    // A client that sends its request head slowly is not waited for past 30 seconds.
+    // A client that sends its request head slowly, or keeps an idle connection open between
+    // requests (hyper times the wait for each request head), is not waited for past
+    // IDLE_TIMEOUT.
     let conn = hyper::server::conn::http1::Builder::new()
         .keep_alive(true)
         .timer(hyper_util::rt::TokioTimer::new())
-        .header_read_timeout(std::time::Duration::from_secs(30))
+        .header_read_timeout(IDLE_TIMEOUT)
         .serve_connection(io, svc);
     tokio::pin!(conn);
     loop {

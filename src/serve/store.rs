@@ -23,21 +23,49 @@ use crate::manifest::{Descriptor, MAX_MANIFEST_SIZE, Manifest, View};
 
 use super::ApiError;
 
+/// Tags to their entries in `index.json`.
+type TagMap = HashMap<String, Descriptor>;
+
+/// Which version of an `index.json` a [`TagMap`] was read from: inode, size, time.
+type IndexVersion = (u64, u64, i64, i64);
+
+/// A layout's own names, which a repository component may also be (stored as `_NAME`).
+const LAYOUT_NAMES: [&str; 3] = ["blobs", "index.json", "oci-layout"];
+
 /// Upload sessions' scratch directory, inside DIR (a name no repository can have).
 const UPLOADS: &str = ".uploads";
 
-/// An upload in progress: its file under `DIR/.uploads`, and the hash of what it holds.
+/// An upload in progress: its file under `DIR/.uploads`, and the hash of exactly the bytes
+/// written to it.
+///
+/// The invariant: the hasher has seen the file's bytes, no more and no less. Bytes received are
+/// hashed only once they are written; a write that fails (a full disk, an I/O error) is undone
+/// by truncating the file back to what was hashed, and a failure that cannot be undone marks
+/// the session broken, never to be committed. Every request's bytes are written before it is
+/// answered, so the offset a client is told (`Range: 0-N`) is what the file holds.
 pub struct Session {
     path: PathBuf,
     /// When a request last wrote to it (or started it).
     touched: std::time::Instant,
     file: Option<crate::transfer::Writeback<std::fs::File>>,
     hasher: Hasher,
-    /// Bytes received and not yet written (written in batches, off the async threads).
+    /// Bytes received and not yet written (at most [`BATCH`], off the async threads).
     pending: Vec<u8>,
+    /// A failed write could not be undone: the file is not what was hashed.
+    broken: bool,
+    /// Set by `DELETE` of the upload while a request streams into it.
+    cancelled: Arc<std::sync::atomic::AtomicBool>,
+    /// The hasher as the current request found it: a write that fails rolls the upload back
+    /// to here, so a request lands whole or not at all and a retry of it fits.
+    begun: Hasher,
 }
 
-const BATCH: usize = 1024 * 1024;
+/// Bytes held in memory per upload before they are written.
+pub const BATCH: usize = 64 * 1024;
+
+/// Uploads open at once; more are refused (429) until some finish or expire. An idle upload
+/// costs a file and a few hundred bytes, no descriptor.
+pub const MAX_UPLOADS: usize = 10_000;
 
 /// An upload nobody writes to for this long is discarded when the next one starts.
 pub const UPLOAD_IDLE: std::time::Duration = std::time::Duration::from_secs(3600);
@@ -45,39 +73,122 @@ pub const UPLOAD_IDLE: std::time::Duration = std::time::Duration::from_secs(3600
 /// An upload, locked while a request writes to it.
 pub type Shared = Arc<tokio::sync::Mutex<Session>>;
 
+/// Set when an upload is cancelled; read without the upload's lock.
+type CancelFlag = Arc<std::sync::atomic::AtomicBool>;
+
 impl Session {
-    /// Bytes received so far.
+    /// Bytes the upload holds (written and hashed).
     pub fn size(&self) -> u64 {
         self.hasher.len()
     }
 
-    /// Appends `data`, hashing it; the file is written in batches of 1 MiB.
+    /// A request starts writing: what it writes is undone together if a write fails.
+    pub fn begin(&mut self) {
+        self.begun = self.hasher.clone();
+    }
+
+    /// What arrived so far is kept (a body cut off by the client): it is written, and the
+    /// client resumes from the offset it is told.
+    pub fn keep(&mut self) {
+        self.begun = self.hasher.clone();
+    }
+
+    /// A request is done with the upload: its descriptor is closed (an idle upload holds none).
+    pub fn close(&mut self) {
+        self.file = None;
+    }
+
+    /// Whether the upload was cancelled while a request streamed into it.
+    pub fn cancelled(&self) -> bool {
+        self.cancelled.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    /// Appends `data`; it is written (and hashed) in batches of [`BATCH`].
     pub async fn write(&mut self, data: &[u8]) -> Result<(), ApiError> {
         self.touched = std::time::Instant::now();
-        self.hasher.update(data);
-        self.pending.extend_from_slice(data);
-        if self.pending.len() >= BATCH {
-            self.flush().await?;
+        let mut rest = data;
+        while !rest.is_empty() {
+            let room = BATCH - self.pending.len();
+            let (now, later) = rest.split_at(room.min(rest.len()));
+            self.pending.extend_from_slice(now);
+            rest = later;
+            if self.pending.len() >= BATCH {
+                self.flush().await?;
+            }
         }
         Ok(())
     }
 
-    async fn flush(&mut self) -> Result<(), ApiError> {
+    /// Writes what is pending, and hashes it once it is written. A failed write undoes the
+    /// whole request (the file truncated to where the request began, the hash with it): the
+    /// client resends from the offset it is told.
+    pub async fn flush(&mut self) -> Result<(), ApiError> {
         if self.pending.is_empty() {
             return Ok(());
         }
-        let mut file = self.file.take().ok_or_else(ApiError::internal)?;
+        if self.broken {
+            return Err(ApiError::internal());
+        }
+        // An idle upload holds no descriptor: the file is opened for a request's writes and
+        // closed when the request ends ([`Session::close`]).
+        let file = self.file.take();
+        let path = self.path.clone();
         let data = std::mem::take(&mut self.pending);
-        let (file, data, r) = tokio::task::spawn_blocking(move || {
-            let r = file.write_all(&data);
-            (file, data, r)
+        let good = self.begun.len();
+        let at = self.hasher.len();
+        let (file, data, r, broken) = tokio::task::spawn_blocking(move || {
+            let mut file = match file {
+                Some(f) => f,
+                None => match std::fs::OpenOptions::new().append(true).open(&path) {
+                    Ok(f) => crate::transfer::Writeback::new(f, at),
+                    // What this request already wrote cannot be undone without the file.
+                    Err(e) => return (None, data, Err(e), at != good),
+                },
+            };
+            match file.write_all(&data) {
+                Ok(()) => (Some(file), data, Ok(()), false),
+                Err(e) => {
+                    // Undo what this request wrote.
+                    let f = file.into_inner();
+                    let undone = f.set_len(good).and_then(|()| {
+                        use std::io::Seek as _;
+                        (&f).seek(std::io::SeekFrom::Start(good)).map(|_| ())
+                    });
+                    match undone {
+                        Ok(()) => (
+                            Some(crate::transfer::Writeback::new(f, good)),
+                            data,
+                            Err(e),
+                            false,
+                        ),
+                        Err(_) => (None, data, Err(e), true),
+                    }
+                }
+            }
         })
         .await
         .map_err(|_| ApiError::internal())?;
-        self.file = Some(file);
-        self.pending = data;
-        self.pending.clear();
-        r.map_err(ApiError::io)
+        match r {
+            Ok(()) => {
+                self.hasher.update(&data);
+                self.file = file;
+                self.pending = data;
+                self.pending.clear();
+                Ok(())
+            }
+            Err(e) => {
+                // The request's bytes are undone: the file was truncated to where it began.
+                self.broken |= broken;
+                self.file = file;
+                self.hasher = self.begun.clone();
+                tracing::warn!(
+                    "upload `{}`: a write failed ({e}); it holds {} bytes",
+                    self.path.display(),
+                    self.hasher.len()
+                );
+                Err(ApiError::io(e))
+            }
+        }
     }
 }
 
@@ -88,27 +199,35 @@ pub struct Store {
     /// One writer of `index.json` at a time, per repository.
     locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
     /// Uploads by id, with the repository each belongs to.
-    sessions: Mutex<HashMap<String, (String, Shared)>>,
+    sessions: Mutex<HashMap<String, (String, Shared, CancelFlag)>>,
+    /// Each repository's tags, with the version of `index.json` they were read from.
+    tag_maps: Mutex<HashMap<String, (IndexVersion, Arc<TagMap>)>>,
     /// What each manifest read for the referrers API refers to (its subject, artifact type
     /// and annotations), by digest: manifests never change.
     subjects: Mutex<HashMap<Digest, Option<(Digest, Descriptor)>>>,
 }
 
 impl Store {
-    /// Opens DIR (creating it), removing what a crash left in `DIR/.uploads`.
-    pub fn open(root: &Path) -> anyhow::Result<Store> {
-        std::fs::create_dir_all(root)?;
+    /// Opens DIR (creating it), removing what a crash left in `DIR/.uploads`. Read-only, it
+    /// writes nothing (DIR may be a read-only mount) and DIR must exist.
+    pub fn open(root: &Path, read_only: bool) -> anyhow::Result<Store> {
+        if !read_only {
+            std::fs::create_dir_all(root)?;
+        }
         let root = root.canonicalize()?;
         let uploads = root.join(UPLOADS);
-        if uploads.exists() {
-            std::fs::remove_dir_all(&uploads)?;
+        if !read_only {
+            if uploads.exists() {
+                std::fs::remove_dir_all(&uploads)?;
+            }
+            std::fs::create_dir_all(&uploads)?;
         }
-        std::fs::create_dir_all(&uploads)?;
         Ok(Store {
             root,
             uploads,
             locks: Mutex::default(),
             sessions: Mutex::default(),
+            tag_maps: Mutex::default(),
             subjects: Mutex::default(),
         })
     }
@@ -118,9 +237,20 @@ impl Store {
     }
 
     /// The layout of repository `name` (already checked against the grammar, so it has no
-    /// `..`, no empty or absolute component and nothing encoded).
+    /// `..`, no empty or absolute component and nothing encoded). Storage names do not depend
+    /// on what users call their repositories: a component that is one of a layout's own names
+    /// (`blobs`, `index.json`, `oci-layout`) is stored with a leading `_`, which no repository
+    /// component can have, so `sq/index.json` is a repository beside `sq`'s index, not it.
     fn dir(&self, name: &str) -> PathBuf {
-        self.root.join(name)
+        let mut p = self.root.clone();
+        for c in name.split('/') {
+            if LAYOUT_NAMES.contains(&c) {
+                p.push(format!("_{c}"));
+            } else {
+                p.push(c);
+            }
+        }
+        p
     }
 
     /// The layout of `name`, if it exists.
@@ -183,6 +313,11 @@ impl Store {
                 if n.starts_with('.') || n == "blobs" || !e.file_type().is_ok_and(|t| t.is_dir()) {
                     continue;
                 }
+                // A layout's own name, escaped (see `dir`).
+                let n = match n.strip_prefix('_') {
+                    Some(plain) if LAYOUT_NAMES.contains(&plain) => plain.to_string(),
+                    _ => n,
+                };
                 let full = if name.is_empty() {
                     n
                 } else {
@@ -224,11 +359,10 @@ impl Store {
                     }
                 }
             }
-            Err(_) => l
-                .entries()
-                .map_err(ApiError::from_anyhow)?
-                .into_iter()
-                .find(|e| e.annotation(REF_NAME) == Some(reference))
+            Err(_) => self
+                .tag_map(name, &l)?
+                .get(reference)
+                .cloned()
                 .ok_or_else(|| ApiError::manifest_unknown(reference))?,
         };
         if desc.size > MAX_MANIFEST_SIZE {
@@ -244,18 +378,49 @@ impl Store {
         })
     }
 
-    /// Stores a manifest pushed as `reference` (a tag, or the digest it must have), once
-    /// everything it lists is here. Returns it, and its subject when it has one.
+    /// The tags of `name`, read from its `index.json` once per version of the file (a write
+    /// replaces the file, so its inode, size or time changes): a lookup by tag costs a `stat`
+    /// and a hash lookup however many tags the repository has.
+    fn tag_map(&self, name: &str, l: &Layout) -> Result<Arc<TagMap>, ApiError> {
+        use std::os::unix::fs::MetadataExt as _;
+        let meta = std::fs::metadata(l.root().join("index.json")).map_err(ApiError::io)?;
+        let version = (meta.ino(), meta.len(), meta.mtime(), meta.mtime_nsec());
+        if let Some((v, map)) = self.tag_maps.lock().expect("tag maps").get(name)
+            && *v == version
+        {
+            return Ok(map.clone());
+        }
+        let map: TagMap = l
+            .entries()
+            .map_err(ApiError::from_anyhow)?
+            .into_iter()
+            .filter_map(|e| e.annotation(REF_NAME).map(|t| (t.to_string(), e.clone())))
+            .collect();
+        let map = Arc::new(map);
+        self.tag_maps
+            .lock()
+            .expect("tag maps")
+            .insert(name.to_string(), (version, map.clone()));
+        Ok(map)
+    }
+
+    /// Stores a manifest pushed as `reference` (a tag, or the digest it must have; with a
+    /// digest, `also` are tags to point at it, as the `?tag=` of the spec's next version asks),
+    /// once everything it lists is here. A manifest pushed by a sha512 digest is kept under it
+    /// too, so it is found by the digest the client used. Returns the manifest with that
+    /// digest, and its subject when it has one.
     pub async fn put_manifest(
         &self,
         name: &str,
         reference: &str,
+        also: &[String],
         body: Bytes,
         content_type: Option<&str>,
     ) -> Result<(Manifest, Option<Digest>), ApiError> {
-        let m = Manifest::from_bytes(body, content_type)
+        let mut m = Manifest::from_bytes(body, content_type)
             .map_err(|e| ApiError::new(400, "MANIFEST_INVALID", e.message))?;
-        let tag = match reference.parse::<Digest>() {
+        let mut pushed_as = None;
+        let tags: Vec<String> = match reference.parse::<Digest>() {
             Ok(want) => {
                 let got = want.of(&m.bytes);
                 if got != want {
@@ -265,14 +430,14 @@ impl Store {
                         format!("the manifest's digest is {got}, not {want}"),
                     ));
                 }
-                None
+                pushed_as = Some(want);
+                also.to_vec()
             }
-            Err(_) => {
-                crate::reference::validate_tag(reference)
-                    .map_err(|e| ApiError::new(400, "TAG_INVALID", e))?;
-                Some(reference.to_string())
-            }
+            Err(_) => vec![reference.to_string()],
         };
+        for t in &tags {
+            crate::reference::validate_tag(t).map_err(|e| ApiError::new(400, "TAG_INVALID", e))?;
+        }
         let (listed, subject) = match m
             .view()
             .map_err(|e| ApiError::new(400, "MANIFEST_INVALID", e.message))?
@@ -320,21 +485,33 @@ impl Store {
         let l = Layout::create(&dir).map_err(ApiError::from_anyhow)?;
         // Synced and renamed into place (a layout's own write), off the async threads.
         let (writer, bytes) = (l.clone(), m.bytes.clone());
-        tokio::task::spawn_blocking(move || writer.write_blob(&bytes))
-            .await
-            .map_err(|_| ApiError::internal())?
-            .map_err(ApiError::from_anyhow)?;
+        let other = pushed_as
+            .as_ref()
+            .map(|d| d.algorithm())
+            .filter(|a| *a != crate::digest::Algorithm::Sha256);
+        tokio::task::spawn_blocking(move || -> anyhow::Result<()> {
+            writer.write_blob(&bytes)?;
+            if let Some(a) = other {
+                writer.write_blob_as(&bytes, a)?;
+            }
+            Ok(())
+        })
+        .await
+        .map_err(|_| ApiError::internal())?
+        .map_err(ApiError::from_anyhow)?;
         let mut desc = m.descriptor();
         let subject_digest = subject.as_ref().map(|s| s.digest.clone());
-        match (&tag, &subject_digest) {
-            (Some(t), _) => l.set_ref(&desc, Some(t)).map_err(ApiError::from_anyhow)?,
-            // A referrer pushed by digest is listed untagged, so it is reachable (as oras
-            // keeps them) and the referrers API finds it.
-            (None, Some(_)) => {
-                desc.artifact_type = artifact_type(&m);
-                l.set_ref(&desc, None).map_err(ApiError::from_anyhow)?
-            }
-            (None, None) => {}
+        for t in &tags {
+            l.set_ref(&desc, Some(t)).map_err(ApiError::from_anyhow)?;
+        }
+        // A referrer pushed by digest is listed untagged, so it is reachable (as oras keeps
+        // them) and the referrers API finds it.
+        if tags.is_empty() && subject_digest.is_some() {
+            desc.artifact_type = artifact_type(&m);
+            l.set_ref(&desc, None).map_err(ApiError::from_anyhow)?
+        }
+        if let Some(d) = pushed_as {
+            m.digest = d;
         }
         Ok((m, subject_digest))
     }
@@ -427,7 +604,7 @@ impl Store {
     /// writing to are left alone.
     pub fn sweep(&self, now: std::time::Instant) {
         let mut sessions = self.sessions.lock().expect("sessions");
-        sessions.retain(|_, (_, s)| {
+        sessions.retain(|_, (_, s, _)| {
             let Ok(g) = s.try_lock() else { return true };
             if now.saturating_duration_since(g.touched) < UPLOAD_IDLE {
                 return true;
@@ -439,24 +616,39 @@ impl Store {
 
     /// Starts an upload to `name`; returns its id.
     pub fn start_upload(&self, name: &str) -> Result<String, ApiError> {
+        self.sweep(std::time::Instant::now());
+        if self.sessions.lock().expect("sessions").len() >= MAX_UPLOADS {
+            return Err(ApiError::new(
+                429,
+                "TOOMANYREQUESTS",
+                format!("{MAX_UPLOADS} uploads are open; finish or cancel some first"),
+            ));
+        }
         let id = random_id().map_err(ApiError::io)?;
         let path = self.uploads.join(&id);
-        let file = std::fs::OpenOptions::new()
+        std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
             .open(&path)
             .map_err(ApiError::io)?;
-        self.sweep(std::time::Instant::now());
+        let cancelled = Arc::new(std::sync::atomic::AtomicBool::new(false));
         let s = Session {
             path,
             touched: std::time::Instant::now(),
-            file: Some(crate::transfer::Writeback::new(file, 0)),
+            file: None,
             hasher: Hasher::new(Algorithm::Sha256),
             pending: Vec::new(),
+            broken: false,
+            cancelled: cancelled.clone(),
+            begun: Hasher::new(Algorithm::Sha256),
         };
         self.sessions.lock().expect("sessions").insert(
             id.clone(),
-            (name.to_string(), Arc::new(tokio::sync::Mutex::new(s))),
+            (
+                name.to_string(),
+                Arc::new(tokio::sync::Mutex::new(s)),
+                cancelled,
+            ),
         );
         Ok(id)
     }
@@ -465,7 +657,7 @@ impl Store {
     pub fn session(&self, name: &str, id: &str) -> Result<Shared, ApiError> {
         let s = self.sessions.lock().expect("sessions").get(id).cloned();
         match s {
-            Some((repo, s)) if repo == name => Ok(s),
+            Some((repo, s, _)) if repo == name => Ok(s),
             _ => Err(ApiError::new(
                 404,
                 "BLOB_UPLOAD_UNKNOWN",
@@ -474,18 +666,31 @@ impl Store {
         }
     }
 
-    /// Ends upload `id` (discarding what it received).
+    /// Ends upload `id` (discarding what it received). A request streaming into it sees the
+    /// upload cancelled and removes the file itself when it stops.
     pub fn cancel_upload(&self, id: &str) {
         let removed = self.sessions.lock().expect("sessions").remove(id);
-        if let Some((_, s)) = removed
-            && let Ok(g) = s.try_lock()
-        {
+        let Some((_, s, cancelled)) = removed else {
+            return;
+        };
+        // The flag is reachable without the lock a busy request holds.
+        cancelled.store(true, std::sync::atomic::Ordering::SeqCst);
+        if let Ok(g) = s.try_lock() {
             let _ = std::fs::remove_file(&g.path);
         }
     }
 
-    /// Completes upload `id` as blob `want` of `name`: the digest must match; the file is
-    /// synced and renamed into the repository's layout.
+    /// Drops what a cancelled upload wrote (by the request that streamed into it).
+    pub fn discard(&self, s: &mut Session) {
+        s.file = None;
+        let _ = std::fs::remove_file(&s.path);
+    }
+
+    /// Completes upload `id` as blob `want` of `name`: the digest of exactly the file's bytes
+    /// must match; the file is synced and renamed into the repository's layout. A failure to
+    /// write what is pending leaves the upload where it was (the client may resume); a digest
+    /// mismatch, or a file that is not what was hashed, discards it. Nothing reaches a digest's
+    /// path otherwise.
     pub async fn finish_upload(
         &self,
         name: &str,
@@ -494,7 +699,19 @@ impl Store {
         want: &Digest,
     ) -> Result<(), ApiError> {
         s.flush().await?;
-        self.sessions.lock().expect("sessions").remove(id);
+        let discard = |s: &mut Session| {
+            s.file = None;
+            let _ = std::fs::remove_file(&s.path);
+            self.sessions.lock().expect("sessions").remove(id);
+        };
+        if s.broken {
+            discard(s);
+            return Err(ApiError::new(
+                500,
+                "BLOB_UPLOAD_INVALID",
+                "the upload was damaged by a failed write; start it again",
+            ));
+        }
         let got = match want.algorithm() {
             Algorithm::Sha256 => s.hasher.clone().finish(),
             // Rare: hash the file again with the algorithm asked for.
@@ -503,11 +720,8 @@ impl Store {
                 .map_err(ApiError::from_anyhow)?
                 .finish(),
         };
-        let file = s.file.take();
-        let path = s.path.clone();
         if &got != want {
-            drop(file);
-            let _ = std::fs::remove_file(&path);
+            discard(s);
             return Err(ApiError::new(
                 400,
                 "DIGEST_INVALID",
@@ -516,17 +730,42 @@ impl Store {
         }
         let l = Layout::create(&self.dir(name)).map_err(ApiError::from_anyhow)?;
         let dest = l.blob_path(want);
-        tokio::task::spawn_blocking(move || -> std::io::Result<()> {
-            if let Some(f) = file {
-                let f = f.into_inner();
-                f.sync_all()?;
+        s.close();
+        let (path, hashed) = (s.path.clone(), s.hasher.len());
+        let done = tokio::task::spawn_blocking(move || -> std::io::Result<Result<(), u64>> {
+            let f = std::fs::File::open(&path)?;
+            f.sync_all()?;
+            // The file must be what was hashed, to the byte.
+            let on_disk = f.metadata()?.len();
+            if on_disk != hashed {
+                return Ok(Err(on_disk));
             }
             std::fs::create_dir_all(dest.parent().expect("blob dir"))?;
-            std::fs::rename(&path, &dest)
+            std::fs::rename(&path, &dest)?;
+            Ok(Ok(()))
         })
         .await
-        .map_err(|_| ApiError::internal())?
-        .map_err(ApiError::io)
+        .map_err(|_| ApiError::internal())?;
+        match done {
+            Ok(Ok(())) => {
+                self.sessions.lock().expect("sessions").remove(id);
+                Ok(())
+            }
+            Ok(Err(on_disk)) => {
+                discard(s);
+                tracing::warn!(
+                    "upload `{id}`: {on_disk} bytes on disk, {hashed} hashed; discarded"
+                );
+                Err(ApiError::new(
+                    500,
+                    "BLOB_UPLOAD_INVALID",
+                    "the upload's file is not what was received; start it again",
+                ))
+            }
+            // The file stays with the session (its bytes are still the hashed ones): a retry
+            // once space is back can commit it.
+            Err(e) => Err(ApiError::io(e)),
+        }
     }
 
     /// Mounts blob `d` from repository `from` into `name` (a hard link; a copy across
@@ -585,7 +824,7 @@ mod tests {
     #[tokio::test]
     async fn idle_uploads_are_discarded_and_busy_ones_kept() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
+        let store = Store::open(dir.path(), false).unwrap();
         let idle = store.start_upload("app").unwrap();
         let busy = store.start_upload("app").unwrap();
         store

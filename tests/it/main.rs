@@ -21,6 +21,7 @@ mod peer;
 mod read;
 mod registries;
 mod serve;
+mod serve_integrity;
 mod sync;
 // Helpers are shared by every test module; not all of them are used by each.
 #[allow(dead_code)]

@@ -20,10 +20,15 @@ pub struct Served {
 impl Served {
     /// `hoist serve DIR --addr 127.0.0.1:0 ARGS...`
     pub fn start(env: &Env, dir: &Path, args: &[&str]) -> Served {
+        Served::start_via(env, env!("CARGO_BIN_EXE_hoist"), dir, args)
+    }
+
+    /// [`Served::start`] through `program` (a wrapper that runs hoist, such as `prlimit`).
+    pub fn start_via(env: &Env, program: &str, dir: &Path, args: &[&str]) -> Served {
         let mut all = vec!["serve", dir.to_str().unwrap(), "--addr", "127.0.0.1:0"];
         all.extend_from_slice(args);
         let mut child = env
-            .command(&all)
+            .command_via(program, &all)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
