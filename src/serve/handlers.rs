@@ -117,10 +117,20 @@ impl Server {
             if *req.method() != Method::POST {
                 return Err(unsupported_method());
             }
-            if let (Some(m), Some(from)) = (param(&q, "mount"), param(&q, "from")) {
+            if let Some(m) = param(&q, "mount") {
                 let d = parse_digest(m)?;
-                check_name(from)?;
-                if self.store.mount(name, &d, from).await? {
+                // Without `from` (the spec's anonymous mount), any repository that holds the
+                // blob is a source.
+                let from = match param(&q, "from") {
+                    Some(f) => {
+                        check_name(f)?;
+                        Some(f.to_string())
+                    }
+                    None => self.store.holder_of(&d),
+                };
+                if let Some(from) = from
+                    && self.store.mount(name, &d, &from).await?
+                {
                     return Ok(blob_created(name, &d));
                 }
             }

@@ -500,6 +500,11 @@ impl Store {
         .map_err(|_| ApiError::internal())?
         .map_err(ApiError::from_anyhow)?;
         let mut desc = m.descriptor();
+        // Tags set by a push by sha512 name the manifest by that digest, so a pull by tag
+        // reports the digest the client pushed.
+        if let Some(d) = &pushed_as {
+            desc.digest = d.clone();
+        }
         let subject_digest = subject.as_ref().map(|s| s.digest.clone());
         for t in &tags {
             l.set_ref(&desc, Some(t)).map_err(ApiError::from_anyhow)?;
@@ -766,6 +771,13 @@ impl Store {
             // once space is back can commit it.
             Err(e) => Err(ApiError::io(e)),
         }
+    }
+
+    /// A repository that holds blob `d` (for a mount that names none).
+    pub fn holder_of(&self, d: &Digest) -> Option<String> {
+        self.catalog()
+            .into_iter()
+            .find(|r| self.blob(r, d).is_some())
     }
 
     /// Mounts blob `d` from repository `from` into `name` (a hard link; a copy across
