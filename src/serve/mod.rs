@@ -70,9 +70,9 @@ pub struct Server {
 }
 
 impl Server {
+    /// Reads what the options name (users, compose file, DIR) and refuses what is wrong with
+    /// them, before anything listens or changes on disk.
     pub fn new(opts: Options, client: crate::client::Client) -> Result<Server> {
-        let store = Store::open(&opts.dir, opts.read_only)
-            .with_context(|| format!("opening `{}`", opts.dir.display()))?;
         let users = match &opts.htpasswd {
             Some(p) => Some(auth::Users::load(p)?),
             None => None,
@@ -81,6 +81,8 @@ impl Server {
             Some(p) => Some(compose::Catalogue::load(p, client)?),
             None => None,
         };
+        let store = Store::open(&opts.dir, opts.read_only)
+            .with_context(|| format!("opening `{}`", opts.dir.display()))?;
         Ok(Server {
             store,
             opts,
@@ -244,10 +246,13 @@ pub async fn run(
     client: crate::client::Client,
     ready: impl FnOnce(SocketAddr, &Options),
 ) -> Result<()> {
+    // Arguments first (a missing `--htpasswd` file is a usage error whatever the address),
+    // then the address, then what a crash left in DIR/.uploads.
     let tls = match &opts.tls {
         Some((cert, key)) => Some(auth::tls_acceptor(cert, key)?),
         None => None,
     };
+    let server = Arc::new(Server::new(opts.clone(), client)?);
     let listener = tokio::net::TcpListener::bind(opts.addr)
         .await
         .map_err(|e| {
@@ -265,7 +270,9 @@ pub async fn run(
                 _ => f,
             }
         })?;
-    let server = Arc::new(Server::new(opts.clone(), client)?);
+    if !opts.read_only {
+        server.store.discard_uploads();
+    }
     ready(listener.local_addr()?, &opts);
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let mut conns = tokio::task::JoinSet::new();

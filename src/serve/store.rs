@@ -96,6 +96,8 @@ impl Session {
     /// A request is done with the upload: its descriptor is closed (an idle upload holds none).
     pub fn close(&mut self) {
         self.file = None;
+        // Nothing is pending between requests; the buffer's memory goes back too.
+        self.pending = Vec::new();
     }
 
     /// Whether the upload was cancelled while a request streamed into it.
@@ -208,18 +210,17 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens DIR (creating it), removing what a crash left in `DIR/.uploads`. Read-only, it
-    /// writes nothing (DIR may be a read-only mount) and DIR must exist.
+    /// Opens DIR (creating it). Read-only, it writes nothing (DIR may be a read-only mount)
+    /// and DIR must exist.
     pub fn open(root: &Path, read_only: bool) -> anyhow::Result<Store> {
         if !read_only {
             std::fs::create_dir_all(root)?;
         }
         let root = root.canonicalize()?;
         let uploads = root.join(UPLOADS);
+        // What a crash left in DIR/.uploads is removed once the server listens
+        // ([`Store::discard_uploads`]), not here: another server may own DIR.
         if !read_only {
-            if uploads.exists() {
-                std::fs::remove_dir_all(&uploads)?;
-            }
             std::fs::create_dir_all(&uploads)?;
         }
         Ok(Store {

@@ -559,15 +559,21 @@ fn read_only_htpasswd_and_tls_guard_the_registry() {
         .code(1)
         .says("read-only");
     drop(ro);
-    // A missing htpasswd file is a usage error that says how to make one.
+    // A missing htpasswd file is a usage error that says how to make one, found before the
+    // address is bound (here one already in use).
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let taken_addr = taken.local_addr().unwrap().to_string();
     env.run(&[
         "serve",
         dir.to_str().unwrap(),
+        "--addr",
+        &taken_addr,
         "--htpasswd",
         work.path().join("missing").to_str().unwrap(),
     ])
     .code(2)
     .says("htpasswd -B");
+    drop(taken);
     // htpasswd: writes need a user; reads too unless --anonymous-read.
     let pw = work.path().join("htpasswd");
     std::fs::write(

@@ -463,4 +463,17 @@ fn idle_uploads_hold_no_descriptor() {
     }
     let (code, _, _) = curl("GET", &format!("http://{}/v2/", srv.host), &[], None);
     assert_eq!(code, 200);
+    // Nor memory: 150 uploads of 1 MiB less a byte each, never finished, are on disk, not in
+    // the server (which held each upload's unwritten bytes in memory before).
+    let before = srv.rss_mib();
+    let chunk = data((1 << 20) - 1, 7);
+    for _ in 0..150 {
+        let url = start(&srv.host, "big");
+        assert_eq!(curl("PATCH", &url, &[], Some(&chunk)).0, 202);
+    }
+    let grown = srv.rss_mib() - before;
+    assert!(
+        grown < 48.0,
+        "150 idle uploads grew the server by {grown:.1} MiB"
+    );
 }
