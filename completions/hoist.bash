@@ -4498,7 +4498,7 @@ _hoist() {
             return 0
             ;;
         hoist__subcmd__serve)
-            opts="-v -q -h --addr --read-only --htpasswd --anonymous-read --tls-cert --tls-key --compose --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --timeout --min-rate --min-rate-window --verbose --quiet --help"
+            opts="-v -q -h --addr --read-only --htpasswd --anonymous-read --tls-cert --tls-key --compose --max-connections --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --timeout --min-rate --min-rate-window --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4521,6 +4521,10 @@ _hoist() {
                     return 0
                     ;;
                 --compose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-connections)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

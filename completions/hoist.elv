@@ -1468,6 +1468,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --tls-cert 'TLS certificate chain (PEM)'
             cand --tls-key 'TLS private key (PEM)'
             cand --compose 'Virtual repositories composed on request (TOML)'
+            cand --max-connections 'Connections served at once; more wait to be accepted (each holds a descriptor)'
             cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'

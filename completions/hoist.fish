@@ -1470,6 +1470,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand serve" -l htpasswd -d 'Users
 complete -c hoist -n "__fish_hoist_using_subcommand serve" -l tls-cert -d 'TLS certificate chain (PEM)' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand serve" -l tls-key -d 'TLS private key (PEM)' -r -F
 complete -c hoist -n "__fish_hoist_using_subcommand serve" -l compose -d 'Virtual repositories composed on request (TOML)' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand serve" -l max-connections -d 'Connections served at once; more wait to be accepted (each holds a descriptor)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand serve" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
 json\t''
 raw\t''

@@ -1579,6 +1579,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'TLS certificate chain (PEM)')
             [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'TLS private key (PEM)')
             [CompletionResult]::new('--compose', '--compose', [CompletionResultType]::ParameterName, 'Virtual repositories composed on request (TOML)')
+            [CompletionResult]::new('--max-connections', '--max-connections', [CompletionResultType]::ParameterName, 'Connections served at once; more wait to be accepted (each holds a descriptor)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system''s')
             [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS; needs `--key-file`')

@@ -1897,6 +1897,7 @@ _arguments "${_arguments_options[@]}" : \
 '--tls-cert=[TLS certificate chain (PEM)]:FILE:_files' \
 '--tls-key=[TLS private key (PEM)]:FILE:_files' \
 '--compose=[Virtual repositories composed on request (TOML)]:FILE:_files' \
+'--max-connections=[Connections served at once; more wait to be accepted (each holds a descriptor)]:N:_default' \
 '--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \

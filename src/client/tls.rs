@@ -69,7 +69,10 @@ impl Client {
         } else {
             Scheme::Https
         };
-        let fallback = loopback && setting.is_none();
+        // Loopback registries may speak plain HTTP, as docker treats them, unless the config
+        // says HTTPS must be verified or HTTP is the only scheme; `insecure` (skopeo's
+        // `tls-verify: false`) keeps the fallback.
+        let fallback = loopback && matches!(setting, None | Some(TlsSetting::Insecure));
 
         // Loading the system's roots costs milliseconds (every file in /etc/ssl/certs), and no
         // public CA issues certificates for loopback names or is needed for plain HTTP: those

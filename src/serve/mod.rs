@@ -17,6 +17,7 @@ mod handlers;
 mod http;
 mod routes;
 pub mod store;
+mod upload;
 
 pub use http::*;
 pub use routes::*;

@@ -26,6 +26,10 @@ pub struct TagRules {
     pub semver: Option<String>,
     /// Only the N highest versions (or, for tags that are not versions, the last N in order).
     pub latest: Option<usize>,
+    /// The patterns must match the whole tag (regsync wraps each in `^...$`); skopeo's
+    /// `images-by-tag-regex` and `copy --all-tags` match anywhere, as `tag ls --include` does.
+    #[serde(skip)]
+    pub anchored: bool,
 }
 
 /// Settings every entry has; `defaults` gives them to all.
@@ -204,12 +208,10 @@ pub fn from_skopeo(text: &str, name: &str, dest: &str) -> Result<SyncFile> {
             });
         }
         let mut tls = crate::config::RegistryConfig::default();
-        // skopeo's `tls-verify: false` skips verification and allows plain HTTP. Loopback
-        // registries already fall back to HTTP (an explicit setting would stop that); others
-        // get verification skipped (a plain-HTTP one needs `tls = "disabled"` in hoist's
-        // config).
-        let host = crate::reference::normalise_registry(&reg);
-        if r.tls_verify == Some(false) && !crate::client::is_loopback(&host) {
+        // skopeo's `tls-verify: false` skips verification and allows plain HTTP, on every host:
+        // `insecure` skips verification, and a loopback registry still falls back to HTTP (a
+        // plain-HTTP one elsewhere needs `tls = "disabled"` in hoist's config).
+        if r.tls_verify == Some(false) {
             tls.tls = Some(crate::config::TlsSetting::Insecure);
         }
         if let Some(dir) = &r.cert_dir {
@@ -229,32 +231,89 @@ pub fn from_skopeo(text: &str, name: &str, dest: &str) -> Result<SyncFile> {
     Ok(file)
 }
 
-/// `{{ env "NAME" }}` → the variable's value; anything else as written.
-fn expand(v: &str) -> Result<String> {
-    let t = v.trim();
-    if let Some(inner) = t.strip_prefix("{{").and_then(|x| x.strip_suffix("}}")) {
-        let inner = inner.trim();
-        if let Some(name) = inner.strip_prefix("env").map(str::trim) {
-            let name = name.trim_matches('"');
-            return std::env::var(name).map_err(|_| {
-                Failure::usage(format!("the sync file reads `${name}`, which is not set")).into()
-            });
-        }
-        return Err(Failure::usage(format!(
-            "`{v}`: only `{{{{ env \"NAME\" }}}}` is understood"
-        ))
-        .into());
+/// Go-template actions inside a value, each replaced by what `action` makes of its inner
+/// text (`env "NAME"`, `.Ref.Tag`); the text around them is kept.
+pub fn fill(v: &str, mut action: impl FnMut(&str) -> Result<String>) -> Result<String> {
+    let mut out = String::new();
+    let mut rest = v;
+    while let Some(start) = rest.find("{{") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 2..];
+        let end = after
+            .find("}}")
+            .ok_or_else(|| Failure::usage(format!("`{v}`: a `{{{{` without its `}}}}`")))?;
+        let inner = after[..end].trim_matches('-').trim();
+        out.push_str(&action(inner)?);
+        rest = &after[end + 2..];
     }
-    Ok(v.to_string())
+    out.push_str(rest);
+    Ok(out)
+}
+
+/// `{{ env "NAME" }}` anywhere in a value → the variable's value (regsync's form); any other
+/// action is refused rather than sent as written.
+pub fn expand(v: &str) -> Result<String> {
+    fill(v, |inner| {
+        let Some(name) = inner.strip_prefix("env ").map(str::trim) else {
+            return Err(Failure::usage(format!(
+                "`{v}`: only `{{{{ env \"NAME\" }}}}` is understood here"
+            ))
+            .into());
+        };
+        let name = name.trim_matches('"');
+        std::env::var(name).map_err(|_| {
+            Failure::usage(format!("the sync file reads `${name}`, which is not set")).into()
+        })
+    })
+}
+
+/// A backup tag from its template: regsync's `{{.Ref.Tag}}` (and `.Ref.Repository`,
+/// `.Ref.Registry`), or hoist's earlier `{{tag}}`, for the target `r`.
+pub fn backup_name(template: &str, r: &crate::reference::Reference) -> Result<String> {
+    fill(template, |inner| {
+        match inner {
+        ".Ref.Tag" | "tag" => Ok(r.tag.clone().unwrap_or_default()),
+        ".Ref.Repository" => Ok(r.repository.clone()),
+        ".Ref.Registry" => Ok(r.registry.clone()),
+        other => Err(Failure::usage(format!(
+            "`backup: {template}`: `{{{{{other}}}}}` is not understood (`{{{{.Ref.Tag}}}}`, `{{{{.Ref.Repository}}}}` and `{{{{.Ref.Registry}}}}` are)"
+        ))
+        .into()),
+    }
+    })
 }
 
 impl SyncFile {
+    /// Reads a regsync-shaped file, with regsync's meaning: tag patterns match whole tags,
+    /// and only `version: 1` is known.
     pub fn parse(text: &str, name: &str) -> Result<SyncFile> {
-        yaml_serde::from_str(text).map_err(|e| {
-            Failure::usage(format!("`{name}` is not a sync file: {e}"))
-                .hint("a sync file has `sync:` entries with `source`, `target` and `type` (image, repository or registry), and optional `defaults:` and `creds:`")
-                .into()
-        })
+        let mut f: SyncFile = yaml_serde::from_str(text).map_err(|e| {
+            anyhow::Error::from(Failure::usage(format!("`{name}` is not a sync file: {e}"))
+                .hint("a sync file has `sync:` entries with `source`, `target` and `type` (image, repository or registry), and optional `defaults:` and `creds:`"))
+        })?;
+        if let Some(v) = f.version
+            && v != 1
+        {
+            return Err(Failure::usage(format!(
+                "`{name}` says `version: {v}`; regsync's files are version 1, the one hoist reads"
+            ))
+            .into());
+        }
+        for rules in std::iter::once(&mut f.defaults.tags)
+            .chain(f.sync.iter_mut().map(|e| &mut e.tags))
+            .flatten()
+        {
+            rules.anchored = true;
+        }
+        // Backup templates are checked now, not when an image has already been copied.
+        let probe = crate::reference::Reference::parse("localhost/x:t")?;
+        for b in std::iter::once(&f.defaults.backup)
+            .chain(f.sync.iter().map(|e| &e.backup))
+            .flatten()
+        {
+            backup_name(b, &probe)?;
+        }
+        Ok(f)
     }
 
     /// Client options with the file's credentials added (the usual stores still apply to
@@ -311,6 +370,8 @@ pub fn all_tags(
                 deny: exclude.map(str::to_string).into_iter().collect(),
                 semver: None,
                 latest: None,
+                // `--include`/`--exclude` read as `tag ls` reads them.
+                anchored: false,
             }),
             backup: None,
         }],
@@ -333,5 +394,39 @@ mod tests {
         assert_eq!(f.defaults.parallel, Some(4));
         assert_eq!(f.sync[0].tags.as_ref().unwrap().latest, Some(3));
         assert!(SyncFile::parse("sync:\n  - source: a\n    targt: b\n", "t").is_err());
+    }
+
+    #[test]
+    fn regsync_files_are_read_as_regsync_reads_them() {
+        // version 2 is not a regsync file hoist knows.
+        let e = SyncFile::parse("version: 2\nsync: []\n", "f.yaml").unwrap_err();
+        assert_eq!(crate::error::kind_of(&e), crate::error::Kind::Usage);
+        // Tag patterns are anchored.
+        let f = SyncFile::parse(
+            "version: 1\ndefaults:\n  tags:\n    allow: ['3']\nsync:\n  - {source: a/b, target: c/d, type: repository, tags: {deny: ['x']}}\n",
+            "f.yaml",
+        )
+        .unwrap();
+        assert!(f.defaults.tags.as_ref().unwrap().anchored);
+        assert!(f.sync[0].tags.as_ref().unwrap().anchored);
+        // regsync's backup template, checked when the file is read.
+        let r = crate::reference::Reference::parse("reg.example/app:1.2").unwrap();
+        assert_eq!(backup_name("bkup-{{.Ref.Tag}}", &r).unwrap(), "bkup-1.2");
+        assert_eq!(backup_name("bkup-{{ .Ref.Tag }}", &r).unwrap(), "bkup-1.2");
+        assert!(
+            SyncFile::parse(
+                "version: 1\nsync:\n  - {source: a/b:1, target: c/d:1, backup: '{{.Nope}}'}\n",
+                "f.yaml"
+            )
+            .is_err()
+        );
+        // A template inside a value is expanded, not sent as written.
+        // SAFETY: tests in this binary do not read this variable elsewhere.
+        unsafe { std::env::set_var("HOIST_SYNC_TEST_PASS", "s3cret") };
+        assert_eq!(
+            expand("a {{ env \"HOIST_SYNC_TEST_PASS\" }}").unwrap(),
+            "a s3cret"
+        );
+        assert!(expand("{{ file \"/etc/passwd\" }}").is_err());
     }
 }

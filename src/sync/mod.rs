@@ -211,7 +211,7 @@ async fn sync_item(
         if let Some(template) = &item.settings.backup {
             match client.get_manifest(&item.dst).await {
                 Ok(old) => {
-                    let tag = template.replace("{{tag}}", item.dst.tag.as_deref().unwrap_or(""));
+                    let tag = backup_name(template, &item.dst)?;
                     client.put_manifest(&item.dst, &tag, &old).await?;
                     out.backup = Some(tag);
                 }

@@ -69,7 +69,12 @@ pub fn select_tags(mut tags: Vec<String>, rules: &TagRules) -> Result<Vec<String
     let compile = |res: &[String], what: &str| -> Result<Vec<regex_lite::Regex>> {
         res.iter()
             .map(|r| {
-                regex_lite::Regex::new(r).map_err(|e| {
+                let pattern = if rules.anchored {
+                    format!("^(?:{r})$")
+                } else {
+                    r.clone()
+                };
+                regex_lite::Regex::new(&pattern).map_err(|e| {
                     Failure::usage(format!("`{what}: {r}` is not a regular expression: {e}")).into()
                 })
             })
@@ -134,12 +139,21 @@ pub async fn plan(client: &Client, file: &SyncFile) -> Result<Vec<Item>> {
         };
         match e.kind {
             EntryKind::Image if Reference::parse(&e.source)?.digest.is_some() => {
-                // By digest: the target gets it by digest too (no tag).
+                // By digest: the target gets it under its own tag when it names one (regsync
+                // sets it), else by digest alone.
                 let src = Reference::parse(&e.source)?;
-                let dst = Reference {
-                    tag: None,
-                    digest: src.digest.clone(),
-                    ..Reference::parse(&e.target)?
+                let target = Reference::parse(&e.target)?;
+                let dst = match target.tag.clone() {
+                    Some(t) => Reference {
+                        tag: Some(t),
+                        digest: None,
+                        ..target
+                    },
+                    None => Reference {
+                        tag: None,
+                        digest: src.digest.clone(),
+                        ..target
+                    },
                 };
                 out.push(Item {
                     source: src.to_string(),
@@ -156,7 +170,11 @@ pub async fn plan(client: &Client, file: &SyncFile) -> Result<Vec<Item>> {
                     .tag
                     .clone()
                     .unwrap_or_else(|| crate::reference::DEFAULT_TAG.into());
-                let dst_tag = dst.tag.clone().unwrap_or_else(|| tag.clone());
+                // A target without a tag is `latest`, as regsync names it.
+                let dst_tag = dst
+                    .tag
+                    .clone()
+                    .unwrap_or_else(|| crate::reference::DEFAULT_TAG.into());
                 let s = Reference {
                     tag: Some(tag),
                     ..src
@@ -220,6 +238,7 @@ mod tests {
                 deny: deny.iter().map(|s| s.to_string()).collect(),
                 semver: semver.map(str::to_string),
                 latest,
+                anchored: false,
             };
         assert_eq!(
             select_tags(tags.clone(), &r(&[r"^3\."], &["-rc"], None, None)).unwrap(),
@@ -252,5 +271,53 @@ mod tests {
             }
             assert!(seen.iter().all(|&c| c == 1), "N={n}");
         }
+    }
+
+    #[test]
+    fn regsync_patterns_match_whole_tags() {
+        let tags: Vec<String> = ["3", "13", "3.20.1", "v3.18", "12", "12-slim"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let anchored = |allow: &[&str], deny: &[&str]| TagRules {
+            allow: allow.iter().map(|s| s.to_string()).collect(),
+            deny: deny.iter().map(|s| s.to_string()).collect(),
+            anchored: true,
+            ..TagRules::default()
+        };
+        assert_eq!(
+            select_tags(tags.clone(), &anchored(&["3"], &[])).unwrap(),
+            ["3"]
+        );
+        assert_eq!(
+            select_tags(tags.clone(), &anchored(&[], &["12"])).unwrap(),
+            ["12-slim", "13", "3", "3.20.1", "v3.18"]
+        );
+        // Unanchored (skopeo's regexes, `copy --all-tags --include`) match anywhere.
+        let loose = TagRules {
+            allow: vec!["3".into()],
+            ..TagRules::default()
+        };
+        assert_eq!(select_tags(tags, &loose).unwrap().len(), 4);
+    }
+
+    #[test]
+    fn regsync_image_targets_get_regsyncs_tags() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let client = Client::new(crate::client::ClientOptions::new());
+        let d = format!("sha256:{}", "a".repeat(64));
+        let yaml = format!(
+            "version: 1\nsync:\n  - source: r.example/pause@{d}\n    target: t.example/pause:pinned\n    type: image\n  - source: r.example/app:1.2\n    target: t.example/app\n    type: image\n"
+        );
+        let file = SyncFile::parse(&yaml, "t.yaml").unwrap();
+        let items = rt.block_on(plan(&client, &file)).unwrap();
+        // A digest-pinned source with a tagged target: copied by digest, tagged `pinned`.
+        assert_eq!(items[0].src.digest.as_ref().unwrap().to_string(), d);
+        assert_eq!(items[0].dst.tag.as_deref(), Some("pinned"));
+        assert!(items[0].dst.digest.is_none());
+        // A target without a tag is `latest`.
+        assert_eq!(items[1].dst.tag.as_deref(), Some("latest"));
     }
 }

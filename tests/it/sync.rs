@@ -65,9 +65,9 @@ fn a_second_sync_makes_only_heads_and_a_moved_tag_is_copied_with_a_backup() {
              \x20 - {{ registry: '{t}', user: '{{{{ env \"MIRROR_USER\" }}}}', pass: '{{{{ env \"MIRROR_PASS\" }}}}' }}\n\
              defaults: {{ parallel: 2 }}\n\
              sync:\n\
-             \x20 - source: {s}/lib/alpine\n    target: {b}/mirror/alpine\n    type: repository\n    tags: {{ allow: ['^3\\.'], deny: ['-rc'], semver: '>=3.19' }}\n\
-             \x20 - source: {s}/lib/app:1\n    target: {t}/mirror/app\n    type: image\n    backup: 'bkup-{{{{tag}}}}'\n\
-             \x20 - source: {s}/lib/multi:1\n    target: {b}/mirror/multi\n    platforms: [linux/amd64, linux/arm64]\n",
+             \x20 - source: {s}/lib/alpine\n    target: {b}/mirror/alpine\n    type: repository\n    tags: {{ allow: ['3\\..*'], deny: ['.*-rc.*'], semver: '>=3.19' }}\n\
+             \x20 - source: {s}/lib/app:1\n    target: {t}/mirror/app:1\n    type: image\n    backup: 'bkup-{{{{.Ref.Tag}}}}'\n\
+             \x20 - source: {s}/lib/multi:1\n    target: {b}/mirror/multi:1\n    platforms: [linux/amd64, linux/arm64]\n",
             s = ps.host,
             b = pb.host,
             t = pt.host
@@ -295,7 +295,7 @@ fn all_tags_and_keep_going() {
     std::fs::write(
         &file,
         format!(
-            "sync:\n  - source: {0}/team/app:nope\n    target: {0}/k/a\n  - source: {0}/team/app:v1\n    target: {0}/k/b\n  - source: {0}/team/app:v2\n    target: {0}/k/c\n",
+            "sync:\n  - source: {0}/team/app:nope\n    target: {0}/k/a:nope\n  - source: {0}/team/app:v1\n    target: {0}/k/b:v1\n  - source: {0}/team/app:v2\n    target: {0}/k/c:v2\n",
             src.host
         ),
     )
@@ -527,7 +527,7 @@ fn a_layer_shared_by_many_images_crosses_once_per_target_registry() {
         base_digest = fx.images[0].layers[0].digest.clone();
         fx.push_to(&src, &format!("apps/app{i}"), "1", None);
         entries.push_str(&format!(
-            "  - source: {0}/apps/app{i}:1\n    target: {1}/mirror/app{i}\n",
+            "  - source: {0}/apps/app{i}:1\n    target: {1}/mirror/app{i}:1\n",
             src.host, proxy.host
         ));
     }
@@ -552,4 +552,50 @@ fn a_layer_shared_by_many_images_crosses_once_per_target_registry() {
         env.run(&["digest", "verify", &format!("{}/mirror/app{i}:1", dst.host)])
             .ok();
     }
+}
+
+/// skopeo's `tls-verify: false` is honoured on every host, loopback included: an HTTPS registry
+/// whose certificate nobody trusts is read, as skopeo reads it.
+#[test]
+fn skopeo_tls_verify_false_reads_an_untrusted_loopback_registry() {
+    if !crate::support::have_tools() {
+        return;
+    }
+    let src = Registry::tls();
+    let dst = Registry::anonymous();
+    let env = Env::new();
+    let hello = format!("ocidir://{}/examples/hello:1.0", env!("CARGO_MANIFEST_DIR"));
+    env.run(&[
+        "copy",
+        &hello,
+        &format!("{}/lib/hello:1.0", src.host),
+        "--insecure",
+    ])
+    .ok();
+    let file = env.home.path().join("tls.yaml");
+    std::fs::write(
+        &file,
+        format!(
+            "{}:\n  images:\n    lib/hello: [\"1.0\"]\n  tls-verify: false\n",
+            src.host
+        ),
+    )
+    .unwrap();
+    let j = env.json(&[
+        "sync",
+        file.to_str().unwrap(),
+        "--dest",
+        &format!("{}/mirror", dst.host),
+    ]);
+    assert_eq!(j["failed"], 0, "{j}");
+    let want = env.run(&["manifest", "head", &hello]).ok().text();
+    let got = env
+        .run(&[
+            "manifest",
+            "head",
+            &format!("{}/mirror/hello:1.0", dst.host),
+        ])
+        .ok()
+        .text();
+    assert_eq!(got, want);
 }
