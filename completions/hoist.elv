@@ -982,6 +982,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
         &'hoist;sync'= {
             cand --shard 'Run only shard I of N (0 <= I < N): images are split by a stable hash of their source'
             cand --dest 'For a `skopeo sync` YAML file (registries at the top): where images land, as `DEST/<name>:<tag>` (`skopeo sync --src yaml --dest docker FILE DEST`)'
+            cand --append-suffix 'With `--dest`: appended to every target tag (skopeo''s `--append-suffix`)'
             cand --rate-floor 'Copy nothing more from a source that says it has this many pulls left or fewer (Docker Hub''s `ratelimit-remaining`); what is left is reported, and a later run takes it up (images already copied cost a HEAD each)'
             cand --rate-poll 'Seconds between asks while waiting'
             cand -j 'Images copied at once (their checks, HEADs, run four times as many; each entry''s `parallel` sets its blob transfers)'
@@ -996,6 +997,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --min-rate-window 'The window `--min-rate` is measured over'
             cand --dry-run 'Show what would be copied; copy nothing'
             cand --keep-going 'Go on after a failure; the exit code is the worst failure''s'
+            cand --scoped 'With `--dest`: images land at `PREFIX/<registry>/<repository>:<tag>` (skopeo''s `--scoped`), so images of the same name from two places do not meet'
             cand --rate-wait 'At the floor, wait for the window instead of stopping (asking again every `--rate-poll` seconds, with a HEAD, which spends no pull)'
             cand --plain-http 'Speak plain HTTP to registries (no TLS)'
             cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'

@@ -1028,6 +1028,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_sub
 complete -c hoist -n "__fish_hoist_using_subcommand archive; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l shard -d 'Run only shard I of N (0 <= I < N): images are split by a stable hash of their source' -r
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l dest -d 'For a `skopeo sync` YAML file (registries at the top): where images land, as `DEST/<name>:<tag>` (`skopeo sync --src yaml --dest docker FILE DEST`)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand sync" -l append-suffix -d 'With `--dest`: appended to every target tag (skopeo\'s `--append-suffix`)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l rate-floor -d 'Copy nothing more from a source that says it has this many pulls left or fewer (Docker Hub\'s `ratelimit-remaining`); what is left is reported, and a later run takes it up (images already copied cost a HEAD each)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l rate-poll -d 'Seconds between asks while waiting' -r
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -s j -l jobs -d 'Images copied at once (their checks, HEADs, run four times as many; each entry\'s `parallel` sets its blob transfers)' -r
@@ -1044,6 +1045,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand sync" -l min-rate -d 'Give u
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l dry-run -d 'Show what would be copied; copy nothing'
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l keep-going -d 'Go on after a failure; the exit code is the worst failure\'s'
+complete -c hoist -n "__fish_hoist_using_subcommand sync" -l scoped -d 'With `--dest`: images land at `PREFIX/<registry>/<repository>:<tag>` (skopeo\'s `--scoped`), so images of the same name from two places do not meet'
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l rate-wait -d 'At the floor, wait for the window instead of stopping (asking again every `--rate-poll` seconds, with a HEAD, which spends no pull)'
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'

@@ -1055,6 +1055,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
         'hoist;sync' {
             [CompletionResult]::new('--shard', '--shard', [CompletionResultType]::ParameterName, 'Run only shard I of N (0 <= I < N): images are split by a stable hash of their source')
             [CompletionResult]::new('--dest', '--dest', [CompletionResultType]::ParameterName, 'For a `skopeo sync` YAML file (registries at the top): where images land, as `DEST/<name>:<tag>` (`skopeo sync --src yaml --dest docker FILE DEST`)')
+            [CompletionResult]::new('--append-suffix', '--append-suffix', [CompletionResultType]::ParameterName, 'With `--dest`: appended to every target tag (skopeo''s `--append-suffix`)')
             [CompletionResult]::new('--rate-floor', '--rate-floor', [CompletionResultType]::ParameterName, 'Copy nothing more from a source that says it has this many pulls left or fewer (Docker Hub''s `ratelimit-remaining`); what is left is reported, and a later run takes it up (images already copied cost a HEAD each)')
             [CompletionResult]::new('--rate-poll', '--rate-poll', [CompletionResultType]::ParameterName, 'Seconds between asks while waiting')
             [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Images copied at once (their checks, HEADs, run four times as many; each entry''s `parallel` sets its blob transfers)')
@@ -1069,6 +1070,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             [CompletionResult]::new('--min-rate-window', '--min-rate-window', [CompletionResultType]::ParameterName, 'The window `--min-rate` is measured over')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be copied; copy nothing')
             [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'Go on after a failure; the exit code is the worst failure''s')
+            [CompletionResult]::new('--scoped', '--scoped', [CompletionResultType]::ParameterName, 'With `--dest`: images land at `PREFIX/<registry>/<repository>:<tag>` (skopeo''s `--scoped`), so images of the same name from two places do not meet')
             [CompletionResult]::new('--rate-wait', '--rate-wait', [CompletionResultType]::ParameterName, 'At the floor, wait for the window instead of stopping (asking again every `--rate-poll` seconds, with a HEAD, which spends no pull)')
             [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Speak plain HTTP to registries (no TLS)')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification, and allow credentials over plain HTTP')

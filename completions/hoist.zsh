@@ -1228,6 +1228,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--shard=[Run only shard I of N (0 <= I < N)\: images are split by a stable hash of their source]:I/N:_default' \
 '--dest=[For a \`skopeo sync\` YAML file (registries at the top)\: where images land, as \`DEST/<name>\:<tag>\` (\`skopeo sync --src yaml --dest docker FILE DEST\`)]:PREFIX:_default' \
+'--append-suffix=[With \`--dest\`\: appended to every target tag (skopeo'\''s \`--append-suffix\`)]:SUFFIX:_default' \
 '--rate-floor=[Copy nothing more from a source that says it has this many pulls left or fewer (Docker Hub'\''s \`ratelimit-remaining\`); what is left is reported, and a later run takes it up (images already copied cost a HEAD each)]:PULLS:_default' \
 '--rate-poll=[Seconds between asks while waiting]:SECONDS:_default' \
 '-j+[Images copied at once (their checks, HEADs, run four times as many; each entry'\''s \`parallel\` sets its blob transfers)]:JOBS:_default' \
@@ -1242,6 +1243,7 @@ _arguments "${_arguments_options[@]}" : \
 '--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
 '--dry-run[Show what would be copied; copy nothing]' \
 '--keep-going[Go on after a failure; the exit code is the worst failure'\''s]' \
+'--scoped[With \`--dest\`\: images land at \`PREFIX/<registry>/<repository>\:<tag>\` (skopeo'\''s \`--scoped\`), so images of the same name from two places do not meet]' \
 '--rate-wait[At the floor, wait for the window instead of stopping (asking again every \`--rate-poll\` seconds, with a HEAD, which spends no pull)]' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \

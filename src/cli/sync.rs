@@ -8,8 +8,7 @@ use clap::Args;
 
 use super::Ctx;
 use crate::client::Client;
-use crate::error::Failure;
-use crate::sync::{self, RunOptions, SyncFile};
+use crate::sync::{self, RunOptions};
 
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
@@ -49,6 +48,13 @@ pub struct SyncArgs {
     /// `DEST/<name>:<tag>` (`skopeo sync --src yaml --dest docker FILE DEST`).
     #[arg(long, value_name = "PREFIX")]
     pub dest: Option<String>,
+    /// With `--dest`: images land at `PREFIX/<registry>/<repository>:<tag>` (skopeo's
+    /// `--scoped`), so images of the same name from two places do not meet.
+    #[arg(long, requires = "dest")]
+    pub scoped: bool,
+    /// With `--dest`: appended to every target tag (skopeo's `--append-suffix`).
+    #[arg(long, value_name = "SUFFIX", requires = "dest")]
+    pub append_suffix: Option<String>,
     /// Copy nothing more from a source that says it has this many pulls left or fewer
     /// (Docker Hub's `ratelimit-remaining`); what is left is reported, and a later run takes
     /// it up (images already copied cost a HEAD each).
@@ -89,21 +95,12 @@ pub async fn run(ctx: &Ctx, a: SyncArgs) -> Result<()> {
     let text = std::fs::read_to_string(&a.file)
         .with_context(|| format!("reading `{}`", a.file.display()))?;
     let name = a.file.display().to_string();
-    let file = match (sync::is_skopeo(&text), &a.dest) {
-        (true, Some(dest)) => sync::from_skopeo(&text, &name, dest)?,
-        (true, None) => {
-            return Err(Failure::usage(format!("`{name}` is a skopeo sync file; say where its images go"))
-                .hint("give `--dest PREFIX` (images land at PREFIX/<name>:<tag>, as skopeo's `--dest docker` puts them)")
-                .into());
-        }
-        (false, Some(_)) => {
-            return Err(Failure::usage(
-                "`--dest` is for skopeo sync files; this file names its targets",
-            )
-            .into());
-        }
-        (false, None) => SyncFile::parse(&text, &name)?,
-    };
+    let dest = a.dest.map(|prefix| sync::SkopeoDest {
+        prefix,
+        scoped: a.scoped,
+        suffix: a.append_suffix.unwrap_or_default(),
+    });
+    let file = sync::read(&text, &name, dest.as_ref())?;
     let client = Client::new(file.client_options(ctx.client.options())?);
     let mut items = sync::plan(&client, &file).await?;
     if let Some((i, n)) = a.shard {

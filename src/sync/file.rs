@@ -66,6 +66,9 @@ pub struct Entry {
     pub platforms: Option<Vec<String>>,
     pub tags: Option<TagRules>,
     pub backup: Option<String>,
+    /// Appended to every target tag (skopeo's `--append-suffix`); never read from a file.
+    #[serde(skip)]
+    pub tag_suffix: String,
 }
 
 /// Credentials for one registry, each value literal or `{{ env "NAME" }}` (regsync's form).
@@ -115,12 +118,43 @@ struct SkopeoCreds {
     password: String,
 }
 
+/// A sync file's text read as what it is: a skopeo file (its images landing under `dest`) or a
+/// regsync-shaped file (which names its own targets). Text that is not YAML at all is said so,
+/// with the line and column where it stops being YAML.
+pub fn read(text: &str, name: &str, dest: Option<&SkopeoDest>) -> Result<SyncFile> {
+    if let Err(e) = yaml_serde::from_str::<yaml_serde::Value>(text) {
+        return Err(Failure::usage(format!("`{name}` is not YAML: {e}")).into());
+    }
+    match (is_skopeo(text), dest) {
+        (true, Some(dest)) => from_skopeo(text, name, dest),
+        (true, None) => Err(Failure::usage(format!(
+            "`{name}` is a skopeo sync file; say where its images go"
+        ))
+        .hint("give `--dest PREFIX` (images land at PREFIX/<name>:<tag>, as skopeo's `--dest docker` puts them)")
+        .into()),
+        (false, Some(_)) => Err(Failure::usage(
+            "`--dest` is for skopeo sync files; this file names its targets",
+        )
+        .into()),
+        (false, None) => SyncFile::parse(text, name),
+    }
+}
+
+/// Whether a regsync file uses `x-*` anchor keys or `<<` merge keys.
+fn uses_anchors(text: &str) -> bool {
+    text.lines().any(|l| {
+        let t = l.trim_start();
+        t.starts_with("x-") || t.starts_with("<<:") || t.starts_with("- <<:")
+    })
+}
+
 /// Whether `text` is a `skopeo sync` file (registries at the top) rather than regsync's shape.
 pub fn is_skopeo(text: &str) -> bool {
     match yaml_serde::from_str::<yaml_serde::Value>(text) {
-        Ok(yaml_serde::Value::Mapping(m)) => !m
-            .keys()
-            .any(|k| matches!(k.as_str(), Some("sync" | "defaults" | "creds" | "version"))),
+        Ok(yaml_serde::Value::Mapping(m)) => !m.keys().any(|k| {
+            matches!(k.as_str(), Some("sync" | "defaults" | "creds" | "version"))
+                || k.as_str().is_some_and(|k| k.starts_with("x-"))
+        }),
         _ => false,
     }
 }
@@ -136,17 +170,40 @@ fn entry(source: String, target: String, kind: EntryKind, tags: Option<TagRules>
         platforms: None,
         tags,
         backup: None,
+        tag_suffix: String::new(),
     }
 }
 
+/// Where a skopeo sync file's images land: `PREFIX/<name>` (`PREFIX/<registry>/<path>` when
+/// `scoped`), each target tag followed by `suffix` (skopeo's `--scoped` and `--append-suffix`).
+#[derive(Debug, Clone, Default)]
+pub struct SkopeoDest {
+    pub prefix: String,
+    pub scoped: bool,
+    pub suffix: String,
+}
+
 /// A `skopeo sync` file as a sync file whose images land at `dest/<name>`, the last part of
-/// each source repository, as `skopeo sync --dest docker` puts them.
-pub fn from_skopeo(text: &str, name: &str, dest: &str) -> Result<SyncFile> {
+/// each source repository, as `skopeo sync --dest docker` puts them (with `--scoped`, at
+/// `dest/<registry>/<repository>`).
+pub fn from_skopeo(text: &str, name: &str, to: &SkopeoDest) -> Result<SyncFile> {
     let regs: BTreeMap<String, SkopeoRegistry> = yaml_serde::from_str(text).map_err(|e| {
         Failure::usage(format!("`{name}` is not a skopeo sync file: {e}"))
             .hint("registries at the top, each with `images`, `images-by-tag-regex`, `images-by-semver`, `credentials`, `tls-verify`, `cert-dir`")
     })?;
-    let dest = dest.trim_end_matches('/');
+    if !to
+        .suffix
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'))
+    {
+        return Err(Failure::usage(format!(
+            "`--append-suffix {}` cannot be part of a tag",
+            to.suffix
+        ))
+        .hint("a tag holds letters, digits, `_`, `.` and `-`")
+        .into());
+    }
+    let dest = to.prefix.trim_end_matches('/');
     let mut file = SyncFile {
         version: None,
         creds: Vec::new(),
@@ -155,7 +212,15 @@ pub fn from_skopeo(text: &str, name: &str, dest: &str) -> Result<SyncFile> {
         tls: Vec::new(),
     };
     for (reg, r) in regs {
-        let last = |repo: &str| repo.rsplit('/').next().unwrap_or(repo).to_string();
+        // skopeo keeps the last path component, or with `--scoped` the whole reference.
+        let last = |repo: &str| {
+            if to.scoped {
+                format!("{reg}/{repo}")
+            } else {
+                repo.rsplit('/').next().unwrap_or(repo).to_string()
+            }
+        };
+        let first = file.sync.len();
         for (repo, refs) in &r.images {
             let target = format!("{dest}/{}", last(repo));
             if refs.is_empty() {
@@ -168,6 +233,7 @@ pub fn from_skopeo(text: &str, name: &str, dest: &str) -> Result<SyncFile> {
             }
             for t in refs {
                 let sep = if t.contains(':') { "@" } else { ":" };
+                // A digest keeps its digest; a tag gets the suffix when the plan names it.
                 file.sync.push(entry(
                     format!("{reg}/{repo}{sep}{t}"),
                     format!("{target}{sep}{t}"),
@@ -199,6 +265,9 @@ pub fn from_skopeo(text: &str, name: &str, dest: &str) -> Result<SyncFile> {
                 EntryKind::Repository,
                 Some(rules),
             ));
+        }
+        for e in &mut file.sync[first..] {
+            e.tag_suffix = to.suffix.clone();
         }
         if let Some(c) = &r.credentials {
             file.creds.push(Creds {
@@ -287,10 +356,22 @@ impl SyncFile {
     /// Reads a regsync-shaped file, with regsync's meaning: tag patterns match whole tags,
     /// and only `version: 1` is known.
     pub fn parse(text: &str, name: &str) -> Result<SyncFile> {
-        let mut f: SyncFile = yaml_serde::from_str(text).map_err(|e| {
+        let bad = |e: yaml_serde::Error| {
             anyhow::Error::from(Failure::usage(format!("`{name}` is not a sync file: {e}"))
                 .hint("a sync file has `sync:` entries with `source`, `target` and `type` (image, repository or registry), and optional `defaults:` and `creds:`"))
-        })?;
+        };
+        let mut f: SyncFile = if uses_anchors(text) {
+            // regsync files share settings through YAML anchors on `x-*` keys and `<<` merge
+            // keys: merged first, `x-*` keys dropped (errors then name keys, not lines).
+            let mut v: yaml_serde::Value = yaml_serde::from_str(text).map_err(bad)?;
+            v.apply_merge().map_err(bad)?;
+            if let yaml_serde::Value::Mapping(m) = &mut v {
+                m.retain(|k, _| !k.as_str().is_some_and(|k| k.starts_with("x-")));
+            }
+            yaml_serde::from_value(v).map_err(bad)?
+        } else {
+            yaml_serde::from_str(text).map_err(bad)?
+        };
         if let Some(v) = f.version
             && v != 1
         {
@@ -374,6 +455,7 @@ pub fn all_tags(
                 anchored: false,
             }),
             backup: None,
+            tag_suffix: String::new(),
         }],
         tls: Vec::new(),
     }
@@ -394,6 +476,35 @@ mod tests {
         assert_eq!(f.defaults.parallel, Some(4));
         assert_eq!(f.sync[0].tags.as_ref().unwrap().latest, Some(3));
         assert!(SyncFile::parse("sync:\n  - source: a\n    targt: b\n", "t").is_err());
+    }
+
+    #[test]
+    fn anchors_merge_keys_and_yaml_errors() {
+        // regsync's documented layout: settings shared through an `x-*` anchor and `<<`.
+        let f = read(
+            "version: 1\nx-sync-hub: &sync-hub\n  type: repository\n  tags:\n    allow: ['1\\.2.*']\nsync:\n  - <<: *sync-hub\n    source: r.example/a\n    target: t.example/a\n  - <<: *sync-hub\n    source: r.example/b\n    target: t.example/b\n    type: image\n",
+            "f.yaml",
+            None,
+        )
+        .unwrap();
+        assert_eq!(f.sync.len(), 2);
+        assert_eq!(f.sync[0].kind, EntryKind::Repository);
+        assert_eq!(f.sync[0].tags.as_ref().unwrap().allow, ["1\\.2.*"]);
+        assert!(f.sync[0].tags.as_ref().unwrap().anchored);
+        // A key set beside the merge wins over the anchor's.
+        assert_eq!(f.sync[1].kind, EntryKind::Image);
+        // An unknown key inside an anchor is still refused by name.
+        let e = read(
+            "version: 1\nx-a: &a\n  typo: 1\nsync:\n  - <<: *a\n    source: r.example/a\n    target: t.example/a\n",
+            "f.yaml",
+            None,
+        )
+        .unwrap_err();
+        assert!(format!("{e:#}").contains("typo"), "{e:#}");
+        // Text that is not YAML says where, before anything about --dest.
+        let e = read("r.example:\n  images: [unclosed\n", "s.yaml", None).unwrap_err();
+        let msg = format!("{e:#}");
+        assert!(msg.contains("is not YAML") && msg.contains("line"), "{msg}");
     }
 
     #[test]

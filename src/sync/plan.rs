@@ -125,7 +125,7 @@ pub async fn plan(client: &Client, file: &SyncFile) -> Result<Vec<Item>> {
                 ..src
             };
             let dst = Reference {
-                tag: Some(tag.to_string()),
+                tag: Some(format!("{tag}{}", e.tag_suffix)),
                 digest: None,
                 ..dst
             };
@@ -145,7 +145,7 @@ pub async fn plan(client: &Client, file: &SyncFile) -> Result<Vec<Item>> {
                 let target = Reference::parse(&e.target)?;
                 let dst = match target.tag.clone() {
                     Some(t) => Reference {
-                        tag: Some(t),
+                        tag: Some(format!("{t}{}", e.tag_suffix)),
                         digest: None,
                         ..target
                     },
@@ -180,7 +180,7 @@ pub async fn plan(client: &Client, file: &SyncFile) -> Result<Vec<Item>> {
                     ..src
                 };
                 let d = Reference {
-                    tag: Some(dst_tag.clone()),
+                    tag: Some(format!("{dst_tag}{}", e.tag_suffix)),
                     ..dst
                 };
                 out.push(Item {
@@ -319,5 +319,33 @@ mod tests {
         assert!(items[0].dst.digest.is_none());
         // A target without a tag is `latest`.
         assert_eq!(items[1].dst.tag.as_deref(), Some("latest"));
+    }
+
+    #[test]
+    fn skopeo_scoped_and_suffix_name_targets_as_skopeo_does() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let client = Client::new(crate::client::ClientOptions::new());
+        let yaml = "quay.example:\n  images:\n    team/busybox: ['1.36']\n";
+        let plain = SkopeoDest {
+            prefix: "mirror.example/m".into(),
+            ..SkopeoDest::default()
+        };
+        let f = crate::sync::read(yaml, "s.yaml", Some(&plain)).unwrap();
+        let items = rt.block_on(plan(&client, &f)).unwrap();
+        assert_eq!(items[0].target, "mirror.example/m/busybox:1.36");
+        let scoped = SkopeoDest {
+            scoped: true,
+            suffix: "-mirrored".into(),
+            ..plain
+        };
+        let f = crate::sync::read(yaml, "s.yaml", Some(&scoped)).unwrap();
+        let items = rt.block_on(plan(&client, &f)).unwrap();
+        assert_eq!(
+            items[0].target,
+            "mirror.example/m/quay.example/team/busybox:1.36-mirrored"
+        );
+        assert_eq!(items[0].source, "quay.example/team/busybox:1.36");
     }
 }

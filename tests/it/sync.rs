@@ -364,6 +364,15 @@ fn skopeo_sync_files_land_where_skopeo_puts_them_with_the_same_digests() {
     env.run(&["sync", file.to_str().unwrap()])
         .code(2)
         .says("--dest");
+    // A file that is not YAML is said so with where, not asked for `--dest`.
+    let broken = env.home.path().join("broken.yaml");
+    std::fs::write(&broken, format!("{}:\n  images: [unclosed\n", src.host)).unwrap();
+    env.run(&["sync", broken.to_str().unwrap()])
+        .code(2)
+        .says("is not YAML")
+        .says("line 3");
+    env.run(&["sync", file.to_str().unwrap(), "--scoped"])
+        .code(2);
     let j = env.json(&[
         "sync",
         file.to_str().unwrap(),
