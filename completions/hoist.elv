@@ -50,6 +50,9 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand digest 'Hash local files, or verify an image''s digests and diffIDs'
             cand tag 'List, add and delete tags'
             cand referrers 'List what is attached to an image: signatures, SBOMs, attestations'
+            cand key 'Make signing keys in cosign''s formats'
+            cand sign 'Sign an image as cosign does (a `sha256-<hex>.sig` tag beside it)'
+            cand verify 'Check an image''s cosign signatures with a public key (exit 5 unless one verifies)'
             cand repo 'List repositories'
             cand registry 'Find out what a registry supports'
             cand ratelimit 'Show Docker Hub''s pull rate limit and what is left of it (one HEAD; spends no pull)'
@@ -875,6 +878,8 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --exclude 'With `--all-tags`: leave out tags matching this regular expression'
             cand --src-creds 'Credentials for the source registry'
             cand --dest-creds 'Credentials for the destination registry'
+            cand --verify-key 'Promote only what is signed: verify with this public key (repeat for several; any may match) before anything is written, and carry the `.sig` tags along (exit 5 unsigned)'
+            cand --allow-identity 'With `--verify-key`: also accept signatures made for this repository'
             cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
@@ -887,6 +892,8 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --dry-run 'Show what would be copied, skipped or mounted, without writing anything'
             cand --force 'Copy even what the destination already has'
             cand --all-tags 'Copy every tag of the source repository to the destination repository (an image whose digest is already there costs one HEAD on each side)'
+            cand --ignore-identity 'With `--verify-key`: accept a signature whatever repository it names'
+            cand --digest-tags 'Also copy every tag named after a copied manifest''s digest (`sha256-<hex>.sig`, `.att`, `.sbom`, `.meta`, ...), for the image and its children'
             cand --plain-http 'Speak plain HTTP to registries (no TLS)'
             cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
             cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
@@ -907,6 +914,8 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --exclude 'With `--all-tags`: leave out tags matching this regular expression'
             cand --src-creds 'Credentials for the source registry'
             cand --dest-creds 'Credentials for the destination registry'
+            cand --verify-key 'Promote only what is signed: verify with this public key (repeat for several; any may match) before anything is written, and carry the `.sig` tags along (exit 5 unsigned)'
+            cand --allow-identity 'With `--verify-key`: also accept signatures made for this repository'
             cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
             cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
@@ -919,6 +928,8 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --dry-run 'Show what would be copied, skipped or mounted, without writing anything'
             cand --force 'Copy even what the destination already has'
             cand --all-tags 'Copy every tag of the source repository to the destination repository (an image whose digest is already there costs one HEAD on each side)'
+            cand --ignore-identity 'With `--verify-key`: accept a signature whatever repository it names'
+            cand --digest-tags 'Also copy every tag named after a copied manifest''s digest (`sha256-<hex>.sig`, `.att`, `.sbom`, `.meta`, ...), for the image and its children'
             cand --plain-http 'Speak plain HTTP to registries (no TLS)'
             cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
             cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
@@ -1328,6 +1339,103 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'hoist;key'= {
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand generate 'Write a new ECDSA P-256 key pair: NAME.key (encrypted, 0600) and NAME.pub'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hoist;key;generate'= {
+            cand --prefix 'The files'' name: NAME.key and NAME.pub'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --force 'Replace existing key files'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hoist;key;help'= {
+            cand generate 'Write a new ECDSA P-256 key pair: NAME.key (encrypted, 0600) and NAME.pub'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hoist;key;help;generate'= {
+        }
+        &'hoist;key;help;help'= {
+        }
+        &'hoist;sign'= {
+            cand --key 'The private key file'
+            cand --annotation 'Put KEY=VALUE into the signed payload''s `optional` object'
+            cand -p 'Sign the index''s image for this platform instead of the index'
+            cand --platform 'Sign the index''s image for this platform instead of the index'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hoist;verify'= {
+            cand --key 'The public key file (PEM); repeat for several keys, any of which may match'
+            cand --allow-identity 'Also accept signatures made for this repository (a mirror, the place it was promoted from)'
+            cand -p 'Verify the index''s image for this platform instead of the index'
+            cand --platform 'Verify the index''s image for this platform instead of the index'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --ignore-identity 'Accept a signature whatever repository it names (what `cosign verify` does by default)'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'hoist;repo'= {
             cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
@@ -1566,6 +1674,9 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand digest 'Hash local files, or verify an image''s digests and diffIDs'
             cand tag 'List, add and delete tags'
             cand referrers 'List what is attached to an image: signatures, SBOMs, attestations'
+            cand key 'Make signing keys in cosign''s formats'
+            cand sign 'Sign an image as cosign does (a `sha256-<hex>.sig` tag beside it)'
+            cand verify 'Check an image''s cosign signatures with a public key (exit 5 unless one verifies)'
             cand repo 'List repositories'
             cand registry 'Find out what a registry supports'
             cand ratelimit 'Show Docker Hub''s pull rate limit and what is left of it (one HEAD; spends no pull)'
@@ -1685,6 +1796,15 @@ set edit:completion:arg-completer[hoist] = {|@words|
         &'hoist;help;tag;delete'= {
         }
         &'hoist;help;referrers'= {
+        }
+        &'hoist;help;key'= {
+            cand generate 'Write a new ECDSA P-256 key pair: NAME.key (encrypted, 0600) and NAME.pub'
+        }
+        &'hoist;help;key;generate'= {
+        }
+        &'hoist;help;sign'= {
+        }
+        &'hoist;help;verify'= {
         }
         &'hoist;help;repo'= {
             cand ls 'List the repositories of a registry (its catalog, every page)'

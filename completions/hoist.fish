@@ -55,6 +55,9 @@ complete -c hoist -n "__fish_hoist_needs_command" -f -a "layer" -d 'Pull, extrac
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "digest" -d 'Hash local files, or verify an image\'s digests and diffIDs'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "tag" -d 'List, add and delete tags'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "referrers" -d 'List what is attached to an image: signatures, SBOMs, attestations'
+complete -c hoist -n "__fish_hoist_needs_command" -f -a "key" -d 'Make signing keys in cosign\'s formats'
+complete -c hoist -n "__fish_hoist_needs_command" -f -a "sign" -d 'Sign an image as cosign does (a `sha256-<hex>.sig` tag beside it)'
+complete -c hoist -n "__fish_hoist_needs_command" -f -a "verify" -d 'Check an image\'s cosign signatures with a public key (exit 5 unless one verifies)'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "repo" -d 'List repositories'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "registry" -d 'Find out what a registry supports'
 complete -c hoist -n "__fish_hoist_needs_command" -f -a "ratelimit" -d 'Show Docker Hub\'s pull rate limit and what is left of it (one HEAD; spends no pull)'
@@ -917,6 +920,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand copy" -l include -d 'With `-
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l exclude -d 'With `--all-tags`: leave out tags matching this regular expression' -r
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l src-creds -d 'Credentials for the source registry' -r
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l dest-creds -d 'Credentials for the destination registry' -r
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -l verify-key -d 'Promote only what is signed: verify with this public key (repeat for several; any may match) before anything is written, and carry the `.sig` tags along (exit 5 unsigned)' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -l allow-identity -d 'With `--verify-key`: also accept signatures made for this repository' -r
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
 json\t''
 raw\t''
@@ -932,6 +937,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand copy" -l referrers -d 'Also 
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l dry-run -d 'Show what would be copied, skipped or mounted, without writing anything'
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l force -d 'Copy even what the destination already has'
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l all-tags -d 'Copy every tag of the source repository to the destination repository (an image whose digest is already there costs one HEAD on each side)'
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -l ignore-identity -d 'With `--verify-key`: accept a signature whatever repository it names'
+complete -c hoist -n "__fish_hoist_using_subcommand copy" -l digest-tags -d 'Also copy every tag named after a copied manifest\'s digest (`sha256-<hex>.sig`, `.att`, `.sbom`, `.meta`, ...), for the image and its children'
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand copy" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -956,6 +963,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand cp" -l include -d 'With `--a
 complete -c hoist -n "__fish_hoist_using_subcommand cp" -l exclude -d 'With `--all-tags`: leave out tags matching this regular expression' -r
 complete -c hoist -n "__fish_hoist_using_subcommand cp" -l src-creds -d 'Credentials for the source registry' -r
 complete -c hoist -n "__fish_hoist_using_subcommand cp" -l dest-creds -d 'Credentials for the destination registry' -r
+complete -c hoist -n "__fish_hoist_using_subcommand cp" -l verify-key -d 'Promote only what is signed: verify with this public key (repeat for several; any may match) before anything is written, and carry the `.sig` tags along (exit 5 unsigned)' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand cp" -l allow-identity -d 'With `--verify-key`: also accept signatures made for this repository' -r
 complete -c hoist -n "__fish_hoist_using_subcommand cp" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
 json\t''
 raw\t''
@@ -971,6 +980,8 @@ complete -c hoist -n "__fish_hoist_using_subcommand cp" -l referrers -d 'Also co
 complete -c hoist -n "__fish_hoist_using_subcommand cp" -l dry-run -d 'Show what would be copied, skipped or mounted, without writing anything'
 complete -c hoist -n "__fish_hoist_using_subcommand cp" -l force -d 'Copy even what the destination already has'
 complete -c hoist -n "__fish_hoist_using_subcommand cp" -l all-tags -d 'Copy every tag of the source repository to the destination repository (an image whose digest is already there costs one HEAD on each side)'
+complete -c hoist -n "__fish_hoist_using_subcommand cp" -l ignore-identity -d 'With `--verify-key`: accept a signature whatever repository it names'
+complete -c hoist -n "__fish_hoist_using_subcommand cp" -l digest-tags -d 'Also copy every tag named after a copied manifest\'s digest (`sha256-<hex>.sig`, `.att`, `.sbom`, `.meta`, ...), for the image and its children'
 complete -c hoist -n "__fish_hoist_using_subcommand cp" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand cp" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand cp" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
@@ -1355,6 +1366,107 @@ complete -c hoist -n "__fish_hoist_using_subcommand referrers" -l creds-stdin -d
 complete -c hoist -n "__fish_hoist_using_subcommand referrers" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand referrers" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand referrers" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand key; and not __fish_seen_subcommand_from generate help" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
+complete -c hoist -n "__fish_hoist_using_subcommand key; and not __fish_seen_subcommand_from generate help" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand key; and not __fish_seen_subcommand_from generate help" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand key; and not __fish_seen_subcommand_from generate help" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand key; and not __fish_seen_subcommand_from generate help" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand key; and not __fish_seen_subcommand_from generate help" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand key; and not __fish_seen_subcommand_from generate help" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand key; and not __fish_seen_subcommand_from generate help" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
+complete -c hoist -n "__fish_hoist_using_subcommand key; and not __fish_seen_subcommand_from generate help" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand key; and not __fish_seen_subcommand_from generate help" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand key; and not __fish_seen_subcommand_from generate help" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand key; and not __fish_seen_subcommand_from generate help" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand key; and not __fish_seen_subcommand_from generate help" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand key; and not __fish_seen_subcommand_from generate help" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand key; and not __fish_seen_subcommand_from generate help" -f -a "generate" -d 'Write a new ECDSA P-256 key pair: NAME.key (encrypted, 0600) and NAME.pub'
+complete -c hoist -n "__fish_hoist_using_subcommand key; and not __fish_seen_subcommand_from generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hoist -n "__fish_hoist_using_subcommand key; and __fish_seen_subcommand_from generate" -l prefix -d 'The files\' name: NAME.key and NAME.pub' -r
+complete -c hoist -n "__fish_hoist_using_subcommand key; and __fish_seen_subcommand_from generate" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
+complete -c hoist -n "__fish_hoist_using_subcommand key; and __fish_seen_subcommand_from generate" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand key; and __fish_seen_subcommand_from generate" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand key; and __fish_seen_subcommand_from generate" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand key; and __fish_seen_subcommand_from generate" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand key; and __fish_seen_subcommand_from generate" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand key; and __fish_seen_subcommand_from generate" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand key; and __fish_seen_subcommand_from generate" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
+complete -c hoist -n "__fish_hoist_using_subcommand key; and __fish_seen_subcommand_from generate" -l force -d 'Replace existing key files'
+complete -c hoist -n "__fish_hoist_using_subcommand key; and __fish_seen_subcommand_from generate" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand key; and __fish_seen_subcommand_from generate" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand key; and __fish_seen_subcommand_from generate" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand key; and __fish_seen_subcommand_from generate" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand key; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand key; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Write a new ECDSA P-256 key pair: NAME.key (encrypted, 0600) and NAME.pub'
+complete -c hoist -n "__fish_hoist_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hoist -n "__fish_hoist_using_subcommand sign" -l key -d 'The private key file' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand sign" -l annotation -d 'Put KEY=VALUE into the signed payload\'s `optional` object' -r
+complete -c hoist -n "__fish_hoist_using_subcommand sign" -s p -l platform -d 'Sign the index\'s image for this platform instead of the index' -r -f -a "all\t''
+local\t''
+linux/amd64\t''
+linux/arm64\t''
+linux/arm/v7\t''
+linux/arm/v6\t''
+linux/386\t''
+linux/ppc64le\t''
+linux/s390x\t''
+linux/riscv64\t''
+windows/amd64\t''"
+complete -c hoist -n "__fish_hoist_using_subcommand sign" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
+complete -c hoist -n "__fish_hoist_using_subcommand sign" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand sign" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand sign" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand sign" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand sign" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand sign" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand sign" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
+complete -c hoist -n "__fish_hoist_using_subcommand sign" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand sign" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand sign" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand sign" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand sign" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand sign" -s h -l help -d 'Print help'
+complete -c hoist -n "__fish_hoist_using_subcommand verify" -l key -d 'The public key file (PEM); repeat for several keys, any of which may match' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand verify" -l allow-identity -d 'Also accept signatures made for this repository (a mirror, the place it was promoted from)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand verify" -s p -l platform -d 'Verify the index\'s image for this platform instead of the index' -r -f -a "all\t''
+local\t''
+linux/amd64\t''
+linux/arm64\t''
+linux/arm/v7\t''
+linux/arm/v6\t''
+linux/386\t''
+linux/ppc64le\t''
+linux/s390x\t''
+linux/riscv64\t''
+windows/amd64\t''"
+complete -c hoist -n "__fish_hoist_using_subcommand verify" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
+json\t''
+raw\t''
+sarif\t''"
+complete -c hoist -n "__fish_hoist_using_subcommand verify" -l ca-file -d 'Trust this CA certificate (PEM) in addition to the system\'s' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand verify" -l cert-file -d 'Client certificate (PEM) for mutual TLS; needs `--key-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand verify" -l key-file -d 'Private key (PEM) for `--cert-file`' -r -F
+complete -c hoist -n "__fish_hoist_using_subcommand verify" -l creds -d 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand verify" -l timeout -d 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand verify" -l min-rate -d 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count' -r
+complete -c hoist -n "__fish_hoist_using_subcommand verify" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
+complete -c hoist -n "__fish_hoist_using_subcommand verify" -l ignore-identity -d 'Accept a signature whatever repository it names (what `cosign verify` does by default)'
+complete -c hoist -n "__fish_hoist_using_subcommand verify" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
+complete -c hoist -n "__fish_hoist_using_subcommand verify" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+complete -c hoist -n "__fish_hoist_using_subcommand verify" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'
+complete -c hoist -n "__fish_hoist_using_subcommand verify" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+complete -c hoist -n "__fish_hoist_using_subcommand verify" -s q -l quiet -d 'Only errors on stderr'
+complete -c hoist -n "__fish_hoist_using_subcommand verify" -s h -l help -d 'Print help'
 complete -c hoist -n "__fish_hoist_using_subcommand repo; and not __fish_seen_subcommand_from ls list help" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
 json\t''
 raw\t''
@@ -1546,26 +1658,29 @@ complete -c hoist -n "__fish_hoist_using_subcommand completion" -l creds-stdin -
 complete -c hoist -n "__fish_hoist_using_subcommand completion" -s v -l verbose -d 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
 complete -c hoist -n "__fish_hoist_using_subcommand completion" -s q -l quiet -d 'Only errors on stderr'
 complete -c hoist -n "__fish_hoist_using_subcommand completion" -s h -l help -d 'Print help'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "manifest" -d 'Get, check, push and delete manifests'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "config" -d 'Read image configs'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "image" -d 'Inspect images (manifest and config together)'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "index" -d 'Write multi-platform indexes over existing images'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "blob" -d 'Download, check, upload and delete blobs'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "copy" -d 'Copy or retag images between registries and OCI layouts'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "archive" -d 'Write docker and OCI archives (`docker save`\'s and `oci-archive:` formats)'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "sync" -d 'Mirror many images from a sync file (regsync\'s shape), shardable across jobs'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "layer" -d 'Pull, extract and list layers'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "digest" -d 'Hash local files, or verify an image\'s digests and diffIDs'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "tag" -d 'List, add and delete tags'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "referrers" -d 'List what is attached to an image: signatures, SBOMs, attestations'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "repo" -d 'List repositories'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "registry" -d 'Find out what a registry supports'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "ratelimit" -d 'Show Docker Hub\'s pull rate limit and what is left of it (one HEAD; spends no pull)'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "serve" -d 'Serve OCI layouts as a registry (with the referrers API, and images composed on request)'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "login" -d 'Verify and store credentials for a registry'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "logout" -d 'Remove stored credentials for a registry'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers repo registry ratelimit serve login logout completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers key sign verify repo registry ratelimit serve login logout completion help" -f -a "manifest" -d 'Get, check, push and delete manifests'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers key sign verify repo registry ratelimit serve login logout completion help" -f -a "config" -d 'Read image configs'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers key sign verify repo registry ratelimit serve login logout completion help" -f -a "image" -d 'Inspect images (manifest and config together)'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers key sign verify repo registry ratelimit serve login logout completion help" -f -a "index" -d 'Write multi-platform indexes over existing images'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers key sign verify repo registry ratelimit serve login logout completion help" -f -a "blob" -d 'Download, check, upload and delete blobs'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers key sign verify repo registry ratelimit serve login logout completion help" -f -a "copy" -d 'Copy or retag images between registries and OCI layouts'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers key sign verify repo registry ratelimit serve login logout completion help" -f -a "archive" -d 'Write docker and OCI archives (`docker save`\'s and `oci-archive:` formats)'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers key sign verify repo registry ratelimit serve login logout completion help" -f -a "sync" -d 'Mirror many images from a sync file (regsync\'s shape), shardable across jobs'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers key sign verify repo registry ratelimit serve login logout completion help" -f -a "layer" -d 'Pull, extract and list layers'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers key sign verify repo registry ratelimit serve login logout completion help" -f -a "digest" -d 'Hash local files, or verify an image\'s digests and diffIDs'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers key sign verify repo registry ratelimit serve login logout completion help" -f -a "tag" -d 'List, add and delete tags'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers key sign verify repo registry ratelimit serve login logout completion help" -f -a "referrers" -d 'List what is attached to an image: signatures, SBOMs, attestations'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers key sign verify repo registry ratelimit serve login logout completion help" -f -a "key" -d 'Make signing keys in cosign\'s formats'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers key sign verify repo registry ratelimit serve login logout completion help" -f -a "sign" -d 'Sign an image as cosign does (a `sha256-<hex>.sig` tag beside it)'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers key sign verify repo registry ratelimit serve login logout completion help" -f -a "verify" -d 'Check an image\'s cosign signatures with a public key (exit 5 unless one verifies)'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers key sign verify repo registry ratelimit serve login logout completion help" -f -a "repo" -d 'List repositories'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers key sign verify repo registry ratelimit serve login logout completion help" -f -a "registry" -d 'Find out what a registry supports'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers key sign verify repo registry ratelimit serve login logout completion help" -f -a "ratelimit" -d 'Show Docker Hub\'s pull rate limit and what is left of it (one HEAD; spends no pull)'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers key sign verify repo registry ratelimit serve login logout completion help" -f -a "serve" -d 'Serve OCI layouts as a registry (with the referrers API, and images composed on request)'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers key sign verify repo registry ratelimit serve login logout completion help" -f -a "login" -d 'Verify and store credentials for a registry'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers key sign verify repo registry ratelimit serve login logout completion help" -f -a "logout" -d 'Remove stored credentials for a registry'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers key sign verify repo registry ratelimit serve login logout completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and not __fish_seen_subcommand_from manifest config image index blob copy archive sync layer digest tag referrers key sign verify repo registry ratelimit serve login logout completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "get" -d 'Fetch a manifest or index and show it'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "head" -d 'Print a manifest\'s digest without downloading it (a HEAD request)'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "put" -d 'Push a manifest from a file or stdin, byte for byte'
@@ -1595,5 +1710,6 @@ complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcom
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "ls" -d 'List a repository\'s tags (sorted; every page of the registry\'s listing)'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "add" -d 'Point more tags at an image (one manifest PUT per tag, no blobs move)'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "delete" -d 'Delete a tag, and only the tag: the image and its other tags stay'
+complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "generate" -d 'Write a new ECDSA P-256 key pair: NAME.key (encrypted, 0600) and NAME.pub'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "ls" -d 'List the repositories of a registry (its catalog, every page)'
 complete -c hoist -n "__fish_hoist_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "probe" -d 'Find out what a registry supports: API version, auth, anonymous pull, referrers API, OCI-Subject, tag and manifest deletion, mounts, chunked uploads, catalog, rate limits'

@@ -53,6 +53,9 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             [CompletionResult]::new('digest', 'digest', [CompletionResultType]::ParameterValue, 'Hash local files, or verify an image''s digests and diffIDs')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'List, add and delete tags')
             [CompletionResult]::new('referrers', 'referrers', [CompletionResultType]::ParameterValue, 'List what is attached to an image: signatures, SBOMs, attestations')
+            [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Make signing keys in cosign''s formats')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign an image as cosign does (a `sha256-<hex>.sig` tag beside it)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check an image''s cosign signatures with a public key (exit 5 unless one verifies)')
             [CompletionResult]::new('repo', 'repo', [CompletionResultType]::ParameterValue, 'List repositories')
             [CompletionResult]::new('registry', 'registry', [CompletionResultType]::ParameterValue, 'Find out what a registry supports')
             [CompletionResult]::new('ratelimit', 'ratelimit', [CompletionResultType]::ParameterValue, 'Show Docker Hub''s pull rate limit and what is left of it (one HEAD; spends no pull)')
@@ -941,6 +944,8 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             [CompletionResult]::new('--exclude', '--exclude', [CompletionResultType]::ParameterName, 'With `--all-tags`: leave out tags matching this regular expression')
             [CompletionResult]::new('--src-creds', '--src-creds', [CompletionResultType]::ParameterName, 'Credentials for the source registry')
             [CompletionResult]::new('--dest-creds', '--dest-creds', [CompletionResultType]::ParameterName, 'Credentials for the destination registry')
+            [CompletionResult]::new('--verify-key', '--verify-key', [CompletionResultType]::ParameterName, 'Promote only what is signed: verify with this public key (repeat for several; any may match) before anything is written, and carry the `.sig` tags along (exit 5 unsigned)')
+            [CompletionResult]::new('--allow-identity', '--allow-identity', [CompletionResultType]::ParameterName, 'With `--verify-key`: also accept signatures made for this repository')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system''s')
             [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS; needs `--key-file`')
@@ -953,6 +958,8 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be copied, skipped or mounted, without writing anything')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Copy even what the destination already has')
             [CompletionResult]::new('--all-tags', '--all-tags', [CompletionResultType]::ParameterName, 'Copy every tag of the source repository to the destination repository (an image whose digest is already there costs one HEAD on each side)')
+            [CompletionResult]::new('--ignore-identity', '--ignore-identity', [CompletionResultType]::ParameterName, 'With `--verify-key`: accept a signature whatever repository it names')
+            [CompletionResult]::new('--digest-tags', '--digest-tags', [CompletionResultType]::ParameterName, 'Also copy every tag named after a copied manifest''s digest (`sha256-<hex>.sig`, `.att`, `.sbom`, `.meta`, ...), for the image and its children')
             [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Speak plain HTTP to registries (no TLS)')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification, and allow credentials over plain HTTP')
             [CompletionResult]::new('--creds-stdin', '--creds-stdin', [CompletionResultType]::ParameterName, 'Read `USER:PASSWORD` from the first line of standard input')
@@ -974,6 +981,8 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             [CompletionResult]::new('--exclude', '--exclude', [CompletionResultType]::ParameterName, 'With `--all-tags`: leave out tags matching this regular expression')
             [CompletionResult]::new('--src-creds', '--src-creds', [CompletionResultType]::ParameterName, 'Credentials for the source registry')
             [CompletionResult]::new('--dest-creds', '--dest-creds', [CompletionResultType]::ParameterName, 'Credentials for the destination registry')
+            [CompletionResult]::new('--verify-key', '--verify-key', [CompletionResultType]::ParameterName, 'Promote only what is signed: verify with this public key (repeat for several; any may match) before anything is written, and carry the `.sig` tags along (exit 5 unsigned)')
+            [CompletionResult]::new('--allow-identity', '--allow-identity', [CompletionResultType]::ParameterName, 'With `--verify-key`: also accept signatures made for this repository')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system''s')
             [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS; needs `--key-file`')
@@ -986,6 +995,8 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be copied, skipped or mounted, without writing anything')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Copy even what the destination already has')
             [CompletionResult]::new('--all-tags', '--all-tags', [CompletionResultType]::ParameterName, 'Copy every tag of the source repository to the destination repository (an image whose digest is already there costs one HEAD on each side)')
+            [CompletionResult]::new('--ignore-identity', '--ignore-identity', [CompletionResultType]::ParameterName, 'With `--verify-key`: accept a signature whatever repository it names')
+            [CompletionResult]::new('--digest-tags', '--digest-tags', [CompletionResultType]::ParameterName, 'Also copy every tag named after a copied manifest''s digest (`sha256-<hex>.sig`, `.att`, `.sbom`, `.meta`, ...), for the image and its children')
             [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Speak plain HTTP to registries (no TLS)')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification, and allow credentials over plain HTTP')
             [CompletionResult]::new('--creds-stdin', '--creds-stdin', [CompletionResultType]::ParameterName, 'Read `USER:PASSWORD` from the first line of standard input')
@@ -1427,6 +1438,110 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'hoist;key' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system''s')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS; needs `--key-file`')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key (PEM) for `--cert-file`')
+            [CompletionResult]::new('--creds', '--creds', [CompletionResultType]::ParameterName, 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)')
+            [CompletionResult]::new('--min-rate', '--min-rate', [CompletionResultType]::ParameterName, 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count')
+            [CompletionResult]::new('--min-rate-window', '--min-rate-window', [CompletionResultType]::ParameterName, 'The window `--min-rate` is measured over')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Speak plain HTTP to registries (no TLS)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification, and allow credentials over plain HTTP')
+            [CompletionResult]::new('--creds-stdin', '--creds-stdin', [CompletionResultType]::ParameterName, 'Read `USER:PASSWORD` from the first line of standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write a new ECDSA P-256 key pair: NAME.key (encrypted, 0600) and NAME.pub')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hoist;key;generate' {
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'The files'' name: NAME.key and NAME.pub')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system''s')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS; needs `--key-file`')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key (PEM) for `--cert-file`')
+            [CompletionResult]::new('--creds', '--creds', [CompletionResultType]::ParameterName, 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)')
+            [CompletionResult]::new('--min-rate', '--min-rate', [CompletionResultType]::ParameterName, 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count')
+            [CompletionResult]::new('--min-rate-window', '--min-rate-window', [CompletionResultType]::ParameterName, 'The window `--min-rate` is measured over')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace existing key files')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Speak plain HTTP to registries (no TLS)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification, and allow credentials over plain HTTP')
+            [CompletionResult]::new('--creds-stdin', '--creds-stdin', [CompletionResultType]::ParameterName, 'Read `USER:PASSWORD` from the first line of standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'hoist;key;help' {
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write a new ECDSA P-256 key pair: NAME.key (encrypted, 0600) and NAME.pub')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hoist;key;help;generate' {
+            break
+        }
+        'hoist;key;help;help' {
+            break
+        }
+        'hoist;sign' {
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The private key file')
+            [CompletionResult]::new('--annotation', '--annotation', [CompletionResultType]::ParameterName, 'Put KEY=VALUE into the signed payload''s `optional` object')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Sign the index''s image for this platform instead of the index')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Sign the index''s image for this platform instead of the index')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system''s')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS; needs `--key-file`')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key (PEM) for `--cert-file`')
+            [CompletionResult]::new('--creds', '--creds', [CompletionResultType]::ParameterName, 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)')
+            [CompletionResult]::new('--min-rate', '--min-rate', [CompletionResultType]::ParameterName, 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count')
+            [CompletionResult]::new('--min-rate-window', '--min-rate-window', [CompletionResultType]::ParameterName, 'The window `--min-rate` is measured over')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Speak plain HTTP to registries (no TLS)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification, and allow credentials over plain HTTP')
+            [CompletionResult]::new('--creds-stdin', '--creds-stdin', [CompletionResultType]::ParameterName, 'Read `USER:PASSWORD` from the first line of standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'hoist;verify' {
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The public key file (PEM); repeat for several keys, any of which may match')
+            [CompletionResult]::new('--allow-identity', '--allow-identity', [CompletionResultType]::ParameterName, 'Also accept signatures made for this repository (a mirror, the place it was promoted from)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Verify the index''s image for this platform instead of the index')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Verify the index''s image for this platform instead of the index')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system''s')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS; needs `--key-file`')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key (PEM) for `--cert-file`')
+            [CompletionResult]::new('--creds', '--creds', [CompletionResultType]::ParameterName, 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)')
+            [CompletionResult]::new('--min-rate', '--min-rate', [CompletionResultType]::ParameterName, 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count')
+            [CompletionResult]::new('--min-rate-window', '--min-rate-window', [CompletionResultType]::ParameterName, 'The window `--min-rate` is measured over')
+            [CompletionResult]::new('--ignore-identity', '--ignore-identity', [CompletionResultType]::ParameterName, 'Accept a signature whatever repository it names (what `cosign verify` does by default)')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Speak plain HTTP to registries (no TLS)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification, and allow credentials over plain HTTP')
+            [CompletionResult]::new('--creds-stdin', '--creds-stdin', [CompletionResultType]::ParameterName, 'Read `USER:PASSWORD` from the first line of standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'hoist;repo' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) in addition to the system''s')
@@ -1681,6 +1796,9 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             [CompletionResult]::new('digest', 'digest', [CompletionResultType]::ParameterValue, 'Hash local files, or verify an image''s digests and diffIDs')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'List, add and delete tags')
             [CompletionResult]::new('referrers', 'referrers', [CompletionResultType]::ParameterValue, 'List what is attached to an image: signatures, SBOMs, attestations')
+            [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Make signing keys in cosign''s formats')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign an image as cosign does (a `sha256-<hex>.sig` tag beside it)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check an image''s cosign signatures with a public key (exit 5 unless one verifies)')
             [CompletionResult]::new('repo', 'repo', [CompletionResultType]::ParameterValue, 'List repositories')
             [CompletionResult]::new('registry', 'registry', [CompletionResultType]::ParameterValue, 'Find out what a registry supports')
             [CompletionResult]::new('ratelimit', 'ratelimit', [CompletionResultType]::ParameterValue, 'Show Docker Hub''s pull rate limit and what is left of it (one HEAD; spends no pull)')
@@ -1841,6 +1959,19 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             break
         }
         'hoist;help;referrers' {
+            break
+        }
+        'hoist;help;key' {
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write a new ECDSA P-256 key pair: NAME.key (encrypted, 0600) and NAME.pub')
+            break
+        }
+        'hoist;help;key;generate' {
+            break
+        }
+        'hoist;help;sign' {
+            break
+        }
+        'hoist;help;verify' {
             break
         }
         'hoist;help;repo' {

@@ -1081,6 +1081,8 @@ _arguments "${_arguments_options[@]}" : \
 '--exclude=[With \`--all-tags\`\: leave out tags matching this regular expression]:REGEX:_default' \
 '--src-creds=[Credentials for the source registry]:USER:PASSWORD:_default' \
 '--dest-creds=[Credentials for the destination registry]:USER:PASSWORD:_default' \
+'(--all-tags --compress)*--verify-key=[Promote only what is signed\: verify with this public key (repeat for several; any may match) before anything is written, and carry the \`.sig\` tags along (exit 5 unsigned)]:FILE:_files' \
+'*--allow-identity=[With \`--verify-key\`\: also accept signatures made for this repository]:REPO:_default' \
 '--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
@@ -1093,6 +1095,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Show what would be copied, skipped or mounted, without writing anything]' \
 '--force[Copy even what the destination already has]' \
 '(-p --platform --force)--all-tags[Copy every tag of the source repository to the destination repository (an image whose digest is already there costs one HEAD on each side)]' \
+'(--allow-identity)--ignore-identity[With \`--verify-key\`\: accept a signature whatever repository it names]' \
+'(--all-tags --compress)--digest-tags[Also copy every tag named after a copied manifest'\''s digest (\`sha256-<hex>.sig\`, \`.att\`, \`.sbom\`, \`.meta\`, ...), for the image and its children]' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -1117,6 +1121,8 @@ _arguments "${_arguments_options[@]}" : \
 '--exclude=[With \`--all-tags\`\: leave out tags matching this regular expression]:REGEX:_default' \
 '--src-creds=[Credentials for the source registry]:USER:PASSWORD:_default' \
 '--dest-creds=[Credentials for the destination registry]:USER:PASSWORD:_default' \
+'(--all-tags --compress)*--verify-key=[Promote only what is signed\: verify with this public key (repeat for several; any may match) before anything is written, and carry the \`.sig\` tags along (exit 5 unsigned)]:FILE:_files' \
+'*--allow-identity=[With \`--verify-key\`\: also accept signatures made for this repository]:REPO:_default' \
 '--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
@@ -1129,6 +1135,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Show what would be copied, skipped or mounted, without writing anything]' \
 '--force[Copy even what the destination already has]' \
 '(-p --platform --force)--all-tags[Copy every tag of the source repository to the destination repository (an image whose digest is already there costs one HEAD on each side)]' \
+'(--allow-identity)--ignore-identity[With \`--verify-key\`\: accept a signature whatever repository it names]' \
+'(--all-tags --compress)--digest-tags[Also copy every tag named after a copied manifest'\''s digest (\`sha256-<hex>.sig\`, \`.att\`, \`.sbom\`, \`.meta\`, ...), for the image and its children]' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -1677,6 +1685,139 @@ _arguments "${_arguments_options[@]}" : \
 '--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
 '--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
 '--tree[Also list what refers to each referrer, recursively]' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':reference -- Image reference:_default' \
+&& ret=0
+;;
+(key)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_hoist__subcmd__key_commands" \
+"*::: :->key" \
+&& ret=0
+
+    case $state in
+    (key)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-key-command-$line[1]:"
+        case $line[1] in
+            (generate)
+_arguments "${_arguments_options[@]}" : \
+'--prefix=[The files'\'' name\: NAME.key and NAME.pub]:NAME:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--force[Replace existing key files]' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_hoist__subcmd__key__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-key-help-command-$line[1]:"
+        case $line[1] in
+            (generate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(sign)
+_arguments "${_arguments_options[@]}" : \
+'--key=[The private key file]:FILE:_files' \
+'*--annotation=[Put KEY=VALUE into the signed payload'\''s \`optional\` object]:KEY=VALUE:_default' \
+'-p+[Sign the index'\''s image for this platform instead of the index]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'--platform=[Sign the index'\''s image for this platform instead of the index]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':reference -- Image reference (a registry):_default' \
+&& ret=0
+;;
+(verify)
+_arguments "${_arguments_options[@]}" : \
+'*--key=[The public key file (PEM); repeat for several keys, any of which may match]:FILE:_files' \
+'*--allow-identity=[Also accept signatures made for this repository (a mirror, the place it was promoted from)]:REPO:_default' \
+'-p+[Verify the index'\''s image for this platform instead of the index]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'--platform=[Verify the index'\''s image for this platform instead of the index]:PLATFORM:(all local linux/amd64 linux/arm64 linux/arm/v7 linux/arm/v6 linux/386 linux/ppc64le linux/s390x linux/riscv64 windows/amd64)' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'(--allow-identity)--ignore-identity[Accept a signature whatever repository it names (what \`cosign verify\` does by default)]' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
@@ -2277,6 +2418,34 @@ esac
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(key)
+_arguments "${_arguments_options[@]}" : \
+":: :_hoist__subcmd__help__subcmd__key_commands" \
+"*::: :->key" \
+&& ret=0
+
+    case $state in
+    (key)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-help-key-command-$line[1]:"
+        case $line[1] in
+            (generate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(sign)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(verify)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (repo)
 _arguments "${_arguments_options[@]}" : \
 ":: :_hoist__subcmd__help__subcmd__repo_commands" \
@@ -2366,6 +2535,9 @@ _hoist_commands() {
 'digest:Hash local files, or verify an image'\''s digests and diffIDs' \
 'tag:List, add and delete tags' \
 'referrers:List what is attached to an image\: signatures, SBOMs, attestations' \
+'key:Make signing keys in cosign'\''s formats' \
+'sign:Sign an image as cosign does (a \`sha256-<hex>.sig\` tag beside it)' \
+'verify:Check an image'\''s cosign signatures with a public key (exit 5 unless one verifies)' \
 'repo:List repositories' \
 'registry:Find out what a registry supports' \
 'ratelimit:Show Docker Hub'\''s pull rate limit and what is left of it (one HEAD; spends no pull)' \
@@ -2564,6 +2736,9 @@ _hoist__subcmd__help_commands() {
 'digest:Hash local files, or verify an image'\''s digests and diffIDs' \
 'tag:List, add and delete tags' \
 'referrers:List what is attached to an image\: signatures, SBOMs, attestations' \
+'key:Make signing keys in cosign'\''s formats' \
+'sign:Sign an image as cosign does (a \`sha256-<hex>.sig\` tag beside it)' \
+'verify:Check an image'\''s cosign signatures with a public key (exit 5 unless one verifies)' \
 'repo:List repositories' \
 'registry:Find out what a registry supports' \
 'ratelimit:Show Docker Hub'\''s pull rate limit and what is left of it (one HEAD; spends no pull)' \
@@ -2746,6 +2921,18 @@ _hoist__subcmd__help__subcmd__index__subcmd__rm_commands() {
     local commands; commands=()
     _describe -t commands 'hoist help index rm commands' commands "$@"
 }
+(( $+functions[_hoist__subcmd__help__subcmd__key_commands] )) ||
+_hoist__subcmd__help__subcmd__key_commands() {
+    local commands; commands=(
+'generate:Write a new ECDSA P-256 key pair\: NAME.key (encrypted, 0600) and NAME.pub' \
+    )
+    _describe -t commands 'hoist help key commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__key__subcmd__generate_commands] )) ||
+_hoist__subcmd__help__subcmd__key__subcmd__generate_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help key generate commands' commands "$@"
+}
 (( $+functions[_hoist__subcmd__help__subcmd__layer_commands] )) ||
 _hoist__subcmd__help__subcmd__layer_commands() {
     local commands; commands=(
@@ -2843,6 +3030,11 @@ _hoist__subcmd__help__subcmd__serve_commands() {
     local commands; commands=()
     _describe -t commands 'hoist help serve commands' commands "$@"
 }
+(( $+functions[_hoist__subcmd__help__subcmd__sign_commands] )) ||
+_hoist__subcmd__help__subcmd__sign_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help sign commands' commands "$@"
+}
 (( $+functions[_hoist__subcmd__help__subcmd__sync_commands] )) ||
 _hoist__subcmd__help__subcmd__sync_commands() {
     local commands; commands=()
@@ -2871,6 +3063,11 @@ _hoist__subcmd__help__subcmd__tag__subcmd__delete_commands() {
 _hoist__subcmd__help__subcmd__tag__subcmd__ls_commands() {
     local commands; commands=()
     _describe -t commands 'hoist help tag ls commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__verify_commands] )) ||
+_hoist__subcmd__help__subcmd__verify_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help verify commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__image_commands] )) ||
 _hoist__subcmd__image_commands() {
@@ -3066,6 +3263,37 @@ _hoist__subcmd__index__subcmd__help__subcmd__rm_commands() {
 _hoist__subcmd__index__subcmd__rm_commands() {
     local commands; commands=()
     _describe -t commands 'hoist index rm commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__key_commands] )) ||
+_hoist__subcmd__key_commands() {
+    local commands; commands=(
+'generate:Write a new ECDSA P-256 key pair\: NAME.key (encrypted, 0600) and NAME.pub' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'hoist key commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__key__subcmd__generate_commands] )) ||
+_hoist__subcmd__key__subcmd__generate_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist key generate commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__key__subcmd__help_commands] )) ||
+_hoist__subcmd__key__subcmd__help_commands() {
+    local commands; commands=(
+'generate:Write a new ECDSA P-256 key pair\: NAME.key (encrypted, 0600) and NAME.pub' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'hoist key help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__key__subcmd__help__subcmd__generate_commands] )) ||
+_hoist__subcmd__key__subcmd__help__subcmd__generate_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist key help generate commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__key__subcmd__help__subcmd__help_commands] )) ||
+_hoist__subcmd__key__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist key help help commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__layer_commands] )) ||
 _hoist__subcmd__layer_commands() {
@@ -3266,6 +3494,11 @@ _hoist__subcmd__serve_commands() {
     local commands; commands=()
     _describe -t commands 'hoist serve commands' commands "$@"
 }
+(( $+functions[_hoist__subcmd__sign_commands] )) ||
+_hoist__subcmd__sign_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist sign commands' commands "$@"
+}
 (( $+functions[_hoist__subcmd__sync_commands] )) ||
 _hoist__subcmd__sync_commands() {
     local commands; commands=()
@@ -3327,6 +3560,11 @@ _hoist__subcmd__tag__subcmd__help__subcmd__ls_commands() {
 _hoist__subcmd__tag__subcmd__ls_commands() {
     local commands; commands=()
     _describe -t commands 'hoist tag ls commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__verify_commands] )) ||
+_hoist__subcmd__verify_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist verify commands' commands "$@"
 }
 
 if [ "$funcstack[1]" = "_hoist" ]; then

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The one test command: installs what the tests need (Debian docker-registry, skopeo,
 # apache2-utils for htpasswd, openssl, curl, iproute2, buildah, podman, umoci; oras and sarif-tools
-# from PyPI)
+# from PyPI; cryptography and pynacl from PyPI for the signing tests)
 # when missing and running as root, then runs the whole suite with HOIST_REQUIRE_REGISTRY=1 so
 # registry and interop tests fail rather than skip.
 set -euo pipefail
@@ -38,6 +38,12 @@ fi
 if ! python3 -c 'import oras.client' >/dev/null 2>&1; then
   echo "installing: oras (PyPI)"
   python3 -m pip install --quiet --disable-pip-version-check 'oras==0.2.43'
+fi
+# cryptography and pynacl build the independent side of the signing tests (cosign's key files
+# and signatures), never hoist's own code.
+if ! python3 -c 'import cryptography, nacl' >/dev/null 2>&1; then
+  echo "installing: cryptography, pynacl (PyPI)"
+  python3 -m pip install --quiet --disable-pip-version-check 'cryptography==48.0.0' 'pynacl==1.5.0'
 fi
 if ! python3 -c 'import sarif' >/dev/null 2>&1; then
   echo "installing: sarif-tools (PyPI)"

@@ -36,6 +36,7 @@ pub mod probe;
 pub mod reference;
 pub mod repo;
 pub mod serve;
+pub mod sign;
 pub mod signal;
 pub mod sync;
 pub mod template;

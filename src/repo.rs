@@ -115,6 +115,79 @@ impl Repo {
         }
     }
 
+    /// The same repository at tag `tag` (registries and layouts; an archive is itself).
+    pub fn with_tag(&self, tag: &str) -> Repo {
+        match self {
+            Repo::Registry { client, reference } => Repo::Registry {
+                client: client.clone(),
+                reference: Reference {
+                    tag: Some(tag.to_string()),
+                    digest: None,
+                    ..reference.clone()
+                },
+            },
+            Repo::Layout { layout, reference } => Repo::Layout {
+                layout: layout.clone(),
+                reference: LayoutRef {
+                    tag: Some(tag.to_string()),
+                    digest: None,
+                    ..reference.clone()
+                },
+            },
+            Repo::Archive { .. } => self.clone(),
+        }
+    }
+
+    /// The same repository at digest `d` (what a tag named when it was checked).
+    pub fn with_digest(&self, d: &Digest) -> Repo {
+        match self {
+            Repo::Registry { client, reference } => Repo::Registry {
+                client: client.clone(),
+                reference: reference.with_digest(d.clone()),
+            },
+            Repo::Layout { layout, reference } => Repo::Layout {
+                layout: layout.clone(),
+                reference: LayoutRef {
+                    tag: None,
+                    digest: Some(d.clone()),
+                    ..reference.clone()
+                },
+            },
+            Repo::Archive { .. } => self.clone(),
+        }
+    }
+
+    /// The descriptor of the manifest the reference names, at one HEAD for a registry.
+    pub async fn head(&self) -> Result<Descriptor> {
+        match self {
+            Repo::Registry { client, reference } => {
+                Ok(client.head_manifest(reference).await?.descriptor)
+            }
+            Repo::Layout { layout, reference } => {
+                layout.resolve(reference.tag.as_deref(), reference.digest.as_ref())
+            }
+            Repo::Archive { archive, .. } => Ok(archive.manifest.descriptor()),
+        }
+    }
+
+    /// The manifest the reference names, or `None` when there is none (404).
+    pub async fn manifest_if_any(&self) -> Result<Option<Manifest>> {
+        match self.manifest().await {
+            Ok(m) => Ok(Some(m)),
+            Err(e) if crate::error::kind_of(&e) == crate::error::Kind::NotFound => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Stores a small blob held in memory (a config, a payload) unless it is there already.
+    pub async fn put_blob_bytes(&self, bytes: Bytes) -> Result<Digest> {
+        match self {
+            Repo::Registry { client, reference } => client.push_blob_bytes(reference, bytes).await,
+            Repo::Layout { layout, .. } => layout.write_blob(&bytes),
+            Repo::Archive { reference, .. } => Err(read_only(reference)),
+        }
+    }
+
     /// Whether a manifest with this digest exists here.
     pub async fn has_manifest(&self, d: &Digest) -> Result<bool> {
         match self {

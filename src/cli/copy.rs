@@ -81,6 +81,20 @@ pub struct CopyArgs {
         env = "HOIST_DEST_CREDS"
     )]
     pub dest_creds: Option<String>,
+    /// Promote only what is signed: verify with this public key (repeat for several; any may
+    /// match) before anything is written, and carry the `.sig` tags along (exit 5 unsigned).
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["all_tags", "compress"])]
+    pub verify_key: Vec<std::path::PathBuf>,
+    /// With `--verify-key`: also accept signatures made for this repository.
+    #[arg(long, value_name = "REPO", requires = "verify_key")]
+    pub allow_identity: Vec<String>,
+    /// With `--verify-key`: accept a signature whatever repository it names.
+    #[arg(long, requires = "verify_key", conflicts_with = "allow_identity")]
+    pub ignore_identity: bool,
+    /// Also copy every tag named after a copied manifest's digest (`sha256-<hex>.sig`, `.att`,
+    /// `.sbom`, `.meta`, ...), for the image and its children.
+    #[arg(long, conflicts_with_all = ["all_tags", "compress"])]
+    pub digest_tags: bool,
 }
 
 #[derive(Serialize)]
@@ -93,6 +107,12 @@ struct CopyJson {
     #[serde(skip_serializing_if = "Option::is_none")]
     note: Option<String>,
     summary: Summary,
+    /// The signed manifests that let the copy through (`--verify-key`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    verified: Vec<String>,
+    /// Digest tags carried along (`--digest-tags`, and `.sig` with `--verify-key`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    digest_tags: Vec<String>,
 }
 
 /// The tag to write at the destination: its own, else the source's, else `latest` (none when
@@ -218,7 +238,36 @@ pub async fn run(ctx: &Ctx, a: CopyArgs) -> Result<()> {
                 .status("no layer is uncompressed: the image is copied as it is"),
         }
     }
-    let src = Repo::open(&client, &src_ref)?;
+    let mut src = Repo::open(&client, &src_ref)?;
+    // Verify-then-promote: every signature is checked before anything is written, and the
+    // copy then reads the manifest that was checked (by digest), whatever the tag does since.
+    let mut promotion = None;
+    if !a.verify_key.is_empty() {
+        let keys = crate::sign::PublicKey::read_files(&a.verify_key)?;
+        let who = crate::sign::Identity::of(
+            match &src_ref {
+                ImageRef::Registry(x) => Some(x),
+                _ => None,
+            },
+            &a.allow_identity,
+            a.ignore_identity,
+        );
+        let top = src.manifest().await?;
+        let p = crate::sign::check_promotion(&src, &top, &platforms, &keys, &who).await?;
+        ctx.printer.status(format!(
+            "signature verified for {}",
+            p.signed
+                .iter()
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+        if let Some(n) = &p.note {
+            ctx.printer.warn(n);
+        }
+        src = src.with_digest(&top.digest);
+        promotion = Some((p, top));
+    }
     // A destination that names a digest: the copy must have it, which is known before
     // anything is written (a layout destination is not even created otherwise).
     if let Some(want) = dst_ref.digest() {
@@ -274,6 +323,39 @@ pub async fn run(ctx: &Ctx, a: CopyArgs) -> Result<()> {
     let copier = Copier::new(&src, &dst, &copy_opts, &ctx.printer);
     let tag = destination_tag(&src_ref, &dst_ref);
     let done = copier.run(tag).await?;
+    // The digest tags of what was copied: all with `--digest-tags`, the signatures with
+    // `--verify-key`. A selection of platforms carries its images' tags, not the index's.
+    let mut carried = Vec::new();
+    if (a.digest_tags || promotion.is_some()) && !a.dry_run {
+        let top = match &promotion {
+            Some((_, top)) => top.clone(),
+            None => src.manifest().await?,
+        };
+        let mut subjects = crate::transfer::digest_tags::subjects(&top);
+        if !copy_opts.platforms.is_empty() {
+            subjects = match top.view()? {
+                crate::manifest::View::Index(idx) => copy_opts
+                    .platforms
+                    .iter()
+                    .filter_map(|p| crate::descriptor::select(&idx.manifests, p))
+                    .map(|i| idx.manifests[i].digest.clone())
+                    .collect(),
+                _ => subjects,
+            };
+        }
+        let only = (!a.digest_tags).then_some(".sig");
+        let src_repo = Repo::open(&client, &src_ref)?;
+        carried = crate::transfer::digest_tags::copy(
+            &src_repo,
+            &dst,
+            &subjects,
+            only,
+            a.jobs as usize,
+            &ctx.printer,
+        )
+        .await?
+        .tags;
+    }
     if let Some(n) = &done.note {
         ctx.printer.warn(n);
     }
@@ -315,6 +397,10 @@ pub async fn run(ctx: &Ctx, a: CopyArgs) -> Result<()> {
         media_type: done.media_type.clone(),
         note: done.note.clone(),
         summary: done.summary.clone(),
+        verified: promotion
+            .map(|(p, _)| p.signed.iter().map(|d| d.to_string()).collect())
+            .unwrap_or_default(),
+        digest_tags: carried,
     };
     if !ctx.printer.data(&j)? {
         output::out(format!("{}\n", done.digest).as_bytes())?;

@@ -21,6 +21,7 @@ pub mod registry;
 mod render;
 pub mod repo;
 pub mod serve;
+pub mod sign;
 pub mod sync;
 pub mod tag;
 
@@ -206,6 +207,13 @@ pub enum Command {
     Tag(tag::Command),
     /// List what is attached to an image: signatures, SBOMs, attestations.
     Referrers(referrers::ReferrersArgs),
+    /// Make signing keys in cosign's formats.
+    #[command(subcommand)]
+    Key(sign::KeyCommand),
+    /// Sign an image as cosign does (a `sha256-<hex>.sig` tag beside it).
+    Sign(sign::SignArgs),
+    /// Check an image's cosign signatures with a public key (exit 5 unless one verifies).
+    Verify(sign::VerifyArgs),
     /// List repositories.
     #[command(subcommand)]
     Repo(repo::Command),
@@ -552,6 +560,9 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Sync(a) => sync::run(&ctx, a).await,
         Command::Archive(c) => archive::run(&ctx, c).await,
         Command::Referrers(a) => referrers::run(&ctx, a).await,
+        Command::Key(c) => sign::key(&ctx, c).await,
+        Command::Sign(a) => sign::run_sign(&ctx, a).await,
+        Command::Verify(a) => sign::run_verify(&ctx, a).await,
         Command::Layer(c) => layer::run(&ctx, c).await,
         Command::Digest(a) => digest::run(&ctx, a).await,
         Command::Tag(c) => tag::run(&ctx, c).await,

@@ -21,7 +21,7 @@ use crate::client::Client;
 use crate::error::{Failure, Kind, kind_of, render};
 use crate::output::Printer;
 use crate::platform::{Platform, Selector};
-use crate::reference::{ImageRef, Reference};
+use crate::reference::ImageRef;
 use crate::repo::Repo;
 use crate::transfer::copy::{Copier, Options, SOURCE_DIGEST};
 
@@ -122,6 +122,32 @@ async fn unchanged(
     Ok(ours.then_some(m.digest))
 }
 
+/// Carries the digest tags (`sha256-<hex>.sig`, `.att`, `.sbom`, ...) of the image at `digest`
+/// and of its children to the target, as `copy --digest-tags` does; tags already there as they
+/// are at the source cost two HEADs.
+async fn carry_digest_tags(
+    client: &Client,
+    item: &Item,
+    digest: &crate::digest::Digest,
+    jobs: usize,
+    printer: &Printer,
+    out: &mut Outcome,
+) -> Result<()> {
+    let src = Repo::open(client, &ImageRef::Registry(item.src.clone()))?;
+    let dst = Repo::open(client, &ImageRef::Registry(item.dst.clone()))?;
+    // The children are read from the target's copy: no pull is spent on the source.
+    let mut subjects = vec![digest.clone()];
+    let at_target = client.get_manifest(&item.dst).await?;
+    if let Ok(crate::manifest::View::Index(idx)) = at_target.view() {
+        subjects.extend(idx.manifests.iter().map(|d| d.digest.clone()));
+    }
+    let carried =
+        crate::transfer::digest_tags::copy(&src, &dst, &subjects, None, jobs, printer).await?;
+    out.bytes += carried.bytes;
+    out.pulls += carried.manifests_read;
+    Ok(())
+}
+
 /// One lock per target repository: copies into one repository run one at a time (tags of one
 /// image share every blob; two copies mounting and uploading them at once race in the
 /// registry), while copies into different repositories run together.
@@ -163,6 +189,12 @@ async fn sync_item(
             if at_target != digest {
                 out.digest = Some(at_target.to_string());
                 out.source_digest = Some(digest.to_string());
+            }
+            // The image is there; what was signed or attested since is not, until carried.
+            if item.settings.digest_tags.unwrap_or(false) && !o.dry_run {
+                let quiet = Printer::new(printer.format.clone(), true);
+                let jobs = item.settings.parallel.unwrap_or(o.jobs).max(1);
+                carry_digest_tags(client, item, &digest, jobs, &quiet, &mut out).await?;
             }
             return Ok(());
         }
@@ -245,34 +277,7 @@ async fn sync_item(
             out.source_digest = Some(digest.to_string());
         }
         if item.settings.digest_tags.unwrap_or(false) {
-            // cosign's tags for the image: signatures, attestations, SBOMs.
-            for suffix in ["sig", "att", "sbom"] {
-                let tag = format!("{}-{}.{suffix}", digest.algorithm().as_str(), digest.hex());
-                let s = Reference {
-                    tag: Some(tag.clone()),
-                    digest: None,
-                    ..item.src.clone()
-                };
-                if client.head_manifest(&s).await.is_err() {
-                    continue;
-                }
-                let src = Repo::open(client, &ImageRef::Registry(s))?;
-                let d = Reference {
-                    tag: Some(tag.clone()),
-                    digest: None,
-                    ..item.dst.clone()
-                };
-                let dst = Repo::open(client, &ImageRef::Registry(d))?;
-                let opts = Options {
-                    jobs: opts.jobs,
-                    ..Options::default()
-                };
-                let c = Copier::new(&src, &dst, &opts, &quiet)
-                    .run(Some(tag))
-                    .await?;
-                out.bytes += c.summary.bytes;
-                out.pulls += c.summary.manifests_read;
-            }
+            carry_digest_tags(client, item, &digest, opts.jobs, &quiet, &mut out).await?;
         }
         out.status = "copied".into();
         Ok(())

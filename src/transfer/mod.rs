@@ -18,6 +18,7 @@ use crate::repo::Repo;
 
 pub mod archive;
 pub mod copy;
+pub mod digest_tags;
 pub mod put;
 pub mod spool;
 pub mod verify;

@@ -72,6 +72,9 @@ const MATRIX: &[(&str, &[Class])] = &[
     ("copy {R} ocidir://{O}:v1", ALL),
     ("image mod {R} {HOST}/modded:v1 --label a=b", NO_LAYERS),
     ("tag add {R} extra", NO_LAYERS),
+    ("sign {R} --key {KEY}", NO_LAYERS),
+    ("verify {R} --key {PUB}", ALL),
+    ("copy {R} ocidir://{O}:v1 --verify-key {PUB}", ALL),
 ];
 
 struct World {
@@ -98,12 +101,27 @@ impl World {
         let mid = data.len() / 2;
         data[mid] ^= 0xff;
         std::fs::write(&path, data).unwrap();
+        let out = tempfile::tempdir().unwrap();
+        // The good image is signed (the bad one is not).
+        let mut env = Env::new();
+        env.set("HOIST_CREDS", &format!("{}:{}", ALICE.0, ALICE.1));
+        env.set("COSIGN_PASSWORD", "pw");
+        let key = out.path().join("cosign");
+        env.run(&["key", "generate", "--prefix", key.to_str().unwrap()])
+            .ok();
+        env.run(&[
+            "sign",
+            &format!("{}/good:v1", reg.host),
+            "--key",
+            key.with_extension("key").to_str().unwrap(),
+        ])
+        .ok();
         World {
             reg,
             good,
             bad,
             unreachable: format!("127.0.0.1:{}", free_port()),
-            out: tempfile::tempdir().unwrap(),
+            out,
             n: AtomicUsize::new(0),
         }
     }
@@ -116,6 +134,7 @@ impl World {
             format!("{}:{}", ALICE.0, ALICE.1)
         };
         env.set("HOIST_CREDS", &creds);
+        env.set("COSIGN_PASSWORD", "pw");
         // Connection refused is retried with backoff; keep it short.
         env.set("HOIST_TIMEOUT", "5");
         env
@@ -171,6 +190,8 @@ impl World {
                     "{REPO}" => repo.clone(),
                     "{P}" => path.clone(),
                     "{GOOD}" => format!("{host}/good:v1"),
+                    "{KEY}" => self.out.path().join("cosign.key").display().to_string(),
+                    "{PUB}" => self.out.path().join("cosign.pub").display().to_string(),
                     "{O}" => fresh(),
                     "ocidir://{O}:v1" => format!("ocidir://{}:v1", fresh()),
                     w => w.replace("{HOST}", host),

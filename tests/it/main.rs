@@ -22,6 +22,7 @@ mod read;
 mod registries;
 mod serve;
 mod serve_integrity;
+mod signing;
 mod sync;
 // Helpers are shared by every test module; not all of them are used by each.
 #[allow(dead_code)]
