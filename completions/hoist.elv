@@ -50,6 +50,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand digest 'Hash local files, or verify an image''s digests and diffIDs'
             cand tag 'List, add and delete tags'
             cand referrers 'List what is attached to an image: signatures, SBOMs, attestations'
+            cand artifact 'Push, attach and pull OCI artifacts (files, SBOMs), as oras does'
             cand key 'Make signing keys in cosign''s formats'
             cand sign 'Sign an image as cosign does (a `sha256-<hex>.sig` tag beside it)'
             cand verify 'Check an image''s cosign signatures with a public key (exit 5 unless one verifies)'
@@ -1339,6 +1340,109 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'hoist;artifact'= {
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand push 'Push files as an OCI 1.1 artifact'
+            cand attach 'Attach files to an image (a referrer: `subject` is the image), as `oras attach` does'
+            cand pull 'Pull an artifact''s files into a directory'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hoist;artifact;push'= {
+            cand --artifact-type 'The manifest''s `artifactType` (default `application/vnd.unknown.artifact.v1`, or none with `--config`)'
+            cand --config 'A config blob instead of the empty `{}`'
+            cand --annotation 'A manifest annotation'
+            cand --subject 'The image this artifact refers to (in the same repository)'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hoist;artifact;attach'= {
+            cand --artifact-type 'The artifact''s type (what `referrers --artifact-type` filters on)'
+            cand --annotation 'A manifest annotation'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hoist;artifact;pull'= {
+            cand -o 'The directory to write into (created when missing)'
+            cand --output 'The directory to write into (created when missing)'
+            cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
+            cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
+            cand --cert-file 'Client certificate (PEM) for mutual TLS; needs `--key-file`'
+            cand --key-file 'Private key (PEM) for `--cert-file`'
+            cand --creds 'Credentials for the registry, instead of the stored ones (prefer `--creds-stdin`: command lines are visible to other users)'
+            cand --timeout 'Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)'
+            cand --min-rate 'Give up on a blob download that averages fewer than this many bytes per second over `--min-rate-window` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count'
+            cand --min-rate-window 'The window `--min-rate` is measured over'
+            cand --overwrite 'Replace files that exist'
+            cand --plain-http 'Speak plain HTTP to registries (no TLS)'
+            cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
+            cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'
+            cand -v 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand --verbose 'More detail on stderr (`-v` requests and auth decisions, `-vv` everything)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hoist;artifact;help'= {
+            cand push 'Push files as an OCI 1.1 artifact'
+            cand attach 'Attach files to an image (a referrer: `subject` is the image), as `oras attach` does'
+            cand pull 'Pull an artifact''s files into a directory'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hoist;artifact;help;push'= {
+        }
+        &'hoist;artifact;help;attach'= {
+        }
+        &'hoist;artifact;help;pull'= {
+        }
+        &'hoist;artifact;help;help'= {
+        }
         &'hoist;key'= {
             cand --format 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md'
             cand --ca-file 'Trust this CA certificate (PEM) in addition to the system''s'
@@ -1674,6 +1778,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand digest 'Hash local files, or verify an image''s digests and diffIDs'
             cand tag 'List, add and delete tags'
             cand referrers 'List what is attached to an image: signatures, SBOMs, attestations'
+            cand artifact 'Push, attach and pull OCI artifacts (files, SBOMs), as oras does'
             cand key 'Make signing keys in cosign''s formats'
             cand sign 'Sign an image as cosign does (a `sha256-<hex>.sig` tag beside it)'
             cand verify 'Check an image''s cosign signatures with a public key (exit 5 unless one verifies)'
@@ -1796,6 +1901,17 @@ set edit:completion:arg-completer[hoist] = {|@words|
         &'hoist;help;tag;delete'= {
         }
         &'hoist;help;referrers'= {
+        }
+        &'hoist;help;artifact'= {
+            cand push 'Push files as an OCI 1.1 artifact'
+            cand attach 'Attach files to an image (a referrer: `subject` is the image), as `oras attach` does'
+            cand pull 'Pull an artifact''s files into a directory'
+        }
+        &'hoist;help;artifact;push'= {
+        }
+        &'hoist;help;artifact;attach'= {
+        }
+        &'hoist;help;artifact;pull'= {
         }
         &'hoist;help;key'= {
             cand generate 'Write a new ECDSA P-256 key pair: NAME.key (encrypted, 0600) and NAME.pub'

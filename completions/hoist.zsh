@@ -1697,6 +1697,148 @@ _arguments "${_arguments_options[@]}" : \
 ':reference -- Image reference:_default' \
 && ret=0
 ;;
+(artifact)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_hoist__subcmd__artifact_commands" \
+"*::: :->artifact" \
+&& ret=0
+
+    case $state in
+    (artifact)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-artifact-command-$line[1]:"
+        case $line[1] in
+            (push)
+_arguments "${_arguments_options[@]}" : \
+'--artifact-type=[The manifest'\''s \`artifactType\` (default \`application/vnd.unknown.artifact.v1\`, or none with \`--config\`)]:TYPE:_default' \
+'--config=[A config blob instead of the empty \`{}\`]:FILE[:MEDIATYPE]:_default' \
+'*--annotation=[A manifest annotation]:KEY=VALUE:_default' \
+'--subject=[The image this artifact refers to (in the same repository)]:SUBJECT_REF:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':reference -- Where the artifact goes (`registry/repository\:tag`, or `ocidir\://DIR\:TAG`):_default' \
+'*::files -- Files and directories, each `PATH\[\:MEDIATYPE\]`:_default' \
+&& ret=0
+;;
+(attach)
+_arguments "${_arguments_options[@]}" : \
+'--artifact-type=[The artifact'\''s type (what \`referrers --artifact-type\` filters on)]:TYPE:_default' \
+'*--annotation=[A manifest annotation]:KEY=VALUE:_default' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':subject -- The image to attach to:_default' \
+'*::files -- Files and directories, each `PATH\[\:MEDIATYPE\]`:_default' \
+&& ret=0
+;;
+(pull)
+_arguments "${_arguments_options[@]}" : \
+'-o+[The directory to write into (created when missing)]:DIR:_files' \
+'--output=[The directory to write into (created when missing)]:DIR:_files' \
+'--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
+'--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
+'--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \
+'--key-file=[Private key (PEM) for \`--cert-file\`]:FILE:_files' \
+'--creds=[Credentials for the registry, instead of the stored ones (prefer \`--creds-stdin\`\: command lines are visible to other users)]:USER:PASSWORD:_default' \
+'--timeout=[Seconds a registry may keep hoist waiting with no bytes moving, before the request is given up (and retried, or resumed where it stopped)]:SECONDS:_default' \
+'--min-rate=[Give up on a blob download that averages fewer than this many bytes per second over \`--min-rate-window\` of waiting on the network (0 turns the check off). Time spent waiting for the destination or the disk does not count]:BYTES:_default' \
+'--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
+'--overwrite[Replace files that exist]' \
+'--plain-http[Speak plain HTTP to registries (no TLS)]' \
+'--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
+'(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \
+'*-v[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'*--verbose[More detail on stderr (\`-v\` requests and auth decisions, \`-vv\` everything)]' \
+'-q[Only errors on stderr]' \
+'--quiet[Only errors on stderr]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':reference -- The artifact:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_hoist__subcmd__artifact__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-artifact-help-command-$line[1]:"
+        case $line[1] in
+            (push)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(attach)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(pull)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (key)
 _arguments "${_arguments_options[@]}" : \
 '--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
@@ -2418,6 +2560,34 @@ esac
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(artifact)
+_arguments "${_arguments_options[@]}" : \
+":: :_hoist__subcmd__help__subcmd__artifact_commands" \
+"*::: :->artifact" \
+&& ret=0
+
+    case $state in
+    (artifact)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:hoist-help-artifact-command-$line[1]:"
+        case $line[1] in
+            (push)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(attach)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(pull)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (key)
 _arguments "${_arguments_options[@]}" : \
 ":: :_hoist__subcmd__help__subcmd__key_commands" \
@@ -2535,6 +2705,7 @@ _hoist_commands() {
 'digest:Hash local files, or verify an image'\''s digests and diffIDs' \
 'tag:List, add and delete tags' \
 'referrers:List what is attached to an image\: signatures, SBOMs, attestations' \
+'artifact:Push, attach and pull OCI artifacts (files, SBOMs), as oras does' \
 'key:Make signing keys in cosign'\''s formats' \
 'sign:Sign an image as cosign does (a \`sha256-<hex>.sig\` tag beside it)' \
 'verify:Check an image'\''s cosign signatures with a public key (exit 5 unless one verifies)' \
@@ -2579,6 +2750,61 @@ _hoist__subcmd__archive__subcmd__help__subcmd__create_commands() {
 _hoist__subcmd__archive__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'hoist archive help help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__artifact_commands] )) ||
+_hoist__subcmd__artifact_commands() {
+    local commands; commands=(
+'push:Push files as an OCI 1.1 artifact' \
+'attach:Attach files to an image (a referrer\: \`subject\` is the image), as \`oras attach\` does' \
+'pull:Pull an artifact'\''s files into a directory' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'hoist artifact commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__artifact__subcmd__attach_commands] )) ||
+_hoist__subcmd__artifact__subcmd__attach_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist artifact attach commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__artifact__subcmd__help_commands] )) ||
+_hoist__subcmd__artifact__subcmd__help_commands() {
+    local commands; commands=(
+'push:Push files as an OCI 1.1 artifact' \
+'attach:Attach files to an image (a referrer\: \`subject\` is the image), as \`oras attach\` does' \
+'pull:Pull an artifact'\''s files into a directory' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'hoist artifact help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__artifact__subcmd__help__subcmd__attach_commands] )) ||
+_hoist__subcmd__artifact__subcmd__help__subcmd__attach_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist artifact help attach commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__artifact__subcmd__help__subcmd__help_commands] )) ||
+_hoist__subcmd__artifact__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist artifact help help commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__artifact__subcmd__help__subcmd__pull_commands] )) ||
+_hoist__subcmd__artifact__subcmd__help__subcmd__pull_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist artifact help pull commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__artifact__subcmd__help__subcmd__push_commands] )) ||
+_hoist__subcmd__artifact__subcmd__help__subcmd__push_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist artifact help push commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__artifact__subcmd__pull_commands] )) ||
+_hoist__subcmd__artifact__subcmd__pull_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist artifact pull commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__artifact__subcmd__push_commands] )) ||
+_hoist__subcmd__artifact__subcmd__push_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist artifact push commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__blob_commands] )) ||
 _hoist__subcmd__blob_commands() {
@@ -2736,6 +2962,7 @@ _hoist__subcmd__help_commands() {
 'digest:Hash local files, or verify an image'\''s digests and diffIDs' \
 'tag:List, add and delete tags' \
 'referrers:List what is attached to an image\: signatures, SBOMs, attestations' \
+'artifact:Push, attach and pull OCI artifacts (files, SBOMs), as oras does' \
 'key:Make signing keys in cosign'\''s formats' \
 'sign:Sign an image as cosign does (a \`sha256-<hex>.sig\` tag beside it)' \
 'verify:Check an image'\''s cosign signatures with a public key (exit 5 unless one verifies)' \
@@ -2761,6 +2988,30 @@ _hoist__subcmd__help__subcmd__archive_commands() {
 _hoist__subcmd__help__subcmd__archive__subcmd__create_commands() {
     local commands; commands=()
     _describe -t commands 'hoist help archive create commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__artifact_commands] )) ||
+_hoist__subcmd__help__subcmd__artifact_commands() {
+    local commands; commands=(
+'push:Push files as an OCI 1.1 artifact' \
+'attach:Attach files to an image (a referrer\: \`subject\` is the image), as \`oras attach\` does' \
+'pull:Pull an artifact'\''s files into a directory' \
+    )
+    _describe -t commands 'hoist help artifact commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__artifact__subcmd__attach_commands] )) ||
+_hoist__subcmd__help__subcmd__artifact__subcmd__attach_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help artifact attach commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__artifact__subcmd__pull_commands] )) ||
+_hoist__subcmd__help__subcmd__artifact__subcmd__pull_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help artifact pull commands' commands "$@"
+}
+(( $+functions[_hoist__subcmd__help__subcmd__artifact__subcmd__push_commands] )) ||
+_hoist__subcmd__help__subcmd__artifact__subcmd__push_commands() {
+    local commands; commands=()
+    _describe -t commands 'hoist help artifact push commands' commands "$@"
 }
 (( $+functions[_hoist__subcmd__help__subcmd__blob_commands] )) ||
 _hoist__subcmd__help__subcmd__blob_commands() {

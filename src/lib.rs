@@ -17,6 +17,7 @@
 //! acyclic, command files from using each other, and files under 800 lines.
 
 pub mod archive;
+pub mod artifact;
 pub mod auth;
 pub mod cli;
 pub mod client;

@@ -258,6 +258,51 @@ impl Repo {
         }
     }
 
+    /// Records that `entries` refer to `subject`, where clients will look: a registry with
+    /// the referrers API lists them by itself once they are pushed; elsewhere the
+    /// `sha256-<hex>` fallback tag's index gets them, its existing entries kept. Returns that
+    /// tag when it was written.
+    pub async fn record_referrers(
+        &self,
+        subject: &Digest,
+        entries: &[Descriptor],
+    ) -> Result<Option<String>> {
+        if let Repo::Registry { client, reference } = self
+            && client
+                .referrers_api(reference, subject)
+                .await?
+                .is_some_and(|m| lists_any(&m))
+        {
+            return Ok(None);
+        }
+        let tag = format!("{}-{}", subject.algorithm().as_str(), subject.hex());
+        let existing = self.referrers(subject).await.ok().flatten();
+        let mut list = match existing.as_ref().map(|e| e.view()) {
+            Some(Ok(View::Index(have))) => have.manifests,
+            _ => Vec::new(),
+        };
+        let before = list.len();
+        for d in entries {
+            if !list.iter().any(|e| e.digest == d.digest) {
+                list.push(d.clone());
+            }
+        }
+        if list.len() == before && existing.is_some() {
+            return Ok(None);
+        }
+        let doc = serde_json::json!({
+            "schemaVersion": 2,
+            "mediaType": crate::media_types::OCI_INDEX,
+            "manifests": list,
+        });
+        let m = Manifest::from_bytes(
+            Bytes::from(serde_json::to_vec(&doc)?),
+            Some(crate::media_types::OCI_INDEX),
+        )?;
+        self.put_manifest(&m, Some(&tag)).await?;
+        Ok(Some(tag))
+    }
+
     pub fn display(&self) -> String {
         match self {
             Repo::Registry { reference, .. } => reference.to_string(),

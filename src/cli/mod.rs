@@ -5,6 +5,7 @@
 //! the shared rendering is `cli/render.rs`, re-exported here, and no command file uses another's.
 
 pub mod archive;
+pub mod artifact;
 pub mod blob;
 pub mod completion;
 pub mod config;
@@ -207,6 +208,9 @@ pub enum Command {
     Tag(tag::Command),
     /// List what is attached to an image: signatures, SBOMs, attestations.
     Referrers(referrers::ReferrersArgs),
+    /// Push, attach and pull OCI artifacts (files, SBOMs), as oras does.
+    #[command(subcommand)]
+    Artifact(artifact::Command),
     /// Make signing keys in cosign's formats.
     #[command(subcommand)]
     Key(sign::KeyCommand),
@@ -560,6 +564,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Sync(a) => sync::run(&ctx, a).await,
         Command::Archive(c) => archive::run(&ctx, c).await,
         Command::Referrers(a) => referrers::run(&ctx, a).await,
+        Command::Artifact(c) => artifact::run(&ctx, c).await,
         Command::Key(c) => sign::key(&ctx, c).await,
         Command::Sign(a) => sign::run_sign(&ctx, a).await,
         Command::Verify(a) => sign::run_verify(&ctx, a).await,

@@ -1,6 +1,7 @@
 //! hoist's integration tests: one binary, run against the real distribution registry.
 //! See `support/` for the registry launcher, token server, proxy and fixture builder.
 
+mod artifacts;
 mod auth;
 mod change;
 mod contracts;

@@ -28,7 +28,6 @@ use super::BlobReader;
 use crate::digest::Digest;
 use crate::error::{Failure, Kind};
 use crate::manifest::{Descriptor, Manifest, View};
-use crate::media_types as mt;
 use crate::output::{Printer, human_size};
 use crate::platform::Platform;
 use crate::repo::Repo;
@@ -529,34 +528,8 @@ impl<'a> Copier<'a> {
         if self.opts.dry_run {
             return Ok(());
         }
-        // A registry with the referrers API lists them by itself once they are pushed; only
-        // registries without it need the fallback tag.
-        if let Repo::Registry { client, reference } = self.dst
-            && client
-                .referrers_api(reference, subject)
-                .await?
-                .is_some_and(|m| crate::repo::lists_any(&m))
-        {
-            return Ok(());
-        }
-        let tag = format!("{}-{}", subject.algorithm().as_str(), subject.hex());
-        let existing = self.dst.referrers(subject).await.ok().flatten();
-        let merged = match existing.as_ref().map(|e| e.view()) {
-            Some(Ok(View::Index(have))) => {
-                let mut entries = have.manifests.clone();
-                for d in &idx.manifests {
-                    if !entries.iter().any(|e| e.digest == d.digest) {
-                        entries.push(d.clone());
-                    }
-                }
-                if entries.len() == have.manifests.len() {
-                    return Ok(());
-                }
-                let doc = serde_json::json!({"schemaVersion": 2, "mediaType": mt::OCI_INDEX, "manifests": entries});
-                Manifest::from_bytes(Bytes::from(serde_json::to_vec(&doc)?), Some(mt::OCI_INDEX))?
-            }
-            _ => list.clone(),
-        };
-        self.dst.put_manifest(&merged, Some(&tag)).await
+        // Where the destination has no referrers API, its fallback tag lists them.
+        self.dst.record_referrers(subject, &idx.manifests).await?;
+        Ok(())
     }
 }
