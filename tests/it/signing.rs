@@ -133,6 +133,24 @@ fn key_files_that_cannot_be_used_say_why() {
     env.run(&["verify", &image, "--key", s(&d.join("priv.pem"))])
         .code(2)
         .says("private key");
+    // A key cosign itself wrote (empty password): hoist signs with it, and the signature
+    // verifies with the public half the independent side derives from it.
+    let cosigns = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/cosign/cosign_generated_encrypted_empty_private.key");
+    let real = dir(&env, "real");
+    side(&["public-of", s(&cosigns), "", s(&real)]);
+    let signed = push(&reg.host, &fixtures::single(902, Compression::Gzip), "real", "1");
+    key_env("")
+        .run(&["sign", &format!("{}/real:1", reg.host), "--key", s(&cosigns)])
+        .ok();
+    assert_eq!(checked(&reg.host, "real", &signed, &real.join("pub.pem")).len(), 1);
+    env.run(&[
+        "verify",
+        &format!("{}/real:1", reg.host),
+        "--key",
+        s(&real.join("pub.pem")),
+    ])
+    .ok();
     std::fs::write(d.join("junk"), "hello").unwrap();
     env.run(&["verify", &image, "--key", s(&d.join("junk"))])
         .code(2)

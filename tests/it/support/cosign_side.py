@@ -10,6 +10,8 @@ Usage:
   cosign_side.py decrypt KEYFILE PASSWORD PUBFILE
                                               -> prints "ok N=<n>" when the key decrypts to the
                                                  private half of PUBFILE
+  cosign_side.py public-of KEYFILE PASSWORD DIR
+                                              -> DIR/pub.pem: the public half of a cosign key
   cosign_side.py sign-push REGISTRY REPO DIGEST IDENTITY KIND DIR [APPEND]
                                               -> signs the payload with a new KIND key
                                                  (DIR/pub.pem) and pushes the `.sig` manifest
@@ -194,7 +196,7 @@ def main():
         with open(os.path.join(d, "enc.key"), "w") as f:
             f.write(pem(label, json.dumps(env).encode()))
         write_pub(key, d)
-    elif mode == "decrypt":
+    elif mode in ("decrypt", "public-of"):
         keyfile, password, pubfile = sys.argv[2], sys.argv[3].encode(), sys.argv[4]
         text = open(keyfile).read()
         label = text.split("-----BEGIN ")[1].split("-----")[0]
@@ -216,6 +218,9 @@ def main():
             base64.b64decode(env["ciphertext"]), base64.b64decode(env["cipher"]["nonce"])
         )
         key = serialization.load_der_private_key(der, None)
+        if mode == "public-of":
+            write_pub(key, pubfile)
+            return
         pub = serialization.load_pem_public_key(open(pubfile, "rb").read())
         assert key.public_key().public_numbers() == pub.public_numbers(), "the pair does not match"
         print(f"ok N={p['N']} r={p['r']} p={p['p']} curve={key.curve.name}")
