@@ -23,6 +23,8 @@ Usage: bench.py [--runs N] [SUITE...]   suites: read verify pull copy extract au
           with 5000 tags in the repository.
 - audit:  `image audit` of the 512 MiB single-layer images vs `digest verify` of the same, with
           peak RSS; `image audit` of the 40-layer image with 4 jobs vs 1.
+- sign:   requests of `verify` of an image with 10 signatures (10 keys) vs `manifest head`;
+          `copy --verify-key` of the 512 MiB image vs `copy` (fresh destination each run).
 """
 import argparse, gzip, hashlib, io, json, os, shutil, socket, statistics, subprocess, sys, tarfile, tempfile, threading, time, zlib
 
@@ -903,10 +905,59 @@ def tag_many(root, repo, n):
     os.replace(path + ".tmp", path)
 
 
+def suite_sign(tmp, runs):
+    reg = Registry(tmp, "sign")
+    big = os.path.join(tmp, "sign-big")
+    in_child(lambda: write_index(big, image(big, [big_tar("random")]), "v1"))
+    push(big, "v1", f"{reg.host}/big:v1")
+    small = os.path.join(tmp, "sign-small")
+    in_child(lambda: write_index(small, image(small, [tar_of([("f", os.urandom(MIB))])]), "v1"))
+    push(small, "v1", f"{reg.host}/small:v1")
+    env = dict(os.environ, COSIGN_PASSWORD="bench")
+    keys = os.path.join(tmp, "sign-keys")
+    os.makedirs(keys, exist_ok=True)
+    for i in range(10):
+        subprocess.run([HOIST, "key", "generate", "--prefix", os.path.join(keys, f"k{i}")], env=env, check=True, capture_output=True)
+        subprocess.run([HOIST, "sign", f"{reg.host}/small:v1", "--key", os.path.join(keys, f"k{i}.key"), "--plain-http"], env=env, check=True, capture_output=True)
+    subprocess.run([HOIST, "sign", f"{reg.host}/big:v1", "--key", os.path.join(keys, "k0.key"), "--plain-http"], env=env, check=True, capture_output=True)
+    every_key = []
+    for i in range(10):
+        every_key += ["--key", os.path.join(keys, f"k{i}.pub")]
+    print("\n### signatures\n")
+    row("task", "requests", "manifest head requests", "extra")
+    row("---", "---", "---", "---")
+    head = requests_of([HOIST, "manifest", "head", f"{reg.host}/small:v1"])
+    one = requests_of([HOIST, "verify", f"{reg.host}/small:v1", "--key", os.path.join(keys, "k3.pub")])
+    all10 = requests_of([HOIST, "verify", f"{reg.host}/small:v1"] + every_key)
+    row("verify, 10 signatures, one key", one, head, one - head)
+    row("verify, 10 signatures, all 10 keys", all10, head, all10 - head)
+    print("\n### copy --verify-key of the 512 MiB image (s, median of %d; fresh destination each run)\n" % runs)
+    row("task", "copy", "copy --verify-key", "ratio")
+    row("---", "---", "---", "---")
+    plain, checked, n = [], [], [0]
+
+    dst = Registry(tmp, "sign-dst")
+
+    def fresh():
+        n[0] += 1
+        return f"{dst.host}/dst-{n[0]}:v1"
+
+    for i in range(runs + 1):
+        t, _ = run([HOIST, "copy", f"{reg.host}/big:v1", fresh(), "--plain-http"])
+        v, _ = run([HOIST, "copy", f"{reg.host}/big:v1", fresh(), "--plain-http", "--verify-key", os.path.join(keys, "k0.pub")])
+        if i > 0:
+            plain.append(t)
+            checked.append(v)
+    p, c = median(plain), median(checked)
+    row("one 512 MiB layer, registry -> registry", f"{p:.2f}", f"{c:.2f}", f"{c/p:.3f}x")
+    reg.stop()
+    dst.stop()
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("suites", nargs="*", default=["read", "verify", "pull", "copy", "extract", "audit", "change", "sync", "archive", "serve"])
+    ap.add_argument("suites", nargs="*", default=["read", "verify", "pull", "copy", "extract", "audit", "change", "sync", "archive", "serve", "sign"])
     a = ap.parse_args()
     for b in ("docker-registry", "skopeo", "curl"):
         if not shutil.which(b):
