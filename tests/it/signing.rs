@@ -139,11 +139,24 @@ fn key_files_that_cannot_be_used_say_why() {
         .join("tests/data/cosign/cosign_generated_encrypted_empty_private.key");
     let real = dir(&env, "real");
     side(&["public-of", s(&cosigns), "", s(&real)]);
-    let signed = push(&reg.host, &fixtures::single(902, Compression::Gzip), "real", "1");
+    let signed = push(
+        &reg.host,
+        &fixtures::single(902, Compression::Gzip),
+        "real",
+        "1",
+    );
     key_env("")
-        .run(&["sign", &format!("{}/real:1", reg.host), "--key", s(&cosigns)])
+        .run(&[
+            "sign",
+            &format!("{}/real:1", reg.host),
+            "--key",
+            s(&cosigns),
+        ])
         .ok();
-    assert_eq!(checked(&reg.host, "real", &signed, &real.join("pub.pem")).len(), 1);
+    assert_eq!(
+        checked(&reg.host, "real", &signed, &real.join("pub.pem")).len(),
+        1
+    );
     env.run(&[
         "verify",
         &format!("{}/real:1", reg.host),
@@ -394,11 +407,24 @@ fn copy_promotes_only_what_is_signed_and_carries_the_signatures() {
     }
     let env = key_env("pw");
     let reg = Registry::anonymous();
+    promote_on(&reg.host, &env, "d");
+    let store = tempfile::tempdir().unwrap();
+    let served = Served::start(&env, store.path(), &[]);
+    promote_on(&served.host, &env, "s");
+}
+
+/// A registry's host, as the tests below name it.
+struct Host<'a> {
+    host: &'a str,
+}
+
+fn promote_on(host: &str, env: &Env, prefix: &str) {
+    let reg = Host { host };
     let multi = fixtures::multi_arch(930, false);
-    let top = push(&reg.host, &multi, "app", "1");
+    let top = push(reg.host, &multi, "app", "1");
     let amd = multi.images[0].manifest.digest.clone();
     let src = format!("{}/app:1", reg.host);
-    let k = env.home.path().join("ci");
+    let k = env.home.path().join(format!("ci-{prefix}"));
     env.run(&["key", "generate", "--prefix", s(&k)]).ok();
     let (key, public) = (k.with_extension("key"), k.with_extension("pub"));
     let promote = |dst: &str, extra: &[&str]| {
@@ -478,7 +504,7 @@ fn copy_promotes_only_what_is_signed_and_carries_the_signatures() {
     .ok()
     .says("is not");
     // Another key: refused.
-    let other = env.home.path().join("other");
+    let other = env.home.path().join(format!("other-{prefix}"));
     env.run(&["key", "generate", "--prefix", s(&other)]).ok();
     env.run(&[
         "copy",
@@ -500,8 +526,16 @@ fn digest_tags_travel_with_copy_and_sync_and_a_later_one_on_the_next_run() {
     }
     let env = Env::new();
     let reg = Registry::anonymous();
+    digest_tags_on(&reg.host, &env);
+    let store = tempfile::tempdir().unwrap();
+    let served = Served::start(&env, store.path(), &[]);
+    digest_tags_on(&served.host, &env);
+}
+
+fn digest_tags_on(host: &str, env: &Env) {
+    let reg = Host { host };
     let multi = fixtures::multi_arch(940, false);
-    let top = push(&reg.host, &multi, "app", "1");
+    let top = push(reg.host, &multi, "app", "1");
     let child = multi.images[1].manifest.digest.clone();
     let stem = |d: &str| d.replace(':', "-");
     let extra = fixtures::single(941, Compression::Gzip);
@@ -537,7 +571,10 @@ fn digest_tags_travel_with_copy_and_sync_and_a_later_one_on_the_next_run() {
         );
     }
     // sync's digestTags is the same code; a tag added after the first run comes with the next.
-    let file = env.home.path().join("sync.yaml");
+    let file = env
+        .home
+        .path()
+        .join(format!("sync-{}.yaml", host.replace([':', '.'], "-")));
     std::fs::write(
         &file,
         format!(
