@@ -413,17 +413,11 @@ fn copy_promotes_only_what_is_signed_and_carries_the_signatures() {
     promote_on(&served.host, &env, "s");
 }
 
-/// A registry's host, as the tests below name it.
-struct Host<'a> {
-    host: &'a str,
-}
-
 fn promote_on(host: &str, env: &Env, prefix: &str) {
-    let reg = Host { host };
     let multi = fixtures::multi_arch(930, false);
-    let top = push(reg.host, &multi, "app", "1");
+    let top = push(host, &multi, "app", "1");
     let amd = multi.images[0].manifest.digest.clone();
-    let src = format!("{}/app:1", reg.host);
+    let src = format!("{}/app:1", host);
     let k = env.home.path().join(format!("ci-{prefix}"));
     env.run(&["key", "generate", "--prefix", s(&k)]).ok();
     let (key, public) = (k.with_extension("key"), k.with_extension("pub"));
@@ -433,24 +427,24 @@ fn promote_on(host: &str, env: &Env, prefix: &str) {
         env.run(&args)
     };
     // Nothing signed: exit 5 and nothing at the destination (the repository does not exist).
-    let dst = format!("{}/release/app:1", reg.host);
+    let dst = format!("{}/release/app:1", host);
     promote(&dst, &[]).code(5).says("no signatures");
-    env.run(&["tag", "ls", &format!("{}/release/app", reg.host)])
+    env.run(&["tag", "ls", &format!("{}/release/app", host)])
         .code(3);
     // One child signed: the whole index is refused (its other children are not signed).
     env.run(&["sign", &src, "--key", s(&key), "--platform", "linux/amd64"])
         .ok();
     promote(&dst, &[]).code(5).says("is not signed either");
-    env.run(&["tag", "ls", &format!("{}/release/app", reg.host)])
+    env.run(&["tag", "ls", &format!("{}/release/app", host)])
         .code(3);
     // ... but that child alone may go, with its signature, byte for byte.
-    let one = format!("{}/release/amd:1", reg.host);
+    let one = format!("{}/release/amd:1", host);
     promote(&one, &["--platform", "linux/amd64"]).ok();
-    assert_eq!(head(&env, &one), amd);
+    assert_eq!(head(env, &one), amd);
     let amd_sig = format!("{}.sig", amd.replace(':', "-"));
     assert_eq!(
-        head(&env, &format!("{}/release/amd:{amd_sig}", reg.host)),
-        head(&env, &format!("{}/app:{amd_sig}", reg.host))
+        head(env, &format!("{}/release/amd:{amd_sig}", host)),
+        head(env, &format!("{}/app:{amd_sig}", host))
     );
     // The promoted copy names the source repository: verified with that identity allowed.
     env.run(&["verify", &one, "--key", s(&public)])
@@ -462,7 +456,7 @@ fn promote_on(host: &str, env: &Env, prefix: &str) {
         "--key",
         s(&public),
         "--allow-identity",
-        &format!("{}/app", reg.host),
+        &format!("{}/app", host),
     ])
     .ok();
     // The index signed: the whole image goes, with the index's and the child's signatures.
@@ -490,7 +484,7 @@ fn promote_on(host: &str, env: &Env, prefix: &str) {
     let mut want = vec![format!("{}.sig", top.replace(':', "-")), amd_sig.clone()];
     want.sort();
     assert_eq!(carried, want);
-    let mut listed = tags(&env, &format!("{}/release/app", reg.host));
+    let mut listed = tags(env, &format!("{}/release/app", host));
     listed.sort();
     let mut all = vec!["1".to_string()];
     all.extend(want);
@@ -498,7 +492,7 @@ fn promote_on(host: &str, env: &Env, prefix: &str) {
     assert_eq!(listed, all);
     // Two platforms of a signed index: allowed, and the new index is said to be unsigned.
     promote(
-        &format!("{}/release/two:1", reg.host),
+        &format!("{}/release/two:1", host),
         &["--platform", "linux/amd64", "--platform", "linux/arm64"],
     )
     .ok()
@@ -509,13 +503,13 @@ fn promote_on(host: &str, env: &Env, prefix: &str) {
     env.run(&[
         "copy",
         &src,
-        &format!("{}/release/x:1", reg.host),
+        &format!("{}/release/x:1", host),
         "--verify-key",
         s(&other.with_extension("pub")),
     ])
     .code(5)
     .says("verifies with the given key");
-    env.run(&["tag", "ls", &format!("{}/release/x", reg.host)])
+    env.run(&["tag", "ls", &format!("{}/release/x", host)])
         .code(3);
 }
 
@@ -533,9 +527,8 @@ fn digest_tags_travel_with_copy_and_sync_and_a_later_one_on_the_next_run() {
 }
 
 fn digest_tags_on(host: &str, env: &Env) {
-    let reg = Host { host };
     let multi = fixtures::multi_arch(940, false);
-    let top = push(reg.host, &multi, "app", "1");
+    let top = push(host, &multi, "app", "1");
     let child = multi.images[1].manifest.digest.clone();
     let stem = |d: &str| d.replace(':', "-");
     let extra = fixtures::single(941, Compression::Gzip);
@@ -547,26 +540,26 @@ fn digest_tags_on(host: &str, env: &Env) {
         stem(&top),
         format!("{}.sbom", stem(&child)),
     ] {
-        push(&reg.host, &extra, "app", &t);
+        push(host, &extra, "app", &t);
         want.push(t);
     }
-    push(&reg.host, &extra, "app", "unrelated");
+    push(host, &extra, "app", "unrelated");
     want.sort();
-    let src = format!("{}/app:1", reg.host);
+    let src = format!("{}/app:1", host);
     env.run(&[
         "copy",
         &src,
-        &format!("{}/copied/app:1", reg.host),
+        &format!("{}/copied/app:1", host),
         "--digest-tags",
     ])
     .ok();
-    let mut got = tags(&env, &format!("{}/copied/app", reg.host));
+    let mut got = tags(env, &format!("{}/copied/app", host));
     got.sort();
     assert_eq!(got, want);
     for t in &want {
         assert_eq!(
-            head(&env, &format!("{}/copied/app:{t}", reg.host)),
-            head(&env, &format!("{}/app:{t}", reg.host)),
+            head(env, &format!("{}/copied/app:{t}", host)),
+            head(env, &format!("{}/app:{t}", host)),
             "{t}"
         );
     }
@@ -579,20 +572,20 @@ fn digest_tags_on(host: &str, env: &Env) {
         &file,
         format!(
             "version: 1\ndefaults: {{ digestTags: true }}\nsync:\n  - source: {src}\n    target: {}/synced/app:1\n    type: image\n",
-            reg.host
+            host
         ),
     )
     .unwrap();
     env.json(&["sync", s(&file)]);
-    let mut got = tags(&env, &format!("{}/synced/app", reg.host));
+    let mut got = tags(env, &format!("{}/synced/app", host));
     got.sort();
     assert_eq!(got, want);
     let later = format!("{}.sig", stem(&child));
-    push(&reg.host, &extra, "app", &later);
+    push(host, &extra, "app", &later);
     let j = env.json(&["sync", s(&file)]);
     assert_eq!(j["items"][0]["status"], "unchanged", "{j}");
     assert!(
-        tags(&env, &format!("{}/synced/app", reg.host)).contains(&later),
+        tags(env, &format!("{}/synced/app", host)).contains(&later),
         "the later signature is mirrored"
     );
 }
