@@ -64,6 +64,8 @@ fn main() -> ExitCode {
     // Blocking work still running (a layer being hashed) is not waited for.
     rt.shutdown_background();
     let Some(outcome) = outcome else {
+        // A password prompt cut short leaves echo off; it goes back on.
+        hoist::output::restore_terminal();
         eprintln!("error: interrupted");
         return ExitCode::from(130);
     };

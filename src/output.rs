@@ -162,10 +162,16 @@ where
     }
 }
 
+/// The terminal's settings while a prompt has echo off, to be put back if the prompt is
+/// interrupted (Ctrl-C, SIGTERM) before it could do so itself.
+static PROMPTING: std::sync::Mutex<Option<(std::fs::File, rustix::termios::Termios)>> =
+    std::sync::Mutex::new(None);
+
 /// Asks for a secret on the terminal without echoing it (as `docker login` does): the prompt
 /// goes to stderr, the answer is read from the terminal with echo off and restored after.
-/// `None` when there is no terminal to ask.
-pub fn prompt_secret(prompt: &str) -> Result<Option<String>> {
+/// `None` when there is no terminal to ask. The read runs on a blocking thread, so Ctrl-C and
+/// SIGTERM still end the command (and [`restore_terminal`] turns echo back on).
+pub async fn prompt_secret(prompt: &str) -> Result<Option<String>> {
     use rustix::termios::{LocalModes, OptionalActions, tcgetattr, tcsetattr};
     use std::io::BufRead as _;
     let Ok(tty) = std::fs::OpenOptions::new()
@@ -181,13 +187,28 @@ pub fn prompt_secret(prompt: &str) -> Result<Option<String>> {
     let mut quiet = saved.clone();
     quiet.local_modes.remove(LocalModes::ECHO);
     quiet.local_modes.insert(LocalModes::ECHONL);
+    // Echo goes off before the prompt shows, and what is already typed is kept: an answer
+    // typed as soon as the prompt appears (a script on a pty, a fast typist) is never lost.
+    tcsetattr(&tty, OptionalActions::Now, &quiet)?;
+    *PROMPTING.lock().expect("prompting") = Some((tty.try_clone()?, saved));
     eprint!("{prompt}");
-    tcsetattr(&tty, OptionalActions::Flush, &quiet)?;
-    let mut line = String::new();
-    let read = std::io::BufReader::new(&tty).read_line(&mut line);
-    tcsetattr(&tty, OptionalActions::Now, &saved)?;
-    read?;
+    let read = tokio::task::spawn_blocking(move || {
+        let mut line = String::new();
+        std::io::BufReader::new(&tty)
+            .read_line(&mut line)
+            .map(|_| line)
+    })
+    .await;
+    restore_terminal();
+    let line = read.map_err(|e| anyhow::anyhow!("reading the terminal: {e}"))??;
     Ok(Some(line.trim_end_matches(['\r', '\n']).to_string()))
+}
+
+/// Puts the terminal back as a prompt found it, if one has echo off (a no-op otherwise).
+pub fn restore_terminal() {
+    if let Some((tty, saved)) = PROMPTING.lock().expect("prompting").take() {
+        let _ = rustix::termios::tcsetattr(&tty, rustix::termios::OptionalActions::Now, &saved);
+    }
 }
 
 /// Stdout was closed by the reader (`hoist ... | head`): not an error worth a message. Only

@@ -61,7 +61,7 @@ pub async fn login(ctx: &Ctx, a: LoginArgs) -> Result<()> {
             s.trim_end_matches(['\r', '\n']).to_string()
         }
         (None, false) if std::io::stdin().is_terminal() => {
-            match crate::output::prompt_secret("Password: ")? {
+            match crate::output::prompt_secret("Password: ").await? {
                 Some(p) => p,
                 None => {
                     return Err(Failure::usage("no password given")

@@ -97,20 +97,24 @@ pub struct VerifyArgs {
 }
 
 /// The password: `COSIGN_PASSWORD`, else asked on the terminal (twice with `confirm`).
-fn password(confirm: bool) -> Result<Zeroizing<Vec<u8>>> {
+async fn password(confirm: bool) -> Result<Zeroizing<Vec<u8>>> {
     if let Some(p) = std::env::var_os("COSIGN_PASSWORD") {
         return Ok(Zeroizing::new(p.into_encoded_bytes()));
     }
-    let ask = |prompt: &str| -> Result<Option<Zeroizing<String>>> {
-        Ok(crate::output::prompt_secret(prompt)?.map(Zeroizing::new))
-    };
-    let Some(first) = ask("Enter password for private key: ")? else {
+    async fn ask(prompt: &str) -> Result<Option<Zeroizing<String>>> {
+        Ok(crate::output::prompt_secret(prompt)
+            .await?
+            .map(Zeroizing::new))
+    }
+    let Some(first) = ask("Enter password for private key: ").await? else {
         return Err(Failure::usage("no password for the private key")
             .hint("set COSIGN_PASSWORD (empty is allowed), or run on a terminal to be asked")
             .into());
     };
     if confirm {
-        let again = ask("Enter password for private key again: ")?.unwrap_or_default();
+        let again = ask("Enter password for private key again: ")
+            .await?
+            .unwrap_or_default();
         if *again != *first {
             return Err(Failure::usage("the two passwords differ").into());
         }
@@ -163,7 +167,7 @@ pub async fn key(ctx: &Ctx, c: KeyCommand) -> Result<()> {
             }
         }
     }
-    let pass = password(true)?;
+    let pass = password(true).await?;
     let (key_pem, pub_pem) = sign::generate(&pass)?;
     write_new(&private, key_pem.as_bytes(), 0o600, a.force)?;
     write_new(&public, pub_pem.as_bytes(), 0o644, a.force)?;
@@ -200,7 +204,14 @@ pub async fn run_sign(ctx: &Ctx, a: SignArgs) -> Result<()> {
     };
     let platform = one_platform(a.platform.as_deref())?;
     let text = sign::keys::read_key_file(&a.key)?;
-    let key = sign::read_private(&text, &format!("`{}`", a.key.display()), || password(false))?;
+    // Asked only for a key that is encrypted (and before any request is made).
+    let pass = match sign::keys::is_encrypted(&text) {
+        true => Some(password(false).await?),
+        false => None,
+    };
+    let key = sign::read_private(&text, &format!("`{}`", a.key.display()), || {
+        Ok(pass.unwrap_or_default())
+    })?;
     let repo = ctx.repo(&r)?;
     let target = sign::target(&repo, platform.as_ref()).await?;
     let annotations: BTreeMap<String, String> = a.annotation.into_iter().collect();

@@ -252,6 +252,12 @@ impl PrivateKey {
     }
 }
 
+/// Whether a private key file's text is one of cosign's encrypted keys (which need a password).
+pub fn is_encrypted(text: &str) -> bool {
+    text.contains(&format!("-----BEGIN {SIGSTORE_PRIVATE}-----"))
+        || text.contains(&format!("-----BEGIN {COSIGN_PRIVATE}-----"))
+}
+
 /// Reads a private key file's text: cosign's encrypted formats (decrypted with the password
 /// `password` yields, asked only then) or unencrypted PKCS#8 PEM. Every failure says what was
 /// wrong (wrong password, not a key, unsupported algorithm) and is a usage error.

@@ -589,3 +589,88 @@ fn digest_tags_on(host: &str, env: &Env) {
         "the later signature is mirrored"
     );
 }
+
+/// Runs hoist on a pseudo-terminal, typing the next of `answers` each time `prompt` appears
+/// again. Returns the exit code and what the terminal showed.
+fn on_tty(env: &Env, args: &[&str], prompt: &str, answers: &[&str]) -> (i32, String) {
+    const SCRIPT: &str = r#"
+import os, pty, sys, select
+prompt, answers, argv = sys.argv[1].encode(), sys.argv[2].split("|"), sys.argv[3:]
+pid, fd = pty.fork()
+if pid == 0:
+    os.execv(argv[0], argv)
+seen, sent = b"", 0
+while True:
+    r, _, _ = select.select([fd], [], [], 30)
+    if not r:
+        os.kill(pid, 9)
+        break
+    try:
+        chunk = os.read(fd, 4096)
+    except OSError:
+        break
+    if not chunk:
+        break
+    seen += chunk
+    if sent < len(answers) and seen.count(prompt) > sent:
+        os.write(fd, answers[sent].encode().decode("unicode_escape").encode())
+        sent += 1
+_, status = os.waitpid(pid, 0)
+sys.stdout.write(seen.decode("utf-8", "replace"))
+sys.exit(os.waitstatus_to_exitcode(status))
+"#;
+    let joined = answers.join("|");
+    let mut all = vec!["-c", SCRIPT, prompt, &joined, env!("CARGO_BIN_EXE_hoist")];
+    all.extend(args);
+    let out = env.command_via("python3", &all).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn key_generate_asks_twice_on_a_terminal_and_ctrl_c_ends_the_prompt() {
+    let env = Env::new();
+    let k = env.home.path().join("tty");
+    let args = ["key", "generate", "--prefix", s(&k)];
+    // The two answers typed the moment each prompt shows.
+    let (code, shown) = on_tty(
+        &env,
+        &args,
+        "password for private key",
+        &["s3cret\\n", "s3cret\\n"],
+    );
+    assert_eq!(code, 0, "{shown}");
+    assert!(
+        !shown.contains("s3cret"),
+        "the password is not echoed: {shown}"
+    );
+    let ok = side(&[
+        "decrypt",
+        s(&k.with_extension("key")),
+        "s3cret",
+        s(&k.with_extension("pub")),
+    ]);
+    assert!(ok.starts_with("ok N=65536"), "{ok}");
+    // Two different answers: nothing written.
+    let k2 = env.home.path().join("tty2");
+    let (code, shown) = on_tty(
+        &env,
+        &["key", "generate", "--prefix", s(&k2)],
+        "password for private key",
+        &["one\\n", "two\\n"],
+    );
+    assert_eq!(code, 2, "{shown}");
+    assert!(shown.contains("differ"), "{shown}");
+    assert!(!k2.with_extension("key").exists());
+    // Ctrl-C at the prompt ends hoist (130), as everywhere else.
+    let (code, shown) = on_tty(
+        &env,
+        &["key", "generate", "--prefix", s(&k2)],
+        "password for private key",
+        &["\\x03"],
+    );
+    assert_eq!(code, 130, "{shown}");
+    assert!(!k2.with_extension("key").exists());
+}
