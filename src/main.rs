@@ -56,9 +56,10 @@ fn main() -> ExitCode {
         if own_signals {
             return Some(run(cli).await);
         }
+        let interrupted = hoist::signal::interrupted();
         tokio::select! {
             r = run(cli) => Some(r),
-            _ = hoist::signal::interrupted() => None,
+            _ = interrupted => None,
         }
     });
     // Blocking work still running (a layer being hashed) is not waited for.
