@@ -5246,7 +5246,7 @@ _hoist() {
             return 0
             ;;
         hoist__subcmd__sync)
-            opts="-j -v -q -h --dry-run --shard --keep-going --dest --scoped --append-suffix --rate-floor --rate-wait --rate-poll --jobs --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --timeout --min-rate --min-rate-window --verbose --quiet --help"
+            opts="-j -v -q -h --dry-run --shard --keep-going --dest --scoped --append-suffix --rate-floor --rate-wait --rate-poll --serve --jobs --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --timeout --min-rate --min-rate-window --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1011,6 +1011,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --keep-going 'Go on after a failure; the exit code is the worst failure''s'
             cand --scoped 'With `--dest`: images land at `PREFIX/<registry>/<repository>:<tag>` (skopeo''s `--scoped`), so images of the same name from two places do not meet'
             cand --rate-wait 'At the floor, wait for the window instead of stopping (asking again every `--rate-poll` seconds, with a HEAD, which spends no pull)'
+            cand --serve 'Keep running: each entry runs again at its `interval` or `schedule` (regsync''s server mode; cron times are UTC). Without it, a sync runs once and says it ignored them'
             cand --plain-http 'Speak plain HTTP to registries (no TLS)'
             cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
             cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'

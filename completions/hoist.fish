@@ -1059,6 +1059,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand sync" -l dry-run -d 'Show wh
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l keep-going -d 'Go on after a failure; the exit code is the worst failure\'s'
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l scoped -d 'With `--dest`: images land at `PREFIX/<registry>/<repository>:<tag>` (skopeo\'s `--scoped`), so images of the same name from two places do not meet'
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l rate-wait -d 'At the floor, wait for the window instead of stopping (asking again every `--rate-poll` seconds, with a HEAD, which spends no pull)'
+complete -c hoist -n "__fish_hoist_using_subcommand sync" -l serve -d 'Keep running: each entry runs again at its `interval` or `schedule` (regsync\'s server mode; cron times are UTC). Without it, a sync runs once and says it ignored them'
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'

@@ -1084,6 +1084,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'Go on after a failure; the exit code is the worst failure''s')
             [CompletionResult]::new('--scoped', '--scoped', [CompletionResultType]::ParameterName, 'With `--dest`: images land at `PREFIX/<registry>/<repository>:<tag>` (skopeo''s `--scoped`), so images of the same name from two places do not meet')
             [CompletionResult]::new('--rate-wait', '--rate-wait', [CompletionResultType]::ParameterName, 'At the floor, wait for the window instead of stopping (asking again every `--rate-poll` seconds, with a HEAD, which spends no pull)')
+            [CompletionResult]::new('--serve', '--serve', [CompletionResultType]::ParameterName, 'Keep running: each entry runs again at its `interval` or `schedule` (regsync''s server mode; cron times are UTC). Without it, a sync runs once and says it ignored them')
             [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Speak plain HTTP to registries (no TLS)')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification, and allow credentials over plain HTTP')
             [CompletionResult]::new('--creds-stdin', '--creds-stdin', [CompletionResultType]::ParameterName, 'Read `USER:PASSWORD` from the first line of standard input')

@@ -1253,6 +1253,7 @@ _arguments "${_arguments_options[@]}" : \
 '--keep-going[Go on after a failure; the exit code is the worst failure'\''s]' \
 '--scoped[With \`--dest\`\: images land at \`PREFIX/<registry>/<repository>\:<tag>\` (skopeo'\''s \`--scoped\`), so images of the same name from two places do not meet]' \
 '--rate-wait[At the floor, wait for the window instead of stopping (asking again every \`--rate-poll\` seconds, with a HEAD, which spends no pull)]' \
+'(--dry-run --shard)--serve[Keep running\: each entry runs again at its \`interval\` or \`schedule\` (regsync'\''s server mode; cron times are UTC). Without it, a sync runs once and says it ignored them]' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \

@@ -182,7 +182,7 @@ fn helper_command(helper: &str) -> String {
 }
 
 /// Runs `docker-credential-<helper> get`. "Not found" answers mean no credentials.
-fn helper_get(helper: &str, registry: &str) -> Result<Option<Credential>> {
+pub fn helper_get(helper: &str, registry: &str) -> Result<Option<Credential>> {
     let out = run_helper(helper, "get", auth_key(registry).as_bytes())?;
     let Some(out) = out else { return Ok(None) };
     let v: Value = serde_json::from_slice(&out).map_err(|_| {

@@ -192,10 +192,11 @@ pub async fn run_sync(
         report.copied,
         report.unchanged,
         report.failed,
-        if report.stopped > 0 {
-            format!(", {} stopped at the rate-limit floor", report.stopped)
-        } else {
-            String::new()
+        match (report.stopped, report.skipped) {
+            (0, 0) => String::new(),
+            (n, 0) => format!(", {n} stopped at the rate-limit floor"),
+            (0, k) => format!(", {k} skipped by mediaTypes"),
+            (n, k) => format!(", {n} stopped at the rate-limit floor, {k} skipped by mediaTypes"),
         },
         if report.not_run > 0 {
             format!(

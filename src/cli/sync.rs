@@ -67,10 +67,64 @@ pub struct SyncArgs {
     /// Seconds between asks while waiting.
     #[arg(long, value_name = "SECONDS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=86_400))]
     pub rate_poll: u64,
+    /// Keep running: each entry runs again at its `interval` or `schedule` (regsync's server
+    /// mode; cron times are UTC). Without it, a sync runs once and says it ignored them.
+    #[arg(long, conflicts_with_all = ["dry_run", "shard"])]
+    pub serve: bool,
     /// Images copied at once (their checks, HEADs, run four times as many; each entry's
     /// `parallel` sets its blob transfers).
     #[arg(long, short = 'j', default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub jobs: u16,
+}
+
+/// `sync --serve`: runs the entries that are due, then sleeps until the next one is; a failed
+/// round is reported and the next goes on. Ends when no entry runs again (none has an
+/// interval or schedule), or on Ctrl-C / SIGTERM.
+async fn serve(
+    ctx: &Ctx,
+    client: &Client,
+    file: &sync::SyncFile,
+    table: &mut sync::schedule::Timetable,
+    a: &SyncArgs,
+) -> Result<()> {
+    loop {
+        let now = std::time::SystemTime::now();
+        let due = table.due(now);
+        if !due.is_empty() {
+            let mut round = file.clone();
+            round.sync = due.iter().map(|i| file.sync[*i].clone()).collect();
+            let o = RunOptions {
+                dry_run: false,
+                keep_going: true,
+                jobs: a.jobs as usize,
+                rate_floor: a.rate_floor,
+                rate_wait: a.rate_wait,
+                rate_poll: std::time::Duration::from_secs(a.rate_poll),
+            };
+            let outcome = match sync::plan(client, &round).await {
+                Ok(items) => super::run_sync(ctx, client, items, o).await,
+                Err(e) => Err(e),
+            };
+            if let Err(e) = outcome {
+                ctx.printer
+                    .warn(format!("this round failed: {}", crate::error::render(&e)));
+            }
+            for i in due {
+                table.ran(i, now);
+            }
+        }
+        let Some(next) = table.next_wake() else {
+            ctx.printer
+                .status("no entry has an interval or schedule: nothing runs again");
+            return Ok(());
+        };
+        let wait = next
+            .duration_since(std::time::SystemTime::now())
+            .unwrap_or_default();
+        ctx.printer
+            .status(format!("next run in {} s", wait.as_secs()));
+        tokio::time::sleep(wait).await;
+    }
 }
 
 fn parse_shard(s: &str) -> Result<(u64, u64), String> {
@@ -95,13 +149,22 @@ pub async fn run(ctx: &Ctx, a: SyncArgs) -> Result<()> {
     let text = std::fs::read_to_string(&a.file)
         .with_context(|| format!("reading `{}`", a.file.display()))?;
     let name = a.file.display().to_string();
-    let dest = a.dest.map(|prefix| sync::SkopeoDest {
+    let dest = a.dest.clone().map(|prefix| sync::SkopeoDest {
         prefix,
         scoped: a.scoped,
-        suffix: a.append_suffix.unwrap_or_default(),
+        suffix: a.append_suffix.clone().unwrap_or_default(),
     });
-    let file = sync::read(&text, &name, dest.as_ref())?;
+    let mut file = sync::read(&text, &name, dest.as_ref())?;
     let client = Client::new(file.client_options(ctx.client.options())?);
+    let mut table = sync::schedule::Timetable::of(&file)?;
+    if a.serve {
+        return serve(ctx, &client, &file, &mut table, &a).await;
+    }
+    if table.repeats() {
+        ctx.printer.warn(format!(
+            "`{name}` sets `interval` or `schedule`, which only `hoist sync --serve` follows: this run is once"
+        ));
+    }
     let mut items = sync::plan(&client, &file).await?;
     if let Some((i, n)) = a.shard {
         items.retain(|it| sync::shard_of(&it.source, n) == i);

@@ -26,10 +26,14 @@ use crate::repo::Repo;
 use crate::transfer::copy::{Copier, Options, SOURCE_DIGEST};
 
 mod file;
+pub mod gotmpl;
 mod plan;
+pub mod regsync;
+pub mod schedule;
 
 pub use file::*;
 pub use plan::*;
+pub use regsync::backup_name;
 
 /// What happened to one item.
 #[derive(Debug, Clone, Serialize)]
@@ -52,6 +56,9 @@ pub struct Outcome {
     pub backup: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// Why an item was `skipped` (a media type the entry's `mediaTypes` leaves out).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
     /// What to try, for a failure.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub hints: Vec<String>,
@@ -173,6 +180,7 @@ async fn sync_item(
         backup: None,
         error: None,
         hints: Vec::new(),
+        reason: None,
         code: 0,
     };
     if state.stop.load(std::sync::atomic::Ordering::SeqCst) {
@@ -180,18 +188,55 @@ async fn sync_item(
         return out;
     }
     let r: Result<()> = async {
-        let platforms = platforms_of(&item.settings)?;
+        let platforms = match item.platform {
+            Some(_) => Vec::new(),
+            None => platforms_of(&item.settings)?,
+        };
         let mut head = client.head_manifest(&item.src).await?;
-        let digest = head.descriptor.digest.clone();
+        let mut digest = head.descriptor.digest.clone();
+        // regsync's `mediaTypes`: other manifests are skipped, not failed.
+        let media_type = head.descriptor.media_type.clone();
+        if let Some(allowed) = &item.settings.media_types
+            && !allowed.contains(&media_type)
+        {
+            out.status = "skipped".into();
+            out.reason = Some(format!(
+                "its media type `{media_type}` is not in `mediaTypes`"
+            ));
+            return Ok(());
+        }
+        // regsync's `platform`: that image of an index, copied as its own manifest.
+        if let Some(p) = &item.platform
+            && crate::media_types::is_index(&media_type)
+        {
+            let idx = client
+                .get_manifest(&item.src.with_digest(digest.clone()))
+                .await?;
+            out.pulls += 1;
+            let crate::manifest::View::Index(list) = idx.view()? else {
+                unreachable!("an index by its media type")
+            };
+            let i = crate::descriptor::select(&list.manifests, p).ok_or_else(|| {
+                Failure::not_found(format!("`{}` has no image for {p}", item.source))
+            })?;
+            digest = list.manifests[i].digest.clone();
+        }
         out.digest = Some(digest.to_string());
-        if let Some(at_target) = unchanged(client, item, &digest, !platforms.is_empty()).await? {
+        let force = item.settings.force_recursive.unwrap_or(false);
+        if let Some(at_target) = unchanged(client, item, &digest, !platforms.is_empty()).await?
+            && !force
+        {
             out.status = "unchanged".into();
             if at_target != digest {
                 out.digest = Some(at_target.to_string());
                 out.source_digest = Some(digest.to_string());
             }
-            // The image is there; what was signed or attested since is not, until carried.
-            if item.settings.digest_tags.unwrap_or(false) && !o.dry_run {
+            // The image is there; what was signed or attested since is not, until carried
+            // (not with `fastCheck`, which looks no further than the image).
+            if item.settings.digest_tags.unwrap_or(false)
+                && !item.settings.fast_check.unwrap_or(false)
+                && !o.dry_run
+            {
                 let quiet = Printer::new(printer.format.clone(), true);
                 let jobs = item.settings.parallel.unwrap_or(o.jobs).max(1);
                 carry_digest_tags(client, item, &digest, jobs, &quiet, &mut out).await?;
@@ -207,16 +252,32 @@ async fn sync_item(
             None => None,
         };
         let _slot = state.copies.acquire().await.expect("never closed");
+        // The floor: `--rate-floor`, else the entry's `ratelimit.min` (regsync waits while
+        // fewer than `min` are left, asking again every `retry`).
+        let (rate_floor, rate_wait, rate_poll) = match (&o.rate_floor, &item.settings.ratelimit) {
+            (Some(f), _) => (Some(*f), o.rate_wait, o.rate_poll),
+            (None, Some(r)) if r.min > 0 => (
+                Some(r.min - 1),
+                true,
+                r.retry
+                    .as_deref()
+                    .map(regsync::duration)
+                    .transpose()?
+                    .unwrap_or(regsync::MIN_RETRY)
+                    .max(regsync::MIN_RETRY),
+            ),
+            _ => (None, o.rate_wait, o.rate_poll),
+        };
         // A copy spends pulls: not below the floor. Copies that ran meanwhile spent some, so
         // ask again (a HEAD spends none).
-        if o.rate_floor.is_some() {
+        if rate_floor.is_some() {
             head = client.head_manifest(&item.src).await?;
         }
-        if let Some(floor) = o.rate_floor {
+        if let Some(floor) = rate_floor {
             while let Some(left) = head.rate_limit.as_ref().and_then(|r| r.remaining)
                 && left <= floor
             {
-                if !o.rate_wait || o.dry_run {
+                if !rate_wait || o.dry_run {
                     state.stop.store(true, std::sync::atomic::Ordering::SeqCst);
                     out.status = "stopped".into();
                     return Ok(());
@@ -224,14 +285,16 @@ async fn sync_item(
                 printer.status(format!(
                     "`{}` has {left} pulls left (floor {floor}); waiting {} s for its window",
                     item.src.registry,
-                    o.rate_poll.as_secs()
+                    rate_poll.as_secs()
                 ));
-                tokio::time::sleep(o.rate_poll).await;
+                tokio::time::sleep(rate_poll).await;
                 head = client.head_manifest(&item.src).await?;
             }
         }
         // Another tag of the same image may have just been copied: ask again.
-        if let Some(at_target) = unchanged(client, item, &digest, !platforms.is_empty()).await? {
+        if let Some(at_target) = unchanged(client, item, &digest, !platforms.is_empty()).await?
+            && !force
+        {
             out.status = "unchanged".into();
             if at_target != digest {
                 out.digest = Some(at_target.to_string());
@@ -261,7 +324,7 @@ async fn sync_item(
             referrers: item.settings.referrers.unwrap_or(false),
             dry_run: false,
             jobs: item.settings.parallel.unwrap_or(o.jobs).max(1),
-            force: false,
+            force,
             mark_source: !platforms.is_empty(),
             dest_digest: None,
         };
@@ -306,6 +369,8 @@ pub struct Report {
     pub not_run: usize,
     /// Items not copied because a source's pulls reached the floor.
     pub stopped: usize,
+    /// Items left out by the entry's `mediaTypes`.
+    pub skipped: usize,
 }
 
 impl Report {
@@ -395,6 +460,7 @@ pub async fn run(
         pulls: items.iter().map(|o| o.pulls).sum(),
         not_run,
         stopped: count("stopped"),
+        skipped: count("skipped"),
         items,
     }
 }

@@ -22,6 +22,9 @@ pub struct Item {
     pub(super) dst: Reference,
     #[serde(skip)]
     pub(super) settings: Settings,
+    /// The entry's `platform`: that image of an index is copied, as its own manifest.
+    #[serde(skip)]
+    pub(super) platform: Option<crate::platform::Platform>,
 }
 
 /// Which shard an image belongs to: the first 8 bytes of sha256(source reference), modulo N.
@@ -31,14 +34,48 @@ pub fn shard_of(source: &str, n: u64) -> u64 {
     v % n.max(1)
 }
 
-fn merged(defaults: &Settings, e: &Entry) -> Settings {
+/// An entry's settings, each falling back to `defaults` as regsync's `syncSetDefaults` does.
+pub(super) fn merged(defaults: &Settings, e: &Entry) -> Settings {
+    let s = &e.settings;
+    let (interval, schedule) = match (&s.interval, &s.schedule) {
+        (None, None) => match &defaults.schedule {
+            Some(c) => (None, Some(c.clone())),
+            None => (defaults.interval.clone(), None),
+        },
+        (i, c) => (i.clone(), c.clone()),
+    };
+    let ratelimit = match (&s.ratelimit, &defaults.ratelimit) {
+        (None, None) => None,
+        (mine, theirs) => Some(RateLimit {
+            min: mine
+                .as_ref()
+                .map(|r| r.min)
+                .filter(|m| *m != 0)
+                .or(theirs.as_ref().map(|r| r.min))
+                .unwrap_or(0),
+            retry: mine
+                .as_ref()
+                .and_then(|r| r.retry.clone())
+                .or_else(|| theirs.as_ref().and_then(|r| r.retry.clone())),
+        }),
+    };
     Settings {
-        parallel: e.parallel.or(defaults.parallel),
-        referrers: e.referrers.or(defaults.referrers),
-        digest_tags: e.digest_tags.or(defaults.digest_tags),
-        platforms: e.platforms.clone().or_else(|| defaults.platforms.clone()),
-        tags: e.tags.clone().or_else(|| defaults.tags.clone()),
-        backup: e.backup.clone().or_else(|| defaults.backup.clone()),
+        parallel: s.parallel.or(defaults.parallel),
+        referrers: s.referrers.or(defaults.referrers),
+        digest_tags: s.digest_tags.or(defaults.digest_tags),
+        platforms: s.platforms.clone().or_else(|| defaults.platforms.clone()),
+        tags: s.tags.clone().or_else(|| defaults.tags.clone()),
+        backup: s.backup.clone().or_else(|| defaults.backup.clone()),
+        interval,
+        schedule,
+        ratelimit,
+        media_types: s
+            .media_types
+            .clone()
+            .or_else(|| defaults.media_types.clone()),
+        fast_check: s.fast_check.or(defaults.fast_check),
+        force_recursive: s.force_recursive.or(defaults.force_recursive),
+        ..Settings::default()
     }
 }
 
@@ -112,12 +149,51 @@ pub fn select_tags(mut tags: Vec<String>, rules: &TagRules) -> Result<Vec<String
     Ok(tags)
 }
 
+/// The tags any of `sets` (and `rules`, when it says anything) takes, in the order listed; all
+/// of them when there are no rules at all (regsync's `tags` and `tagSets`).
+fn select_sets(tags: Vec<String>, rules: &TagRules, sets: &[TagRules]) -> Result<Vec<String>> {
+    let says = !rules.allow.is_empty()
+        || !rules.deny.is_empty()
+        || rules.semver.is_some()
+        || rules.latest.is_some();
+    if sets.is_empty() {
+        return select_tags(tags, rules);
+    }
+    let mut out: Vec<String> = Vec::new();
+    for set in sets.iter().chain(says.then_some(rules)) {
+        for t in select_tags(tags.clone(), set)? {
+            if !out.contains(&t) {
+                out.push(t);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Whether a registry entry's `repos` takes repository `name` (whole-name patterns).
+fn repo_taken(rules: Option<&RepoRules>, name: &str) -> Result<bool> {
+    let Some(r) = rules else {
+        return Ok(true);
+    };
+    let as_tags = TagRules {
+        allow: r.allow.clone(),
+        deny: r.deny.clone(),
+        anchored: true,
+        ..TagRules::default()
+    };
+    Ok(!select_tags(vec![name.to_string()], &as_tags)?.is_empty())
+}
+
 /// Expands the entries into items (listing tags and catalogs as needed).
 pub async fn plan(client: &Client, file: &SyncFile) -> Result<Vec<Item>> {
     let mut out = Vec::new();
     for e in &file.sync {
         let settings = merged(&file.defaults, e);
         let rules = settings.tags.clone().unwrap_or_default();
+        let platform = match &e.platform {
+            Some(p) => Some(crate::platform::Platform::parse(p)?),
+            None => None,
+        };
         let mut add = |src: Reference, dst: Reference, tag: &str| {
             let src = Reference {
                 tag: Some(tag.to_string()),
@@ -135,6 +211,7 @@ pub async fn plan(client: &Client, file: &SyncFile) -> Result<Vec<Item>> {
                 src,
                 dst,
                 settings: settings.clone(),
+                platform: platform.clone(),
             });
         };
         match e.kind {
@@ -161,6 +238,7 @@ pub async fn plan(client: &Client, file: &SyncFile) -> Result<Vec<Item>> {
                     src,
                     dst,
                     settings: settings.clone(),
+                    platform: platform.clone(),
                 });
             }
             EntryKind::Image => {
@@ -189,6 +267,7 @@ pub async fn plan(client: &Client, file: &SyncFile) -> Result<Vec<Item>> {
                     src: s,
                     dst: d,
                     settings: settings.clone(),
+                    platform: platform.clone(),
                 });
             }
             EntryKind::Repository => {
@@ -198,7 +277,7 @@ pub async fn plan(client: &Client, file: &SyncFile) -> Result<Vec<Item>> {
                     .tags(&src)
                     .await
                     .with_context(|| format!("listing the tags of `{}`", src.name()))?;
-                for t in select_tags(tags, &rules)? {
+                for t in select_sets(tags, &rules, &e.tag_sets)? {
                     add(src.clone(), dst.clone(), &t);
                 }
             }
@@ -206,11 +285,14 @@ pub async fn plan(client: &Client, file: &SyncFile) -> Result<Vec<Item>> {
                 let registry = crate::reference::normalise_registry(&e.source);
                 let repos = client.catalog(&registry).await?;
                 for repo in repos {
+                    if !repo_taken(e.repos.as_ref(), &repo)? {
+                        continue;
+                    }
                     let src = Reference::parse(&format!("{registry}/{repo}"))?;
                     let dst =
                         Reference::parse(&format!("{}/{repo}", e.target.trim_end_matches('/')))?;
                     let tags = client.tags(&src).await?;
-                    for t in select_tags(tags, &rules)? {
+                    for t in select_sets(tags, &rules, &e.tag_sets)? {
                         add(src.clone(), dst.clone(), &t);
                     }
                 }

@@ -29,7 +29,7 @@ fn all_tags_is_one_repository_entry_with_the_filters() {
         ("a.example/src", "b.example/dst")
     );
     assert!(matches!(e.kind, hoist::sync::EntryKind::Repository));
-    let rules = e.tags.as_ref().unwrap();
+    let rules = e.settings.tags.as_ref().unwrap();
     assert_eq!(rules.allow, ["^v1"]);
     assert_eq!(rules.deny, ["-rc$"]);
 }

@@ -25,6 +25,7 @@ mod serve;
 mod serve_integrity;
 mod signing;
 mod sync;
+mod sync_files;
 // Helpers are shared by every test module; not all of them are used by each.
 #[allow(dead_code)]
 mod support;

@@ -1,0 +1,299 @@
+//! regsync's own files (tests/data/regsync, from regclient), their registries pointed at local
+//! distribution registries, run through `hoist sync`: the target must hold exactly the tags
+//! regsync's rules select. And the regsync keys hoist adds or refuses, on small files.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::support::cmd::Env;
+use crate::support::fixtures::{self, Compression};
+use crate::support::have_tools;
+use crate::support::registry::Registry;
+
+fn data(name: &str) -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data/regsync")
+            .join(name),
+    )
+    .unwrap()
+}
+
+/// The file with `registry:5000` as `tgt` and Docker Hub, `ghcr.io` and `gcr.io` reached at
+/// `src` through regsync's `hostname`.
+fn pointed(text: &str, src: &str, tgt: &str) -> String {
+    let hosts = format!(
+        "creds:\n  - registry: ghcr.io\n    hostname: {src}\n  - registry: gcr.io\n    hostname: {src}\n"
+    );
+    let mut t = text.replace("registry:5000", tgt);
+    t = if t.contains("  - registry: docker.io\n") {
+        t.replace(
+            "  - registry: docker.io\n",
+            &format!("  - registry: docker.io\n    hostname: {src}\n"),
+        )
+    } else {
+        t.replacen(
+            "creds:\n",
+            &format!("creds:\n  - registry: docker.io\n    hostname: {src}\n"),
+            1,
+        )
+    };
+    t.replacen("creds:\n", &hosts, 1)
+}
+
+fn tags(env: &Env, repo: &str) -> Vec<String> {
+    let out = env.run(&["tag", "ls", repo]).ok().text();
+    let mut v: Vec<String> = out.lines().map(str::to_string).collect();
+    v.sort();
+    v
+}
+
+fn statuses(report: &Value) -> Vec<String> {
+    let mut v: Vec<String> = report["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            format!(
+                "{} {}",
+                i["target"].as_str().unwrap(),
+                i["status"].as_str().unwrap()
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn regsyncs_own_files_leave_the_tags_regsync_would() {
+    if !have_tools() {
+        return;
+    }
+    let src = Registry::anonymous();
+    let mut seed = 1200;
+    let mut push = |repo: &str, list: &[&str]| {
+        for t in list {
+            seed += 1;
+            fixtures::single(seed, Compression::Gzip).push_to(&src, repo, t, None);
+        }
+    };
+    push("library/busybox", &["latest", "1.36"]);
+    push(
+        "library/alpine",
+        &["latest", "3", "3.9", "3.19", "3.20", "3.20.1", "13", "edge"],
+    );
+    push("library/debian", &["12", "11", "12-slim", "bookworm"]);
+    push("regclient/regctl", &["latest", "v0.8"]);
+    push("example/repo", &["3", "3.9", "latest", "4"]);
+    let work = tempfile::tempdir().unwrap();
+    let token = work.path().join("hub_token");
+    std::fs::write(&token, "not-a-real-token\n").unwrap();
+    let mut env = Env::new();
+    env.set("HUB_USER", "someone");
+    let run = |env: &Env, name: &str, text: &str| -> Value {
+        let f = work.path().join(name);
+        std::fs::write(&f, text).unwrap();
+        let out = env
+            .run(&["sync", f.to_str().unwrap(), "--format", "json"])
+            .ok();
+        // `interval` and `schedule` are for `--serve`; a plain run says it ran once.
+        assert!(
+            out.stderr.contains("only `hoist sync --serve` follows"),
+            "{}",
+            out.stderr
+        );
+        out.json()
+    };
+
+    // docs/examples/regsync.yml: patterns match whole tags; a `{{file}}` password.
+    let tgt = Registry::anonymous();
+    let text = pointed(&data("regsync.yml"), &src.host, &tgt.host)
+        .replace("/home/appuser/.docker/hub_token", token.to_str().unwrap());
+    let report = run(&env, "regsync.yml", &text);
+    assert_eq!(report["failed"], 0, "{report}");
+    let t = &tgt.host;
+    assert_eq!(tags(&env, &format!("{t}/library/busybox")), ["latest"]);
+    assert_eq!(
+        tags(&env, &format!("{t}/library/alpine")),
+        ["3", "3.19", "3.20", "3.9", "latest"]
+    );
+    assert_eq!(tags(&env, &format!("{t}/library/debian")), ["11", "12"]);
+    assert_eq!(tags(&env, &format!("{t}/regclient/regctl")), ["latest"]);
+    // Digests are the source's.
+    for (repo, tag) in [("library/alpine", "3.20"), ("library/debian", "12")] {
+        let d = |h: &str| {
+            env.run(&["manifest", "head", &format!("{h}/{repo}:{tag}")])
+                .ok()
+                .text()
+                .split_whitespace()
+                .next()
+                .unwrap()
+                .to_string()
+        };
+        assert_eq!(d(&src.host), d(t), "{repo}:{tag}");
+    }
+    // A second run: all unchanged.
+    let again = run(&env, "regsync.yml", &text);
+    assert!(
+        statuses(&again).iter().all(|s| s.ends_with(" unchanged")),
+        "{again}"
+    );
+
+    // cmd/regsync/testdata/config1.yml: anchors, `<<` merges, templates in targets
+    // (`{{ index (split .Sync.Source "gcr.io/") 1 }}`), numbers as patterns, cacheCount.
+    let tgt = Registry::anonymous();
+    let report = run(
+        &env,
+        "config1.yml",
+        &pointed(&data("config1.yml"), &src.host, &tgt.host),
+    );
+    assert_eq!(report["failed"], 0, "{report}");
+    let t = &tgt.host;
+    assert_eq!(tags(&env, &format!("{t}/library/busybox")), ["latest"]);
+    assert_eq!(
+        tags(&env, &format!("{t}/hub/alpine")),
+        ["3", "3.9", "latest"]
+    );
+    assert_eq!(
+        tags(&env, &format!("{t}/gcr/example/repo")),
+        ["3", "3.9", "latest"]
+    );
+
+    // cmd/regsync/testdata/config2.yml: no version, a schedule in defaults, an interval and
+    // a ratelimit on entries.
+    let tgt = Registry::anonymous();
+    let report = run(
+        &env,
+        "config2.yml",
+        &pointed(&data("config2.yml"), &src.host, &tgt.host),
+    );
+    assert_eq!(
+        statuses(&report),
+        [
+            format!("{}/library/alpine:latest copied", tgt.host),
+            format!("{}/library/busybox:latest copied", tgt.host),
+        ]
+    );
+
+    // docs/examples/k8s-regsync.yaml's embedded file: `hostname` for the target too.
+    let k8s = data("k8s-regsync.yaml");
+    let embedded: String = k8s
+        .split("regsync.yml: |+\n")
+        .nth(1)
+        .unwrap()
+        .split("\n---")
+        .next()
+        .unwrap()
+        .lines()
+        .map(|l| format!("{}\n", l.strip_prefix("    ").unwrap_or(l)))
+        .collect();
+    let tgt = Registry::anonymous();
+    let text =
+        pointed(&embedded, &src.host, "registry:5000").replace("registry.registry:5000", &tgt.host);
+    let report = run(&env, "k8s.yml", &text);
+    assert_eq!(report["failed"], 0, "{report}");
+    assert_eq!(
+        tags(&env, &format!("{}/library/alpine", tgt.host)),
+        ["3", "latest"]
+    );
+    assert!(
+        statuses(&report)
+            .iter()
+            .all(|s| s.starts_with("registry:5000/") || s.contains(&tgt.host)),
+        "{report}"
+    );
+}
+
+#[test]
+fn regsync_keys_hoist_adds_and_those_it_refuses() {
+    if !have_tools() {
+        return;
+    }
+    let src = Registry::anonymous();
+    let tgt = Registry::anonymous();
+    let env = Env::new();
+    for (i, t) in ["1.0", "1.1", "2.0", "2.1", "edge"].iter().enumerate() {
+        fixtures::single(1300 + i as u64, Compression::Gzip).push_to(&src, "app", t, None);
+    }
+    fixtures::single(1310, Compression::Gzip).push_to(&src, "other", "1", None);
+    let multi = fixtures::multi_arch(1320, false);
+    multi.push_to(&src, "multi", "1", None);
+    let work = tempfile::tempdir().unwrap();
+    let run = |text: &str| {
+        let f = work.path().join("f.yml");
+        std::fs::write(&f, text).unwrap();
+        env.run(&["sync", f.to_str().unwrap(), "--format", "json"])
+    };
+    let (s, t) = (&src.host, &tgt.host);
+    // tagSets: the union of the sets and `tags`.
+    let out = run(&format!(
+        "version: 1\nsync:\n  - source: {s}/app\n    target: {t}/sets\n    type: repository\n    tags: {{allow: ['edge']}}\n    tagSets:\n      - allow: ['1\\..*']\n        deny: ['1\\.0']\n      - allow: ['2\\.0']\n"
+    ))
+    .ok();
+    assert_eq!(out.json()["failed"], 0);
+    assert_eq!(tags(&env, &format!("{t}/sets")), ["1.1", "2.0", "edge"]);
+    // repos: which repositories of a registry entry.
+    run(&format!(
+        "version: 1\nsync:\n  - source: {s}\n    target: {t}/reg\n    type: registry\n    repos: {{allow: ['app|multi'], deny: ['multi']}}\n    tags: {{allow: ['2\\.1']}}\n"
+    ))
+    .ok();
+    let listed = env.run(&["repo", "ls", t]).ok().text();
+    assert!(listed.lines().any(|l| l == "reg/app"), "{listed}");
+    assert!(
+        !listed
+            .lines()
+            .any(|l| l.starts_with("reg/multi") || l.starts_with("reg/other")),
+        "{listed}"
+    );
+    // platform: one image of an index, copied as its own manifest.
+    run(&format!(
+        "version: 1\nsync:\n  - source: {s}/multi:1\n    target: {t}/plat:1\n    platform: linux/arm64\n"
+    ))
+    .ok();
+    let arm = &multi.images[1].manifest.digest;
+    let got = env
+        .run(&["manifest", "head", &format!("{t}/plat:1")])
+        .ok()
+        .text();
+    assert!(got.starts_with(arm.as_str()), "{got} vs {arm}");
+    // mediaTypes: an image whose type is not listed is skipped, not failed.
+    let out = run(&format!(
+        "version: 1\nsync:\n  - source: {s}/app:1.0\n    target: {t}/only-index:1\n    mediaTypes: [application/vnd.oci.image.index.v1+json]\n"
+    ))
+    .ok();
+    let j = out.json();
+    assert_eq!(j["skipped"], 1, "{j}");
+    assert_eq!(j["items"][0]["status"], "skipped");
+    env.run(&["tag", "ls", &format!("{t}/only-index")]).code(3);
+    // Refused keys say why.
+    for (key, text) in [
+        (
+            "hooks",
+            format!(
+                "version: 1\nsync:\n  - source: {s}/app:1.0\n    target: {t}/h:1\n    hooks: {{post: {{type: cmd, params: [echo]}}}}\n"
+            ),
+        ),
+        (
+            "reqPerSec",
+            format!("version: 1\ncreds:\n  - registry: {s}\n    reqPerSec: 2\nsync: []\n"),
+        ),
+        (
+            "includeExternal",
+            "version: 1\ndefaults: {includeExternal: true}\nsync: []\n".to_string(),
+        ),
+    ] {
+        run(&text).code(2).says(key).says("not supported");
+    }
+    // A function hoist does not evaluate is refused by name, not sent as written.
+    run(&format!(
+        "version: 1\nsync:\n  - source: {s}/app:1.0\n    target: '{t}/x/{{{{ exec \"id\" }}}}:1'\n"
+    ))
+    .code(2)
+    .says("exec");
+    // A bad schedule is named when the file is read.
+    run("version: 1\ndefaults: {schedule: 'every day'}\nsync: []\n")
+        .code(2)
+        .says("cron");
+}
