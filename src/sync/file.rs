@@ -25,6 +25,10 @@ pub struct TagRules {
     pub semver: Option<String>,
     /// Only the N highest versions (or, for tags that are not versions, the last N in order).
     pub latest: Option<usize>,
+    /// regsync's `semverRange` (and skopeo's `images-by-semver`): Masterminds constraints, any
+    /// of which a tag (read as a version) must meet.
+    #[serde(rename = "semverRange", default, skip_serializing_if = "Vec::is_empty")]
+    pub semver_range: Vec<String>,
     /// The patterns must match the whole tag (regsync wraps each in `^...$`); skopeo's
     /// `images-by-tag-regex` and `copy --all-tags` match anywhere, as `tag ls --include` does.
     #[serde(skip)]
@@ -389,7 +393,7 @@ pub fn from_skopeo(text: &str, name: &str, to: &SkopeoDest) -> Result<SyncFile> 
         }
         for (repo, c) in &r.images_by_semver {
             let rules = TagRules {
-                semver: Some(c.clone()),
+                semver_range: vec![c.clone()],
                 ..TagRules::default()
             };
             file.sync.push(entry(
@@ -494,6 +498,7 @@ pub fn all_tags(
                 deny: exclude.map(str::to_string).into_iter().collect(),
                 semver: None,
                 latest: None,
+                semver_range: Vec::new(),
                 // `--include`/`--exclude` read as `tag ls` reads them.
                 anchored: false,
             }),

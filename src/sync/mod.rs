@@ -27,6 +27,7 @@ use crate::transfer::copy::{Copier, Options, SOURCE_DIGEST};
 
 mod file;
 pub mod gotmpl;
+pub mod masterminds;
 mod plan;
 pub mod regsync;
 pub mod schedule;

@@ -126,6 +126,16 @@ pub fn select_tags(mut tags: Vec<String>, rules: &TagRules) -> Result<Vec<String
             })?),
             None => None,
         };
+    let ranges = rules
+        .semver_range
+        .iter()
+        .filter(|r| !r.is_empty())
+        .map(|r| super::masterminds::Constraints::parse(r))
+        .collect::<Result<Vec<_>>>()?;
+    tags.retain(|t| {
+        ranges.is_empty()
+            || super::masterminds::version(t).is_some_and(|v| ranges.iter().any(|c| c.check(&v)))
+    });
     tags.retain(|t| {
         (allow.is_empty() || allow.iter().any(|r| r.is_match(t)))
             && !deny.iter().any(|r| r.is_match(t))
@@ -154,6 +164,7 @@ pub fn select_tags(mut tags: Vec<String>, rules: &TagRules) -> Result<Vec<String
 fn select_sets(tags: Vec<String>, rules: &TagRules, sets: &[TagRules]) -> Result<Vec<String>> {
     let says = !rules.allow.is_empty()
         || !rules.deny.is_empty()
+        || !rules.semver_range.is_empty()
         || rules.semver.is_some()
         || rules.latest.is_some();
     if sets.is_empty() {
@@ -321,6 +332,7 @@ mod tests {
                 semver: semver.map(str::to_string),
                 latest,
                 anchored: false,
+                semver_range: Vec::new(),
             };
         assert_eq!(
             select_tags(tags.clone(), &r(&[r"^3\."], &["-rc"], None, None)).unwrap(),

@@ -297,3 +297,60 @@ fn regsync_keys_hoist_adds_and_those_it_refuses() {
         .code(2)
         .says("cron");
 }
+
+/// `sync --serve`: each entry runs again at its interval; a tag pushed after the first round
+/// is mirrored by a later one. Rounds are told apart by their summary lines.
+#[test]
+fn serve_runs_entries_again_at_their_interval() {
+    use std::io::BufRead as _;
+    if !have_tools() {
+        return;
+    }
+    let src = Registry::anonymous();
+    let tgt = Registry::anonymous();
+    let env = Env::new();
+    fixtures::single(1400, Compression::Gzip).push_to(&src, "app", "1", None);
+    let work = tempfile::tempdir().unwrap();
+    let f = work.path().join("serve.yml");
+    std::fs::write(
+        &f,
+        format!(
+            "version: 1\ndefaults: {{interval: 1s}}\nsync:\n  - source: {}/app\n    target: {}/app\n    type: repository\n",
+            src.host, tgt.host
+        ),
+    )
+    .unwrap();
+    let mut child = env
+        .command(&["sync", f.to_str().unwrap(), "--serve"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(child.stderr.take().unwrap()).lines();
+    let mut summaries = Vec::new();
+    let mut pushed = false;
+    while let Some(Ok(line)) = lines.next() {
+        if line.contains(" copied, ") && line.contains(" unchanged, ") {
+            summaries.push(line.clone());
+            if !pushed {
+                // After the first round, a new tag at the source.
+                fixtures::single(1401, Compression::Gzip).push_to(&src, "app", "2", None);
+                pushed = true;
+            } else if line.contains("1 copied") {
+                break;
+            }
+        }
+        assert!(
+            summaries.len() < 50,
+            "the new tag never came: {summaries:?}"
+        );
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(summaries[0].contains("1 image: 1 copied"), "{summaries:?}");
+    assert_eq!(tags(&env, &format!("{}/app", tgt.host)), ["1", "2"]);
+    // Without --serve, an interval is said to be ignored, and the run is once.
+    env.run(&["sync", f.to_str().unwrap()])
+        .ok()
+        .says("only `hoist sync --serve` follows");
+}
