@@ -234,13 +234,30 @@ async fn sync_item(
             }
             // The image is there; what was signed or attested since is not, until carried
             // (not with `fastCheck`, which looks no further than the image).
-            if item.settings.digest_tags.unwrap_or(false)
-                && !item.settings.fast_check.unwrap_or(false)
-                && !o.dry_run
-            {
-                let quiet = Printer::new(printer.format.clone(), true);
-                let jobs = item.settings.parallel.unwrap_or(o.jobs).max(1);
+            let look_further = !item.settings.fast_check.unwrap_or(false) && !o.dry_run;
+            let quiet = Printer::new(printer.format.clone(), true);
+            let jobs = item.settings.parallel.unwrap_or(o.jobs).max(1);
+            if item.settings.digest_tags.unwrap_or(false) && look_further {
                 carry_digest_tags(client, item, &digest, jobs, &quiet, &mut out).await?;
+            }
+            // Referrers attached since the image was mirrored (or turned on since) come now:
+            // the image is skipped at the target, its referrers are copied.
+            if item.settings.referrers.unwrap_or(false) && look_further && at_target == digest {
+                let src = Repo::open(
+                    client,
+                    &ImageRef::Registry(item.src.with_digest(digest.clone())),
+                )?;
+                let dst = Repo::open(client, &ImageRef::Registry(item.dst.clone()))?;
+                let opts = Options {
+                    referrers: true,
+                    jobs,
+                    ..Options::default()
+                };
+                let done = Copier::new(&src, &dst, &opts, &quiet)
+                    .run(item.dst.tag.clone())
+                    .await?;
+                out.bytes += done.summary.bytes;
+                out.pulls += done.summary.manifests_read;
             }
             return Ok(());
         }

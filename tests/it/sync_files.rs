@@ -354,3 +354,77 @@ fn serve_runs_entries_again_at_their_interval() {
         .ok()
         .says("only `hoist sync --serve` follows");
 }
+
+/// With `referrers: true`, an image already mirrored still gets the referrers attached to it
+/// since (regsync re-checks them): the next run brings an SBOM attached after the first.
+#[test]
+fn a_referrer_attached_after_the_first_run_comes_with_the_next() {
+    if !have_tools() {
+        return;
+    }
+    let src = Registry::anonymous();
+    let tgt = Registry::anonymous();
+    let env = Env::new();
+    let img = fixtures::single(1500, Compression::Gzip);
+    img.push_to(&src, "app", "1", None);
+    let work = tempfile::tempdir().unwrap();
+    let f = work.path().join("refs.yml");
+    std::fs::write(
+        &f,
+        format!(
+            "version: 1\ndefaults: {{referrers: true}}\nsync:\n  - source: {}/app:1\n    target: {}/app:1\n",
+            src.host, tgt.host
+        ),
+    )
+    .unwrap();
+    let first = env.json(&["sync", f.to_str().unwrap()]);
+    assert_eq!(first["copied"], 1, "{first}");
+    let sbom = work.path().join("sbom.json");
+    std::fs::write(&sbom, br#"{"spdxVersion":"SPDX-2.3"}"#).unwrap();
+    let attached = env
+        .run(&[
+            "artifact",
+            "attach",
+            &format!("{}/app:1", src.host),
+            sbom.to_str().unwrap(),
+            "--artifact-type",
+            "application/spdx+json",
+        ])
+        .ok()
+        .text()
+        .trim()
+        .to_string();
+    let second = env.json(&["sync", f.to_str().unwrap()]);
+    assert_eq!(second["items"][0]["status"], "unchanged", "{second}");
+    let listed = env.json(&["referrers", &format!("{}/app:1", tgt.host)]);
+    assert_eq!(listed[0]["digest"], attached.as_str(), "{listed}");
+    // With fastCheck the image is not looked at further.
+    std::fs::write(
+        &f,
+        format!(
+            "version: 1\ndefaults: {{referrers: true, fastCheck: true}}\nsync:\n  - source: {}/app:1\n    target: {}/fast:1\n",
+            src.host, tgt.host
+        ),
+    )
+    .unwrap();
+    env.json(&["sync", f.to_str().unwrap()]);
+    let attached2 = env
+        .run(&[
+            "artifact",
+            "attach",
+            &format!("{}/app:1", src.host),
+            sbom.to_str().unwrap(),
+            "--artifact-type",
+            "application/vnd.example.other",
+        ])
+        .ok()
+        .text()
+        .trim()
+        .to_string();
+    env.json(&["sync", f.to_str().unwrap()]);
+    let listed = env.json(&["referrers", &format!("{}/fast:1", tgt.host)]);
+    assert!(
+        !listed.to_string().contains(&attached2),
+        "fastCheck looked further: {listed}"
+    );
+}
