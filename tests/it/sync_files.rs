@@ -428,3 +428,110 @@ fn a_referrer_attached_after_the_first_run_comes_with_the_next() {
         "fastCheck looked further: {listed}"
     );
 }
+
+/// skopeo's man-page sync file, its registries pointed at local ones, run through the
+/// installed skopeo and `hoist sync`: the same tags and digests at both targets. (Debian's
+/// skopeo predates `images-by-semver`: that key is checked against Masterminds' rules.)
+#[test]
+fn skopeos_man_page_example_lands_where_skopeo_puts_it() {
+    if !have_tools() {
+        return;
+    }
+    let (reg, quay) = (Registry::anonymous(), Registry::anonymous());
+    let mut seed = 1600;
+    let mut push = |r: &Registry, repo: &str, list: &[&str]| {
+        for t in list {
+            seed += 1;
+            fixtures::single(seed, Compression::Gzip).push_to(r, repo, t, None);
+        }
+    };
+    push(&reg, "busybox", &["1-glibc", "latest"]);
+    push(&reg, "redis", &["1.0", "2.0", "3.0"]);
+    push(
+        &reg,
+        "nginx",
+        &["1.13.1-alpine-perl", "1.13.2-alpine-perl", "1.13.3-alpine-perl", "1.13.1-alpine"],
+    );
+    push(&reg, "alpine", &["3.11.0", "3.12.0", "3.12.1", "4.0.0", "edge"]);
+    push(&quay, "coreos/etcd", &["latest", "v3"]);
+    let env = Env::new();
+    let head = |r: &str| {
+        env.run(&["manifest", "head", r])
+            .ok()
+            .text()
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    // The listed digest: redis:3.0's, copied by digest alone.
+    let pinned = head(&format!("{}/redis:3.0", reg.host));
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/skopeo/sync-example.yml"),
+    )
+    .unwrap()
+    .replace("registry.example.com:", &format!("{}:", reg.host))
+    .replace("quay.io:", &format!("{}:", quay.host))
+    .replace(
+        "sha256:0000000000000000000000000000000011111111111111111111111111111111",
+        &pinned,
+    );
+    let work = tempfile::tempdir().unwrap();
+    let for_hoist = work.path().join("hoist.yml");
+    std::fs::write(&for_hoist, &text).unwrap();
+    // skopeo needs plain HTTP allowed, and is older than images-by-semver.
+    let for_skopeo = work.path().join("skopeo.yml");
+    let skopeo_text: String = text
+        .replace("tls-verify: true", "tls-verify: false")
+        .lines()
+        .filter(|l| !l.contains("images-by-semver") && !l.contains("alpine:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&for_skopeo, skopeo_text).unwrap();
+    let (a, b) = (Registry::anonymous(), Registry::anonymous());
+    crate::support::run_ok(std::process::Command::new("skopeo").args([
+        "sync",
+        "--all",
+        "--preserve-digests",
+        "--src",
+        "yaml",
+        "--dest",
+        "docker",
+        "--dest-tls-verify=false",
+        for_skopeo.to_str().unwrap(),
+        &format!("{}/repo/", a.host),
+    ]));
+    let j = env.json(&[
+        "sync",
+        for_hoist.to_str().unwrap(),
+        "--dest",
+        &format!("{}/repo/", b.host),
+    ]);
+    assert_eq!(j["failed"], 0, "{j}");
+    for (repo, want) in [
+        ("busybox", vec!["1-glibc", "latest"]),
+        ("redis", vec!["1.0", "2.0"]),
+        ("nginx", vec!["1.13.1-alpine-perl", "1.13.2-alpine-perl"]),
+        ("etcd", vec!["latest"]),
+    ] {
+        for side in [&a, &b] {
+            assert_eq!(tags(&env, &format!("{}/repo/{repo}", side.host)), want, "{repo}");
+        }
+        for t in want {
+            assert_eq!(
+                head(&format!("{}/repo/{repo}:{t}", a.host)),
+                head(&format!("{}/repo/{repo}:{t}", b.host)),
+                "{repo}:{t}"
+            );
+        }
+    }
+    // The digest-pinned redis image is at both, by digest.
+    for side in [&a, &b] {
+        assert_eq!(head(&format!("{}/repo/redis@{pinned}", side.host)), pinned);
+    }
+    // `>= 3.12.0` as Masterminds reads it.
+    assert_eq!(
+        tags(&env, &format!("{}/repo/alpine", b.host)),
+        ["3.12.0", "3.12.1", "4.0.0"]
+    );
+}
