@@ -319,6 +319,7 @@ pub async fn run(ctx: &Ctx, a: CopyArgs) -> Result<()> {
         force: a.force,
         mark_source: false,
         dest_digest: dst_ref.digest().cloned(),
+        ..Options::default()
     };
     let copier = Copier::new(&src, &dst, &copy_opts, &ctx.printer);
     let tag = destination_tag(&src_ref, &dst_ref);

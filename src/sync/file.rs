@@ -60,10 +60,13 @@ pub struct Settings {
     pub force_recursive: Option<bool>,
     /// Refused when true: non-distributable layers stay at their URLs.
     pub include_external: Option<bool>,
-    /// Refused (see [`super::regsync::REFUSED`]).
-    pub referrer_filters: Option<yaml_serde::Value>,
+    /// With `referrers`: only referrers matching one of these.
+    pub referrer_filters: Option<Vec<crate::transfer::copy::ReferrerFilter>>,
+    /// With `referrers`: read them from this repository, write them to that one (templates
+    /// with `.Sync`).
     pub referrer_source: Option<String>,
     pub referrer_target: Option<String>,
+    /// `true` refused (see [`super::regsync::REFUSED`]).
     pub referrer_slow: Option<bool>,
     pub hooks: Option<yaml_serde::Value>,
     /// `defaults` only: regsync's manifest cache (hoist keeps none between runs); accepted.

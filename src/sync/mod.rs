@@ -21,7 +21,7 @@ use crate::client::Client;
 use crate::error::{Failure, Kind, kind_of, render};
 use crate::output::Printer;
 use crate::platform::{Platform, Selector};
-use crate::reference::ImageRef;
+use crate::reference::{ImageRef, Reference};
 use crate::repo::Repo;
 use crate::transfer::copy::{Copier, Options, SOURCE_DIGEST};
 
@@ -128,6 +128,17 @@ async fn unchanged(
             .and_then(|a| a.get(SOURCE_DIGEST))
             .is_some_and(|d| *d == digest.to_string()));
     Ok(ours.then_some(m.digest))
+}
+
+/// The copy options of an entry's `referrerFilters`, `referrerSource` and `referrerTarget`.
+fn referrer_options(s: &Settings) -> Result<Options> {
+    let at = |r: &Option<String>| r.as_deref().map(Reference::parse).transpose();
+    Ok(Options {
+        referrer_filters: s.referrer_filters.clone().unwrap_or_default(),
+        referrer_source: at(&s.referrer_source)?,
+        referrer_target: at(&s.referrer_target)?,
+        ..Options::default()
+    })
 }
 
 /// Carries the digest tags (`sha256-<hex>.sig`, `.att`, `.sbom`, ...) of the image at `digest`
@@ -251,7 +262,7 @@ async fn sync_item(
                 let opts = Options {
                     referrers: true,
                     jobs,
-                    ..Options::default()
+                    ..referrer_options(&item.settings)?
                 };
                 let done = Copier::new(&src, &dst, &opts, &quiet)
                     .run(item.dst.tag.clone())
@@ -345,6 +356,7 @@ async fn sync_item(
             force,
             mark_source: !platforms.is_empty(),
             dest_digest: None,
+            ..referrer_options(&item.settings)?
         };
         let quiet = Printer::new(printer.format.clone(), true);
         let done = Copier::new(&src, &dst, &opts, &quiet)

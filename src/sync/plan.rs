@@ -75,6 +75,18 @@ pub(super) fn merged(defaults: &Settings, e: &Entry) -> Settings {
             .or_else(|| defaults.media_types.clone()),
         fast_check: s.fast_check.or(defaults.fast_check),
         force_recursive: s.force_recursive.or(defaults.force_recursive),
+        referrer_filters: s
+            .referrer_filters
+            .clone()
+            .or_else(|| defaults.referrer_filters.clone()),
+        referrer_source: s
+            .referrer_source
+            .clone()
+            .or_else(|| defaults.referrer_source.clone()),
+        referrer_target: s
+            .referrer_target
+            .clone()
+            .or_else(|| defaults.referrer_target.clone()),
         ..Settings::default()
     }
 }

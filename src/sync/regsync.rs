@@ -154,15 +154,6 @@ fn check_settings(s: &Settings, where_: &str) -> Result<()> {
     if s.hooks.is_some() {
         return Err(refused("hooks", where_));
     }
-    if s.referrer_filters.is_some() {
-        return Err(refused("referrerFilters", where_));
-    }
-    if s.referrer_source.as_deref().is_some_and(|x| !x.is_empty()) {
-        return Err(refused("referrerSource", where_));
-    }
-    if s.referrer_target.as_deref().is_some_and(|x| !x.is_empty()) {
-        return Err(refused("referrerTarget", where_));
-    }
     if s.referrer_slow == Some(true) {
         return Err(refused("referrerSlow", where_));
     }
@@ -275,6 +266,18 @@ pub fn finish(f: &mut SyncFile, name: &str) -> Result<()> {
             .with(".Sync.Target", e.target.clone())
             .with(".Sync.Type", kind);
         e.target = gotmpl::render(&e.target, &data).map_err(in_file)?;
+        // regsync expands the referrer repositories with the expanded source and target.
+        let data = data.with(".Sync.Target", e.target.clone());
+        for v in [
+            &mut e.settings.referrer_source,
+            &mut e.settings.referrer_target,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            *v = gotmpl::render(v, &data).map_err(in_file)?;
+            Reference::parse(v).map_err(|e| in_file(e.into()))?;
+        }
         if let Some(p) = &e.platform {
             crate::platform::Platform::parse(p)?;
         }

@@ -450,9 +450,18 @@ fn skopeos_man_page_example_lands_where_skopeo_puts_it() {
     push(
         &reg,
         "nginx",
-        &["1.13.1-alpine-perl", "1.13.2-alpine-perl", "1.13.3-alpine-perl", "1.13.1-alpine"],
+        &[
+            "1.13.1-alpine-perl",
+            "1.13.2-alpine-perl",
+            "1.13.3-alpine-perl",
+            "1.13.1-alpine",
+        ],
     );
-    push(&reg, "alpine", &["3.11.0", "3.12.0", "3.12.1", "4.0.0", "edge"]);
+    push(
+        &reg,
+        "alpine",
+        &["3.11.0", "3.12.0", "3.12.1", "4.0.0", "edge"],
+    );
     push(&quay, "coreos/etcd", &["latest", "v3"]);
     let env = Env::new();
     let head = |r: &str| {
@@ -515,7 +524,11 @@ fn skopeos_man_page_example_lands_where_skopeo_puts_it() {
         ("etcd", vec!["latest"]),
     ] {
         for side in [&a, &b] {
-            assert_eq!(tags(&env, &format!("{}/repo/{repo}", side.host)), want, "{repo}");
+            assert_eq!(
+                tags(&env, &format!("{}/repo/{repo}", side.host)),
+                want,
+                "{repo}"
+            );
         }
         for t in want {
             assert_eq!(
@@ -534,4 +547,61 @@ fn skopeos_man_page_example_lands_where_skopeo_puts_it() {
         tags(&env, &format!("{}/repo/alpine", b.host)),
         ["3.12.0", "3.12.1", "4.0.0"]
     );
+}
+
+/// regsync's `referrerFilters` (only matching referrers) and `referrerTarget` (referrers
+/// written to another repository, listed there by the fallback tag).
+#[test]
+fn referrer_filters_and_another_referrer_repository() {
+    if !have_tools() {
+        return;
+    }
+    let src = Registry::anonymous();
+    let tgt = Registry::anonymous();
+    let env = Env::new();
+    let img = fixtures::single(1700, Compression::Gzip);
+    img.push_to(&src, "app", "1", None);
+    let work = tempfile::tempdir().unwrap();
+    let file = work.path().join("a.json");
+    std::fs::write(&file, b"{}").unwrap();
+    let attach = |t: &str, kind: &str| {
+        env.run(&[
+            "artifact",
+            "attach",
+            &format!("{}/app:1", src.host),
+            file.to_str().unwrap(),
+            "--artifact-type",
+            t,
+            "--annotation",
+            &format!("kind={kind}"),
+        ])
+        .ok()
+        .text()
+        .trim()
+        .to_string()
+    };
+    let sbom = attach("application/spdx+json", "sbom");
+    let _other = attach("application/vnd.example.other", "other");
+    let f = work.path().join("f.yml");
+    std::fs::write(
+        &f,
+        format!(
+            "version: 1\ndefaults:\n  referrers: true\n  referrerFilters:\n    - artifactType: application/spdx+json\n      annotations: {{kind: sbom}}\nsync:\n  - source: {s}/app:1\n    target: {t}/app:1\n  - source: {s}/app:1\n    target: {t}/elsewhere:1\n    referrerTarget: '{t}/sigs'\n",
+            s = src.host,
+            t = tgt.host
+        ),
+    )
+    .unwrap();
+    let j = env.json(&["sync", f.to_str().unwrap()]);
+    assert_eq!(j["failed"], 0, "{j}");
+    let listed = env.json(&["referrers", &format!("{}/app:1", tgt.host)]);
+    assert_eq!(listed.as_array().unwrap().len(), 1, "{listed}");
+    assert_eq!(listed[0]["digest"], sbom.as_str());
+    // The second entry's referrers are in `sigs`, not beside the image.
+    let none = env.json(&["referrers", &format!("{}/elsewhere:1", tgt.host)]);
+    assert_eq!(none, serde_json::json!([]), "{none}");
+    let fallback = format!("sha256-{}", img.top.digest.trim_start_matches("sha256:"));
+    assert!(tags(&env, &format!("{}/sigs", tgt.host)).contains(&fallback));
+    env.run(&["manifest", "head", &format!("{}/sigs@{sbom}", tgt.host)])
+        .ok();
 }

@@ -52,6 +52,37 @@ pub struct Options {
     /// The destination names this digest (`R@sha256:...`): the copy must produce exactly it,
     /// or nothing is written (exit 2).
     pub dest_digest: Option<crate::digest::Digest>,
+    /// With `referrers`: only those matching one of these (none: every referrer).
+    pub referrer_filters: Vec<ReferrerFilter>,
+    /// With `referrers`: the repository (on the source's registry client) referrers are read
+    /// from, and the one they are written to, when not the image's own (regsync's
+    /// `referrerSource` and `referrerTarget`).
+    pub referrer_source: Option<crate::reference::Reference>,
+    pub referrer_target: Option<crate::reference::Reference>,
+}
+
+/// Which referrers to copy (regsync's `referrerFilters`): an artifact type, and annotations
+/// whose values must match (an empty value: the key must be there).
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct ReferrerFilter {
+    pub artifact_type: Option<String>,
+    #[serde(default)]
+    pub annotations: std::collections::BTreeMap<String, String>,
+}
+
+impl ReferrerFilter {
+    pub fn matches(&self, d: &Descriptor) -> bool {
+        if let Some(t) = &self.artifact_type
+            && d.artifact_type.as_deref() != Some(t.as_str())
+        {
+            return false;
+        }
+        self.annotations.iter().all(|(k, v)| match d.annotation(k) {
+            Some(have) => v.is_empty() || have == v,
+            None => false,
+        })
+    }
 }
 
 /// Blobs and bytes known and done, for the overall progress line.
@@ -507,15 +538,32 @@ impl<'a> Copier<'a> {
     /// what the destination already lists), since registries without the referrers API find
     /// them only through that tag.
     async fn copy_referrers(&self, subject: &Digest, depth: usize) -> Result<()> {
-        let Some(list) = self.src.referrers(subject).await? else {
+        let elsewhere = |r: &Option<crate::reference::Reference>, near: &Repo| match (r, near) {
+            (Some(r), Repo::Registry { client, .. }) => Some(Repo::Registry {
+                client: client.clone(),
+                reference: r.clone(),
+            }),
+            _ => None,
+        };
+        let from = elsewhere(&self.opts.referrer_source, self.src);
+        let to = elsewhere(&self.opts.referrer_target, self.dst);
+        let (src, dst) = (
+            from.as_ref().unwrap_or(self.src),
+            to.as_ref().unwrap_or(self.dst),
+        );
+        let Some(list) = src.referrers(subject).await? else {
             return Ok(());
         };
         let View::Index(idx) = list.view()? else {
             return Ok(());
         };
-        for d in &idx.manifests {
-            let r = self.src.manifest_at(d).await?;
-            self.summary.lock().expect("summary").manifests_read += 1;
+        let filters = &self.opts.referrer_filters;
+        let wanted: Vec<Descriptor> = idx
+            .manifests
+            .into_iter()
+            .filter(|d| filters.is_empty() || filters.iter().any(|f| f.matches(d)))
+            .collect();
+        for d in &wanted {
             self.say(format!(
                 "referrer {} of {subject} ({})",
                 d.digest,
@@ -523,13 +571,36 @@ impl<'a> Copier<'a> {
                     .clone()
                     .unwrap_or_else(|| d.media_type.clone())
             ));
-            self.copy_manifest(r, None, depth + 1).await?;
+            if from.is_none() && to.is_none() {
+                let r = self.src.manifest_at(d).await?;
+                self.summary.lock().expect("summary").manifests_read += 1;
+                self.copy_manifest(r, None, depth + 1).await?;
+            } else {
+                // Another repository on either side: a copy of its own, from there to there
+                // (the referrers of this referrer are not followed).
+                let one = src.with_digest(&d.digest);
+                let opts = Options {
+                    jobs: self.opts.jobs,
+                    dry_run: self.opts.dry_run,
+                    ..Options::default()
+                };
+                let quiet = Printer::new(self.printer.format.clone(), true);
+                let copier = Copier::new(&one, dst, &opts, &quiet);
+                // Boxed: a copy inside a copy.
+                let run: LocalBoxFuture<'_, Result<Copied>> = Box::pin(copier.run(None));
+                let done = run.await?;
+                let mut s = self.summary.lock().expect("summary");
+                s.manifests_read += done.summary.manifests_read;
+                s.manifests_pushed += done.summary.manifests_pushed;
+                s.blobs_copied += done.summary.blobs_copied;
+                s.bytes += done.summary.bytes;
+            }
         }
-        if self.opts.dry_run {
+        if self.opts.dry_run || wanted.is_empty() {
             return Ok(());
         }
         // Where the destination has no referrers API, its fallback tag lists them.
-        self.dst.record_referrers(subject, &idx.manifests).await?;
+        dst.record_referrers(subject, &wanted).await?;
         Ok(())
     }
 }
