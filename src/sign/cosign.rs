@@ -401,6 +401,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_signature_published_by_sigstore_verifies_and_its_payload_is_ours() {
+        // From sigstore-rs's tests (tests/data/cosign/README.md).
+        let key = include_str!("../../tests/data/cosign/busybox.pub");
+        let sig = include_str!("../../tests/data/cosign/busybox.sig");
+        let published = include_bytes!("../../tests/data/cosign/busybox.payload.json");
+        let d: Digest = "sha256:f3cfc9d0dbf931d3db4685ec659b7ac68e2a578219da4aae65427886e649b06b"
+            .parse()
+            .unwrap();
+        let ours = payload("registry-testing.svc.lan/busybox", &d, &BTreeMap::new());
+        assert_eq!(ours, published.to_vec());
+        let key = PublicKey::read(key, "busybox.pub").unwrap();
+        let sig = base64::engine::general_purpose::STANDARD
+            .decode(sig.trim())
+            .unwrap();
+        assert!(key.verifies(published, &sig));
+        let mut changed = published.to_vec();
+        changed[20] ^= 1;
+        assert!(!key.verifies(&changed, &sig));
+    }
+
+    #[test]
     fn payloads_and_identities_are_cosigns() {
         let d = Digest::sha256(b"x");
         let r = Reference::parse("alpine").unwrap();

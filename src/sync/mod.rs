@@ -110,7 +110,25 @@ async fn unchanged(
     digest: &crate::digest::Digest,
     filtered: bool,
 ) -> Result<Option<crate::digest::Digest>> {
-    let head = match client.head_manifest(&item.dst).await {
+    unchanged_at(
+        client,
+        item,
+        digest,
+        filtered,
+        client.head_manifest(&item.dst).await,
+    )
+    .await
+}
+
+/// [`unchanged`] with the target's HEAD already made (`head`).
+async fn unchanged_at(
+    client: &Client,
+    item: &Item,
+    digest: &crate::digest::Digest,
+    filtered: bool,
+    head: Result<crate::client::api::ManifestHead>,
+) -> Result<Option<crate::digest::Digest>> {
+    let head = match head {
         Ok(h) => h,
         Err(e) if kind_of(&e) == Kind::NotFound => return Ok(None),
         Err(e) => return Err(e),
@@ -204,7 +222,12 @@ async fn sync_item(
             Some(_) => Vec::new(),
             None => platforms_of(&item.settings)?,
         };
-        let mut head = client.head_manifest(&item.src).await?;
+        // Both sides at once: an unchanged image costs one round trip, not two.
+        let (src_head, dst_head) = tokio::join!(
+            client.head_manifest(&item.src),
+            client.head_manifest(&item.dst)
+        );
+        let mut head = src_head?;
         let mut digest = head.descriptor.digest.clone();
         // regsync's `mediaTypes`: other manifests are skipped, not failed.
         let media_type = head.descriptor.media_type.clone();
@@ -235,7 +258,8 @@ async fn sync_item(
         }
         out.digest = Some(digest.to_string());
         let force = item.settings.force_recursive.unwrap_or(false);
-        if let Some(at_target) = unchanged(client, item, &digest, !platforms.is_empty()).await?
+        if let Some(at_target) =
+            unchanged_at(client, item, &digest, !platforms.is_empty(), dst_head).await?
             && !force
         {
             out.status = "unchanged".into();
