@@ -252,6 +252,13 @@ pub async fn run(ctx: &Ctx, a: CopyArgs) -> Result<()> {
             &a.allow_identity,
             a.ignore_identity,
         );
+        if matches!(&who, crate::sign::Identity::Allow(v) if v.is_empty()) {
+            return Err(Failure::usage(
+                "the source is not in a registry, so there is no repository for its signatures to name",
+            )
+            .hint("give `--allow-identity REPO` (the repository it was signed for) or `--ignore-identity`")
+            .into());
+        }
         let top = src.manifest().await?;
         let p = crate::sign::check_promotion(&src, &top, &platforms, &keys, &who).await?;
         ctx.printer.status(format!(

@@ -85,6 +85,20 @@ fn keys_are_cosigns_files_both_ways() {
     );
     bare.run_command(c, None).code(2).says("COSIGN_PASSWORD");
     assert!(!k2.with_extension("key").exists());
+    // A layout names no repository for a signature to name: the identity must be said.
+    let lay = env.home.path().join("lay");
+    fixtures::single(905, Compression::Gzip).write_layout(&lay, "1");
+    let out = env.home.path().join("out");
+    env.run(&[
+        "copy",
+        &format!("ocidir://{}:1", lay.display()),
+        &format!("ocidir://{}:1", out.display()),
+        "--verify-key",
+        s(&public),
+    ])
+    .code(2)
+    .says("--allow-identity");
+    assert!(!out.exists(), "nothing is written");
 }
 
 #[test]
