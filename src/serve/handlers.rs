@@ -134,7 +134,8 @@ impl Server {
                     return Ok(blob_created(name, &d));
                 }
             }
-            let id = self.store.start_upload(name)?;
+            let client = req.extensions().get::<super::upload::ClientAddr>().copied();
+            let id = self.store.start_upload(name, client)?;
             let s = self.store.session(name, &id)?;
             if let Some(want) = param(&q, "digest") {
                 // Monolithic: the whole blob in the POST.

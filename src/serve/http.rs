@@ -305,18 +305,13 @@ pub fn span(v: Option<&str>, size: u64) -> Result<Option<(u64, u64)>, ApiError> 
     Ok(Some((start, end)))
 }
 
-/// A file's bytes `[start, start + len)`, 256 KiB at a time.
+/// A committed blob's bytes `[start, start + len)`, mapped a window at a time
+/// ([`super::mapped`]).
 pub(super) fn file_body(path: PathBuf, start: u64, len: u64) -> Body {
     use futures_util::{StreamExt as _, TryStreamExt as _};
-    use tokio::io::AsyncSeekExt as _;
-    let s = futures_util::stream::once(async move {
-        let mut f = tokio::fs::File::open(&path).await?;
-        f.seek(std::io::SeekFrom::Start(start)).await?;
-        Ok::<_, std::io::Error>(crate::layout::file_chunks(f, Some(len)))
-    })
-    .try_flatten()
-    .map_ok(hyper::body::Frame::data)
-    .boxed();
+    let s = super::mapped::body(path, start, len)
+        .map_ok(hyper::body::Frame::data)
+        .boxed();
     http_body_util::BodyExt::boxed_unsync(http_body_util::StreamBody::new(s))
 }
 

@@ -15,6 +15,7 @@ pub mod auth;
 pub mod compose;
 mod handlers;
 mod http;
+mod mapped;
 mod routes;
 pub mod store;
 mod upload;
@@ -294,7 +295,7 @@ pub async fn run(
         };
         while conns.try_join_next().is_some() {}
         {
-            let (tcp, _) = match acc {
+            let (tcp, peer) = match acc {
                 Ok(a) => a,
                 Err(e) => {
                     if matches!(
@@ -313,7 +314,8 @@ pub async fn run(
             let tls = tls.clone();
             conns.spawn(async move {
                 let _permit = permit;
-                let svc = hyper::service::service_fn(move |req| {
+                let svc = hyper::service::service_fn(move |mut req: Request<Incoming>| {
+                    req.extensions_mut().insert(upload::ClientAddr(peer.ip()));
                     let s = server.clone();
                     async move { Ok::<_, std::convert::Infallible>(s.handle(req).await) }
                 });

@@ -37,14 +37,22 @@ const LAYOUT_NAMES: [&str; 3] = ["blobs", "index.json", "oci-layout"];
 /// Upload sessions' scratch directory, inside DIR (a name no repository can have).
 pub(super) const UPLOADS: &str = ".uploads";
 
+/// An upload's entry: its repository, its session, its cancel flag, who began it.
+pub(super) type Upload = (
+    String,
+    Shared,
+    CancelFlag,
+    Option<super::upload::ClientAddr>,
+);
+
 /// The repositories under one directory.
 pub struct Store {
     pub(super) root: PathBuf,
     pub(super) uploads: PathBuf,
     /// One writer of `index.json` at a time, per repository.
     pub(super) locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
-    /// Uploads by id, with the repository each belongs to.
-    pub(super) sessions: Mutex<HashMap<String, (String, Shared, CancelFlag)>>,
+    /// Uploads by id, with the repository each belongs to and the client that began it.
+    pub(super) sessions: Mutex<HashMap<String, Upload>>,
     /// Each repository's tags, with the version of `index.json` they were read from.
     pub(super) tag_maps: Mutex<HashMap<String, (IndexVersion, Arc<TagMap>)>>,
     /// What each manifest read for the referrers API refers to (its subject, artifact type

@@ -44,6 +44,13 @@ pub const BATCH: usize = 64 * 1024;
 /// Uploads open at once; more are refused (429) until some finish or expire. An idle upload
 /// costs a file and a few hundred bytes, no descriptor.
 pub const MAX_UPLOADS: usize = 10_000;
+/// Uploads one client address may have open at once (429 beyond), so one client cannot take
+/// them all.
+pub const MAX_UPLOADS_PER_CLIENT: usize = 1_000;
+
+/// The address a request came from (put in its extensions by the accept loop).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClientAddr(pub std::net::IpAddr);
 
 /// An upload nobody writes to for this long is discarded when the next one starts.
 pub const UPLOAD_IDLE: std::time::Duration = std::time::Duration::from_secs(3600);
@@ -195,7 +202,7 @@ impl Store {
     /// writing to are left alone.
     pub fn sweep(&self, now: std::time::Instant) {
         let mut sessions = self.sessions.lock().expect("sessions");
-        sessions.retain(|_, (_, s, _)| {
+        sessions.retain(|_, (_, s, _, _)| {
             let Ok(g) = s.try_lock() else { return true };
             if now.saturating_duration_since(g.touched) < UPLOAD_IDLE {
                 return true;
@@ -204,15 +211,29 @@ impl Store {
             false
         });
     }
-    /// Starts an upload to `name`; returns its id.
-    pub fn start_upload(&self, name: &str) -> Result<String, ApiError> {
+    /// Starts an upload to `name` for `client` (when known); returns its id.
+    pub fn start_upload(&self, name: &str, client: Option<ClientAddr>) -> Result<String, ApiError> {
         self.sweep(std::time::Instant::now());
-        if self.sessions.lock().expect("sessions").len() >= MAX_UPLOADS {
-            return Err(ApiError::new(
-                429,
-                "TOOMANYREQUESTS",
-                format!("{MAX_UPLOADS} uploads are open; finish or cancel some first"),
-            ));
+        {
+            let sessions = self.sessions.lock().expect("sessions");
+            if sessions.len() >= MAX_UPLOADS {
+                return Err(ApiError::new(
+                    429,
+                    "TOOMANYREQUESTS",
+                    format!("{MAX_UPLOADS} uploads are open; finish or cancel some first"),
+                ));
+            }
+            if client.is_some()
+                && sessions.values().filter(|v| v.3 == client).count() >= MAX_UPLOADS_PER_CLIENT
+            {
+                return Err(ApiError::new(
+                    429,
+                    "TOOMANYREQUESTS",
+                    format!(
+                        "this client has {MAX_UPLOADS_PER_CLIENT} uploads open; finish or cancel some first"
+                    ),
+                ));
+            }
         }
         let id = random_id().map_err(ApiError::io)?;
         let path = self.uploads.join(&id);
@@ -238,6 +259,7 @@ impl Store {
                 name.to_string(),
                 Arc::new(tokio::sync::Mutex::new(s)),
                 cancelled,
+                client,
             ),
         );
         Ok(id)
@@ -246,7 +268,7 @@ impl Store {
     pub fn session(&self, name: &str, id: &str) -> Result<Shared, ApiError> {
         let s = self.sessions.lock().expect("sessions").get(id).cloned();
         match s {
-            Some((repo, s, _)) if repo == name => Ok(s),
+            Some((repo, s, _, _)) if repo == name => Ok(s),
             _ => Err(ApiError::new(
                 404,
                 "BLOB_UPLOAD_UNKNOWN",
@@ -258,7 +280,7 @@ impl Store {
     /// upload cancelled and removes the file itself when it stops.
     pub fn cancel_upload(&self, id: &str) {
         let removed = self.sessions.lock().expect("sessions").remove(id);
-        let Some((_, s, cancelled)) = removed else {
+        let Some((_, s, cancelled, _)) = removed else {
             return;
         };
         // The flag is reachable without the lock a busy request holds.
@@ -360,12 +382,27 @@ mod tests {
     use super::*;
     use crate::serve::store::UPLOADS;
 
+    #[test]
+    fn one_client_cannot_open_every_upload() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path(), false).unwrap();
+        let a = Some(ClientAddr("192.0.2.1".parse().unwrap()));
+        let b = Some(ClientAddr("192.0.2.2".parse().unwrap()));
+        for _ in 0..MAX_UPLOADS_PER_CLIENT {
+            store.start_upload("app", a).unwrap();
+        }
+        let e = store.start_upload("app", a).unwrap_err();
+        assert_eq!(e.status, 429);
+        // Another client still can.
+        store.start_upload("app", b).unwrap();
+    }
+
     #[tokio::test]
     async fn idle_uploads_are_discarded_and_busy_ones_kept() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path(), false).unwrap();
-        let idle = store.start_upload("app").unwrap();
-        let busy = store.start_upload("app").unwrap();
+        let idle = store.start_upload("app", None).unwrap();
+        let busy = store.start_upload("app", None).unwrap();
         store
             .session("app", &busy)
             .unwrap()
