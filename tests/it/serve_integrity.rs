@@ -477,3 +477,35 @@ fn idle_uploads_hold_no_descriptor() {
         "150 idle uploads grew the server by {grown:.1} MiB"
     );
 }
+
+/// Out of descriptors (`prlimit --nofile=64`, 100 connections held open): accepting backs off
+/// and says so instead of spinning, and once the connections go the server serves again.
+#[test]
+fn accept_backs_off_when_descriptors_run_out_and_recovers() {
+    let env = Env::new();
+    let dir = tempfile::tempdir().unwrap();
+    let wrapper = dir.path().join("limited");
+    std::fs::write(
+        &wrapper,
+        format!(
+            "#!/bin/sh\nexec prlimit --nofile=64:64 {} \"$@\"\n",
+            env!("CARGO_BIN_EXE_hoist")
+        ),
+    )
+    .unwrap();
+    run_ok(Command::new("chmod").arg("755").arg(&wrapper));
+    let srv = Served::start_via(
+        &env,
+        wrapper.to_str().unwrap(),
+        &dir.path().join("data"),
+        &[],
+    );
+    let held: Vec<std::net::TcpStream> = (0..100)
+        .map(|_| std::net::TcpStream::connect(&srv.host).unwrap())
+        .collect();
+    let line = srv.wait_line(|l| l.contains("cannot accept a connection"));
+    assert!(line.contains("waiting 100 ms"), "{line}");
+    drop(held);
+    let (code, _, _) = curl("GET", &format!("http://{}/v2/", srv.host), &[], None);
+    assert_eq!(code, 200);
+}
