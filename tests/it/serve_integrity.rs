@@ -119,6 +119,21 @@ fn data(n: usize, seed: u8) -> Vec<u8> {
 }
 
 /// Starts an upload; its URL.
+/// A script in `dir` that runs hoist with at most 64 file descriptors.
+fn limited(dir: &Path) -> PathBuf {
+    let wrapper = dir.join("limited");
+    std::fs::write(
+        &wrapper,
+        format!(
+            "#!/bin/sh\nexec prlimit --nofile=64:64 {} \"$@\"\n",
+            env!("CARGO_BIN_EXE_hoist")
+        ),
+    )
+    .unwrap();
+    run_ok(Command::new("chmod").arg("755").arg(&wrapper));
+    wrapper
+}
+
 fn start(host: &str, repo: &str) -> String {
     let (code, h, _) = curl(
         "POST",
@@ -444,16 +459,7 @@ fn digests_tags_and_names_as_clients_use_them() {
 fn idle_uploads_hold_no_descriptor() {
     let dir = tempfile::tempdir().unwrap();
     let env = Env::new();
-    let wrapper = dir.path().join("hoist-64");
-    std::fs::write(
-        &wrapper,
-        format!(
-            "#!/bin/sh\nexec prlimit --nofile=64:64 {} \"$@\"\n",
-            env!("CARGO_BIN_EXE_hoist")
-        ),
-    )
-    .unwrap();
-    run_ok(Command::new("chmod").arg("755").arg(&wrapper));
+    let wrapper = limited(dir.path());
     let data_dir = dir.path().join("data");
     let srv = Served::start_via(&env, wrapper.to_str().unwrap(), &data_dir, &[]);
     for i in 0..200 {
@@ -484,16 +490,7 @@ fn idle_uploads_hold_no_descriptor() {
 fn accept_backs_off_when_descriptors_run_out_and_recovers() {
     let env = Env::new();
     let dir = tempfile::tempdir().unwrap();
-    let wrapper = dir.path().join("limited");
-    std::fs::write(
-        &wrapper,
-        format!(
-            "#!/bin/sh\nexec prlimit --nofile=64:64 {} \"$@\"\n",
-            env!("CARGO_BIN_EXE_hoist")
-        ),
-    )
-    .unwrap();
-    run_ok(Command::new("chmod").arg("755").arg(&wrapper));
+    let wrapper = limited(dir.path());
     let srv = Served::start_via(
         &env,
         wrapper.to_str().unwrap(),
