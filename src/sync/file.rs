@@ -58,7 +58,7 @@ pub struct Settings {
     pub fast_check: Option<bool>,
     /// An image already at the target is copied again, every child and blob checked.
     pub force_recursive: Option<bool>,
-    /// Refused when true: non-distributable layers stay at their URLs.
+    /// Non-distributable layers are copied from the source too (else left at their URLs).
     pub include_external: Option<bool>,
     /// With `referrers`: only referrers matching one of these.
     pub referrer_filters: Option<Vec<crate::transfer::copy::ReferrerFilter>>,

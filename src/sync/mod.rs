@@ -155,6 +155,7 @@ fn referrer_options(s: &Settings) -> Result<Options> {
         referrer_filters: s.referrer_filters.clone().unwrap_or_default(),
         referrer_source: at(&s.referrer_source)?,
         referrer_target: at(&s.referrer_target)?,
+        include_external: s.include_external.unwrap_or(false),
         ..Options::default()
     })
 }

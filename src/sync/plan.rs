@@ -75,6 +75,7 @@ pub(super) fn merged(defaults: &Settings, e: &Entry) -> Settings {
             .or_else(|| defaults.media_types.clone()),
         fast_check: s.fast_check.or(defaults.fast_check),
         force_recursive: s.force_recursive.or(defaults.force_recursive),
+        include_external: s.include_external.or(defaults.include_external),
         referrer_filters: s
             .referrer_filters
             .clone()

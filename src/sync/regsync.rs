@@ -157,9 +157,6 @@ fn check_settings(s: &Settings, where_: &str) -> Result<()> {
     if s.referrer_slow == Some(true) {
         return Err(refused("referrerSlow", where_));
     }
-    if s.include_external == Some(true) {
-        return Err(refused("includeExternal", where_));
-    }
     if s.blob_limit.is_some() {
         return Err(refused("blobLimit", where_));
     }

@@ -280,8 +280,8 @@ fn regsync_keys_hoist_adds_and_those_it_refuses() {
             format!("version: 1\ncreds:\n  - registry: {s}\n    reqPerSec: 2\nsync: []\n"),
         ),
         (
-            "includeExternal",
-            "version: 1\ndefaults: {includeExternal: true}\nsync: []\n".to_string(),
+            "referrerSlow",
+            "version: 1\ndefaults: {referrerSlow: true}\nsync: []\n".to_string(),
         ),
     ] {
         run(&text).code(2).says(key).says("not supported");
@@ -604,4 +604,75 @@ fn referrer_filters_and_another_referrer_repository() {
     assert!(tags(&env, &format!("{}/sigs", tgt.host)).contains(&fallback));
     env.run(&["manifest", "head", &format!("{}/sigs@{sbom}", tgt.host)])
         .ok();
+}
+
+/// regsync's `includeExternal`: a non-distributable layer the source holds is copied too
+/// (without it, it stays at its URLs).
+#[test]
+fn include_external_copies_non_distributable_layers_the_source_holds() {
+    if !have_tools() {
+        return;
+    }
+    let tars: Vec<(Vec<u8>, Compression)> = (0..2)
+        .map(|i| (fixtures::layer_tar(1800 + i, 3000), Compression::Gzip))
+        .collect();
+    let fx = fixtures::from_tars(18, &tars, None);
+    let img = &fx.images[0];
+    let mut doc: Value = serde_json::from_slice(&img.manifest.data).unwrap();
+    doc["layers"][0]["mediaType"] =
+        "application/vnd.oci.image.layer.nondistributable.v1.tar+gzip".into();
+    doc["layers"][0]["urls"] = serde_json::json!(["https://download.example.com/base.tar.gz"]);
+    let manifest = fixtures::Blob::new(fixtures::OCI_MANIFEST, serde_json::to_vec(&doc).unwrap());
+    let foreign = img.layers[0].digest.clone();
+    let src = Registry::anonymous();
+    let tgt = Registry::anonymous();
+    let client = fixtures::client(&src.host, None);
+    tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let r = hoist::reference::Reference::parse(&format!("{}/win", src.host)).unwrap();
+        // This source holds the non-distributable layer as well.
+        for b in std::iter::once(&img.config).chain(img.layers.iter()) {
+            client
+                .push_blob_bytes(&r, bytes::Bytes::from(b.data.clone()))
+                .await
+                .unwrap();
+        }
+        let m = hoist::manifest::Manifest::from_bytes(
+            bytes::Bytes::from(manifest.data.clone()),
+            Some(fixtures::OCI_MANIFEST),
+        )
+        .unwrap();
+        client.put_manifest(&r, "v1", &m).await.unwrap();
+    });
+    let env = Env::new();
+    let work = tempfile::tempdir().unwrap();
+    let f = work.path().join("f.yml");
+    for (repo, include) in [("plain", false), ("external", true)] {
+        std::fs::write(
+            &f,
+            format!(
+                "version: 1\nsync:\n  - source: {}/win:v1\n    target: {}/{repo}:v1\n    includeExternal: {include}\n",
+                src.host, tgt.host
+            ),
+        )
+        .unwrap();
+        let j = env.json(&["sync", f.to_str().unwrap()]);
+        assert_eq!(j["copied"], 1, "{j}");
+    }
+    env.run(&["blob", "head", &format!("{}/plain@{foreign}", tgt.host)])
+        .code(3);
+    env.run(&["blob", "head", &format!("{}/external@{foreign}", tgt.host)])
+        .ok();
+    // The manifest is the source's, byte for byte, either way.
+    for repo in ["plain", "external"] {
+        let raw = env
+            .run(&[
+                "manifest",
+                "get",
+                &format!("{}/{repo}:v1", tgt.host),
+                "--format",
+                "raw",
+            ])
+            .ok();
+        assert_eq!(raw.stdout, manifest.data, "{repo}");
+    }
 }

@@ -113,7 +113,7 @@ impl<'a> Copier<'a> {
         let (Some(placed), Repo::Registry { client, reference }) = (&self.placed, self.dst) else {
             return self.transfer_blob(d).await;
         };
-        if d.is_foreign() || self.opts.dry_run {
+        if self.leaves_at_url(d) || self.opts.dry_run {
             return self.transfer_blob(d).await;
         }
         let key = (reference.registry.clone(), d.digest.clone());
@@ -145,7 +145,7 @@ impl<'a> Copier<'a> {
         }
     }
     pub(super) async fn transfer_blob(&self, d: &Descriptor) -> Result<()> {
-        if d.is_foreign() {
+        if self.leaves_at_url(d) {
             self.summary.lock().expect("summary").blobs_foreign += 1;
             self.say(format!(
                 "left {} at its URLs (non-distributable layer)",

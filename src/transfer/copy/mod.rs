@@ -59,6 +59,9 @@ pub struct Options {
     /// `referrerSource` and `referrerTarget`).
     pub referrer_source: Option<crate::reference::Reference>,
     pub referrer_target: Option<crate::reference::Reference>,
+    /// Non-distributable layers are copied from the source like any other blob, instead of
+    /// left at their URLs (regsync's `includeExternal`).
+    pub include_external: bool,
 }
 
 /// Which referrers to copy (regsync's `referrerFilters`): an artifact type, and annotations
@@ -226,6 +229,12 @@ impl<'a> Copier<'a> {
     pub fn with_sources(mut self, sources: Sources) -> Copier<'a> {
         self.sources = Some(sources);
         self
+    }
+
+    /// Whether blob `d` stays at its URLs (a non-distributable layer, unless
+    /// `include_external`).
+    fn leaves_at_url(&self, d: &Descriptor) -> bool {
+        d.is_foreign() && !self.opts.include_external
     }
 
     /// Where blob `d` is read from.
@@ -458,7 +467,7 @@ impl<'a> Copier<'a> {
                         // A layout that lacks a blob says so before any upload session opens.
                         if let Repo::Layout { layout, .. } = self.src
                             && let Some(d) = blobs.iter().find(|d| {
-                                !d.is_foreign()
+                                !self.leaves_at_url(d)
                                     && std::ptr::eq(self.source_of(&d.digest), self.src)
                                     && !layout.blob_path(&d.digest).is_file()
                             })
