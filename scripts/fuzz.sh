@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../fuzz"
 secs="${1:-600}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(reference manifest headers extract sync_file serve_request)
+[ ${#targets[@]} -gt 0 ] || targets=(reference manifest headers extract sync_file serve_request supply_chain)
 cargo +nightly fuzz build
 mkdir -p logs
 run() {

@@ -109,6 +109,29 @@ pub fn select(manifests: &[Descriptor], want: &Platform) -> Option<usize> {
     best.map(|(i, _)| i)
 }
 
+/// [`select`] as a result: the entry for `want`, or the one not-found error every command
+/// gives (naming `what` the index is, and the platforms it has).
+pub fn pick<'a>(
+    manifests: &'a [Descriptor],
+    want: &Platform,
+    what: &str,
+) -> Result<&'a Descriptor, crate::error::Failure> {
+    match select(manifests, want) {
+        Some(i) => Ok(&manifests[i]),
+        None => {
+            let have = list(manifests);
+            Err(crate::error::Failure::not_found(format!(
+                "platform `{want}` not found in `{what}`"
+            ))
+            .hint(if have.is_empty() {
+                "the index lists no platforms".to_string()
+            } else {
+                format!("the index has: {}", have.join(", "))
+            }))
+        }
+    }
+}
+
 /// Runnable platforms of an index, for error messages and `--platform all`.
 pub fn list(manifests: &[Descriptor]) -> Vec<String> {
     manifests

@@ -494,22 +494,7 @@ fn resolve_at<'a>(
                         })
                         .collect(),
                     platform::Selector::One(p) => {
-                        match crate::descriptor::select(&idx.manifests, p) {
-                            Some(i) => vec![&idx.manifests[i]],
-                            None => {
-                                let have = crate::descriptor::list(&idx.manifests);
-                                return Err(Failure::not_found(format!(
-                                    "platform `{p}` not found in `{}`",
-                                    repo.display()
-                                ))
-                                .hint(if have.is_empty() {
-                                    "the index lists no platforms".to_string()
-                                } else {
-                                    format!("the index has: {}", have.join(", "))
-                                })
-                                .into());
-                            }
-                        }
+                        vec![crate::descriptor::pick(&idx.manifests, p, &repo.display())?]
                     }
                 };
                 let mut out = Vec::new();

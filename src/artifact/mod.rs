@@ -231,8 +231,9 @@ pub struct Pulled {
     pub bytes: u64,
 }
 
-/// Why a title cannot be a file name in the directory, if it cannot.
-fn unsafe_title(t: &str) -> Option<&'static str> {
+/// Why a title cannot be a file name in the directory, if it cannot (a title is what a
+/// registry says; it must never name a path outside the directory).
+pub fn unsafe_title(t: &str) -> Option<&'static str> {
     if t.is_empty() {
         Some("it is empty")
     } else if t == "." || t == ".." {

@@ -239,6 +239,9 @@ pub async fn run(ctx: &Ctx, a: CopyArgs) -> Result<()> {
         }
     }
     let mut src = Repo::open(&client, &src_ref)?;
+    // The source's manifest, read once for the checks below and handed to the copy (a second
+    // read is a second pull where pulls are counted).
+    let mut read: Option<crate::manifest::Manifest> = None;
     // Verify-then-promote: every signature is checked before anything is written, and the
     // copy then reads the manifest that was checked (by digest), whatever the tag does since.
     let mut promotion = None;
@@ -273,12 +276,17 @@ pub async fn run(ctx: &Ctx, a: CopyArgs) -> Result<()> {
             ctx.printer.warn(n);
         }
         src = src.with_digest(&top.digest);
-        promotion = Some((p, top));
+        read = Some(top);
+        promotion = Some(p);
     }
     // A destination that names a digest: the copy must have it, which is known before
     // anything is written (a layout destination is not even created otherwise).
     if let Some(want) = dst_ref.digest() {
-        let top = src.manifest().await?;
+        let top = match &read {
+            Some(m) => m.clone(),
+            None => src.manifest().await?,
+        };
+        read = Some(top.clone());
         let have = match platforms.as_slice() {
             [] => top.digest.clone(),
             [one] if top.is_index() => {
@@ -328,29 +336,17 @@ pub async fn run(ctx: &Ctx, a: CopyArgs) -> Result<()> {
         dest_digest: dst_ref.digest().cloned(),
         ..Options::default()
     };
-    let copier = Copier::new(&src, &dst, &copy_opts, &ctx.printer);
+    let mut copier = Copier::new(&src, &dst, &copy_opts, &ctx.printer);
+    if let Some(top) = read {
+        copier = copier.with_top(top);
+    }
     let tag = destination_tag(&src_ref, &dst_ref);
     let done = copier.run(tag).await?;
     // The digest tags of what was copied: all with `--digest-tags`, the signatures with
     // `--verify-key`. A selection of platforms carries its images' tags, not the index's.
     let mut carried = Vec::new();
     if (a.digest_tags || promotion.is_some()) && !a.dry_run {
-        let top = match &promotion {
-            Some((_, top)) => top.clone(),
-            None => src.manifest().await?,
-        };
-        let mut subjects = crate::transfer::digest_tags::subjects(&top);
-        if !copy_opts.platforms.is_empty() {
-            subjects = match top.view()? {
-                crate::manifest::View::Index(idx) => copy_opts
-                    .platforms
-                    .iter()
-                    .filter_map(|p| crate::descriptor::select(&idx.manifests, p))
-                    .map(|i| idx.manifests[i].digest.clone())
-                    .collect(),
-                _ => subjects,
-            };
-        }
+        let subjects = crate::transfer::digest_tags::subjects(&done.source, &copy_opts.platforms);
         let only = (!a.digest_tags).then_some(".sig");
         let src_repo = Repo::open(&client, &src_ref)?;
         carried = crate::transfer::digest_tags::copy(
@@ -406,7 +402,7 @@ pub async fn run(ctx: &Ctx, a: CopyArgs) -> Result<()> {
         note: done.note.clone(),
         summary: done.summary.clone(),
         verified: promotion
-            .map(|(p, _)| p.signed.iter().map(|d| d.to_string()).collect())
+            .map(|p| p.signed.iter().map(|d| d.to_string()).collect())
             .unwrap_or_default(),
         digest_tags: carried,
     };

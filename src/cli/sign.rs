@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use clap::{Args, Subcommand};
 use zeroize::Zeroizing;
 
@@ -124,6 +124,20 @@ async fn password(confirm: bool) -> Result<Zeroizing<Vec<u8>>> {
 
 /// Writes `text` to `path` with `mode`, through a temporary file renamed into place; without
 /// `force`, an existing file stays and is an error.
+/// A key file that cannot be written (a local file: exit 1), named as the user named it.
+fn cannot_write(path: &Path, os: Option<i32>) -> anyhow::Error {
+    let why = os.map_or_else(
+        || "it cannot be created".to_string(),
+        |c| std::io::Error::from_raw_os_error(c).to_string(),
+    );
+    Failure::new(
+        crate::error::Kind::Other,
+        format!("cannot write `{}`: {why}", path.display()),
+    )
+    .hint("give `--prefix` a path in a directory that exists and you can write to")
+    .into()
+}
+
 fn write_new(path: &Path, text: &[u8], mode: u32, force: bool) -> Result<()> {
     use std::os::unix::fs::PermissionsExt as _;
     let dir = match path.parent() {
@@ -134,7 +148,7 @@ fn write_new(path: &Path, text: &[u8], mode: u32, force: bool) -> Result<()> {
         .prefix(".hoist-key-")
         .permissions(std::fs::Permissions::from_mode(mode))
         .tempfile_in(dir)
-        .with_context(|| format!("writing into `{}`", dir.display()))?;
+        .map_err(|e| cannot_write(path, e.raw_os_error()))?;
     tmp.write_all(text)?;
     tmp.as_file().sync_all()?;
     if force {
@@ -158,6 +172,14 @@ pub async fn key(ctx: &Ctx, c: KeyCommand) -> Result<()> {
     let KeyCommand::Generate(a) = c;
     let private = PathBuf::from(format!("{}.key", a.prefix));
     let public = PathBuf::from(format!("{}.pub", a.prefix));
+    // Where the files go is checked before a password is asked for.
+    let dir = match private.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if !dir.is_dir() {
+        return Err(cannot_write(&private, Some(libc::ENOENT)));
+    }
     if !a.force {
         for p in [&private, &public] {
             if p.exists() {

@@ -83,12 +83,17 @@ pub fn body(
                 let mapped = tokio::task::spawn_blocking(move || {
                     let f = match open {
                         Some(f) => f,
-                        None => std::sync::Arc::new(std::fs::File::open(&path)?),
+                        None => {
+                            // Checked once: a committed blob does not change size.
+                            let f = std::fs::File::open(&path)?;
+                            if f.metadata()?.len() < end {
+                                return Err(std::io::Error::other(
+                                    "the blob is shorter than it was",
+                                ));
+                            }
+                            std::sync::Arc::new(f)
+                        }
                     };
-                    let size = f.metadata()?.len();
-                    if size < end {
-                        return Err(std::io::Error::other("the blob is shorter than it was"));
-                    }
                     let m = map(&f, base, (stop - base) as usize)?;
                     Ok((f, m))
                 })

@@ -91,15 +91,7 @@ pub async fn target(repo: &Repo, platform: Option<&Platform>) -> Result<Descript
         ))
         .into());
     };
-    match crate::descriptor::select(&idx.manifests, p) {
-        Some(i) => Ok(idx.manifests[i].clone()),
-        None => Err(Failure::not_found(format!(
-            "`{}` has no image for {p}; it has {}",
-            repo.display(),
-            crate::descriptor::list(&idx.manifests).join(", ")
-        ))
-        .into()),
-    }
+    Ok(crate::descriptor::pick(&idx.manifests, p, &repo.display())?.clone())
 }
 
 /// What signing did.
@@ -298,30 +290,19 @@ pub async fn verify(
         return Ok(out);
     }
     let n = crate::output::count(seen as u64, "signature", "signatures");
-    let why = match misses.into_iter().max() {
-        None => {
-            return Err(Failure::verify(format!(
-                "`{shown}` has no signatures (`{tag}` holds none)"
-            ))
-            .into());
-        }
-        Some(Miss::NoKey) => format!("none of its {n} verifies with the given key"),
-        Some(Miss::Digest(other)) => {
-            format!("a signature verifies, but its payload names another digest ({other})")
-        }
-        Some(Miss::Identity(other)) => {
-            format!("a signature verifies, but it was made for another repository (`{other}`)")
-        }
+    let not_signed =
+        |why: String| Failure::verify(format!("`{shown}` is not signed as required: {why}"));
+    let f = match misses.into_iter().max() {
+        None => Failure::verify(format!("`{shown}` has no signatures (`{tag}` holds none)")),
+        Some(Miss::NoKey) => not_signed(format!("none of its {n} verifies with the given key")),
+        Some(Miss::Digest(other)) => not_signed(format!(
+            "a signature verifies, but its payload names another digest ({other})"
+        )),
+        Some(Miss::Identity(other)) => not_signed(format!(
+            "a signature verifies, but it was made for another repository (`{other}`)"
+        ))
+        .hint("if that repository is a trusted origin, allow it with `--allow-identity REPO`"),
     };
-    let mut f = Failure::verify(format!("`{shown}` is not signed as required: {why}"));
-    if let Some(h) = match why.contains("another repository") {
-        true => {
-            Some("if that repository is a trusted origin, allow it with `--allow-identity REPO`")
-        }
-        false => None,
-    } {
-        f = f.hint(h);
-    }
     Err(f.into())
 }
 
@@ -357,8 +338,8 @@ pub async fn check_promotion(
     } else {
         platforms
             .iter()
-            .filter_map(|p| crate::descriptor::select(&idx.manifests, p).map(|i| &idx.manifests[i]))
-            .collect()
+            .map(|p| crate::descriptor::pick(&idx.manifests, p, &repo.display()))
+            .collect::<Result<_, _>>()?
     };
     if top_result.is_ok() {
         let note = (platforms.len() > 1).then(|| {

@@ -167,17 +167,20 @@ async fn carry_digest_tags(
     client: &Client,
     item: &Item,
     digest: &crate::digest::Digest,
+    index: bool,
     jobs: usize,
     printer: &Printer,
     out: &mut Outcome,
 ) -> Result<()> {
     let src = Repo::open(client, &ImageRef::Registry(item.src.clone()))?;
     let dst = Repo::open(client, &ImageRef::Registry(item.dst.clone()))?;
-    // The children are read from the target's copy: no pull is spent on the source.
+    // An index's children are read from the target's copy: no pull is spent on the source.
     let mut subjects = vec![digest.clone()];
-    let at_target = client.get_manifest(&item.dst).await?;
-    if let Ok(crate::manifest::View::Index(idx)) = at_target.view() {
-        subjects.extend(idx.manifests.iter().map(|d| d.digest.clone()));
+    if index {
+        let at_target = client.get_manifest(&item.dst).await?;
+        if let Ok(crate::manifest::View::Index(idx)) = at_target.view() {
+            subjects.extend(idx.manifests.iter().map(|d| d.digest.clone()));
+        }
     }
     let carried =
         crate::transfer::digest_tags::copy(&src, &dst, &subjects, None, jobs, printer).await?;
@@ -232,6 +235,7 @@ async fn sync_item(
         let mut digest = head.descriptor.digest.clone();
         // regsync's `mediaTypes`: other manifests are skipped, not failed.
         let media_type = head.descriptor.media_type.clone();
+        let is_index = crate::media_types::is_index(&media_type);
         if let Some(allowed) = &item.settings.media_types
             && !allowed.contains(&media_type)
         {
@@ -243,7 +247,7 @@ async fn sync_item(
         }
         // regsync's `platform`: that image of an index, copied as its own manifest.
         if let Some(p) = &item.platform
-            && crate::media_types::is_index(&media_type)
+            && is_index
         {
             let idx = client
                 .get_manifest(&item.src.with_digest(digest.clone()))
@@ -252,10 +256,9 @@ async fn sync_item(
             let crate::manifest::View::Index(list) = idx.view()? else {
                 unreachable!("an index by its media type")
             };
-            let i = crate::descriptor::select(&list.manifests, p).ok_or_else(|| {
-                Failure::not_found(format!("`{}` has no image for {p}", item.source))
-            })?;
-            digest = list.manifests[i].digest.clone();
+            digest = crate::descriptor::pick(&list.manifests, p, &item.source)?
+                .digest
+                .clone();
         }
         out.digest = Some(digest.to_string());
         let force = item.settings.force_recursive.unwrap_or(false);
@@ -274,7 +277,7 @@ async fn sync_item(
             let quiet = Printer::new(printer.format.clone(), true);
             let jobs = item.settings.parallel.unwrap_or(o.jobs).max(1);
             if item.settings.digest_tags.unwrap_or(false) && look_further {
-                carry_digest_tags(client, item, &digest, jobs, &quiet, &mut out).await?;
+                carry_digest_tags(client, item, &digest, is_index, jobs, &quiet, &mut out).await?;
             }
             // Referrers attached since the image was mirrored (or turned on since) come now:
             // the image is skipped at the target, its referrers are copied.
@@ -395,7 +398,7 @@ async fn sync_item(
             out.source_digest = Some(digest.to_string());
         }
         if item.settings.digest_tags.unwrap_or(false) {
-            carry_digest_tags(client, item, &digest, opts.jobs, &quiet, &mut out).await?;
+            carry_digest_tags(client, item, &digest, is_index, opts.jobs, &quiet, &mut out).await?;
         }
         out.status = "copied".into();
         Ok(())

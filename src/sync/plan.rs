@@ -6,6 +6,8 @@ use anyhow::{Context as _, Result};
 use serde::Serialize;
 
 use super::file::*;
+// Tags read as versions one way for every rule: `v` dropped, missing parts taken as 0.
+use super::masterminds::version;
 use crate::client::Client;
 use crate::error::Failure;
 use crate::reference::Reference;
@@ -92,28 +94,6 @@ pub(super) fn merged(defaults: &Settings, e: &Entry) -> Settings {
     }
 }
 
-/// A tag as a version: `v` dropped, missing minor and patch parts taken as 0.
-fn version(tag: &str) -> Option<semver::Version> {
-    let t = tag.strip_prefix('v').unwrap_or(tag);
-    let (core, rest) = match t.find(['-', '+']) {
-        Some(i) => (&t[..i], &t[i..]),
-        None => (t, ""),
-    };
-    let mut parts: Vec<&str> = core.split('.').collect();
-    if parts.is_empty()
-        || parts.len() > 3
-        || parts
-            .iter()
-            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return None;
-    }
-    while parts.len() < 3 {
-        parts.push("0");
-    }
-    semver::Version::parse(&format!("{}{rest}", parts.join("."))).ok()
-}
-
 /// The tags `rules` keep, in a stable order.
 pub fn select_tags(mut tags: Vec<String>, rules: &TagRules) -> Result<Vec<String>> {
     let compile = |res: &[String], what: &str| -> Result<Vec<regex_lite::Regex>> {
@@ -146,8 +126,7 @@ pub fn select_tags(mut tags: Vec<String>, rules: &TagRules) -> Result<Vec<String
         .map(|r| super::masterminds::Constraints::parse(r))
         .collect::<Result<Vec<_>>>()?;
     tags.retain(|t| {
-        ranges.is_empty()
-            || super::masterminds::version(t).is_some_and(|v| ranges.iter().any(|c| c.check(&v)))
+        ranges.is_empty() || version(t).is_some_and(|v| ranges.iter().any(|c| c.check(&v)))
     });
     tags.retain(|t| {
         (allow.is_empty() || allow.iter().any(|r| r.is_match(t)))

@@ -306,31 +306,8 @@ pub fn finish(f: &mut SyncFile, name: &str) -> Result<()> {
         .collect();
     for e in &mut f.sync {
         for v in [&mut e.source, &mut e.target] {
-            // One mapping per value: a value already pointed at a host is not read again.
-            for (reg, host) in &hosts {
-                if !v.contains('/') && normalise_registry(v) == *reg {
-                    // A registry entry's bare registry name.
-                    *v = host.clone();
-                } else if let Ok(r) = Reference::parse(v)
-                    && r.registry == *reg
-                {
-                    let rest = v
-                        .split_once('/')
-                        .map(|(_, rest)| rest.to_string())
-                        .unwrap_or_default();
-                    *v = match r.registry.as_str() {
-                        // `alpine` on Docker Hub has no registry part to replace.
-                        crate::reference::DOCKER_HUB if !v.starts_with("docker.io/") => {
-                            format!("{host}/{}", r.repository)
-                                + &r.tag.map(|t| format!(":{t}")).unwrap_or_default()
-                                + &r.digest.map(|d| format!("@{d}")).unwrap_or_default()
-                        }
-                        _ => format!("{host}/{rest}"),
-                    };
-                } else {
-                    continue;
-                }
-                break;
+            if let Some(p) = hosts.iter().find_map(|(reg, host)| pointed(v, reg, host)) {
+                *v = p;
             }
         }
     }
@@ -340,6 +317,22 @@ pub fn finish(f: &mut SyncFile, name: &str) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// `v` (a registry entry's bare registry name, or a reference) pointed at `host`, when it
+/// names registry `reg`.
+fn pointed(v: &str, reg: &str, host: &str) -> Option<String> {
+    if !v.contains('/') && normalise_registry(v) == reg {
+        return Some(host.to_string());
+    }
+    let r = Reference::parse(v).ok().filter(|r| r.registry == reg)?;
+    Some(
+        Reference {
+            registry: host.to_string(),
+            ..r
+        }
+        .to_string(),
+    )
 }
 
 impl SyncFile {

@@ -24,13 +24,22 @@ pub struct Carried {
     pub manifests_read: u64,
 }
 
-/// The digests whose tags travel with a copy of `top`: `top` and, for an index, its children.
-pub fn subjects(top: &Manifest) -> Vec<Digest> {
-    let mut v = vec![top.digest.clone()];
-    if let Ok(View::Index(idx)) = top.view() {
-        v.extend(idx.manifests.iter().map(|d| d.digest.clone()));
+/// The digests whose tags travel with a copy of `top`: `top` and, for an index, its children;
+/// with `platforms`, only those platforms' images (the index written from them is new).
+pub fn subjects(top: &Manifest, platforms: &[crate::platform::Platform]) -> Vec<Digest> {
+    let Ok(View::Index(idx)) = top.view() else {
+        return vec![top.digest.clone()];
+    };
+    if platforms.is_empty() {
+        return std::iter::once(top.digest.clone())
+            .chain(idx.manifests.iter().map(|d| d.digest.clone()))
+            .collect();
     }
-    v
+    platforms
+        .iter()
+        .filter_map(|p| crate::descriptor::select(&idx.manifests, p))
+        .map(|i| idx.manifests[i].digest.clone())
+        .collect()
 }
 
 /// Whether `tag` is one of `d`'s digest tags, and (with `only`) has that suffix (`.sig`).

@@ -269,6 +269,19 @@ fn artifacts_round_trip_with_oras_on_distribution_and_serve() {
     round_trips_on(&served.host, false, &env, work2.path());
 }
 
+/// A tar+gzip layer of regular files, written as they are named (`../x` included).
+fn gz_layer(files: &[(&str, &[u8])]) -> Blob {
+    let mut tar = Vec::new();
+    for (name, data) in files {
+        fixtures::raw_entry(&mut tar, name, b'0', "", data, 0o644);
+    }
+    fixtures::raw_end(&mut tar);
+    Blob::new(
+        "application/vnd.oci.image.layer.v1.tar+gzip",
+        fixtures::compress(&tar, Compression::Gzip),
+    )
+}
+
 /// Pushes an artifact of `layers` (blob, annotations) to `host/repo:tag`.
 fn push_artifact(host: &str, repo: &str, tag: &str, layers: &[(Blob, Value)]) -> String {
     let empty = Blob::new("application/vnd.oci.empty.v1+json", b"{}".to_vec());
@@ -354,14 +367,7 @@ fn hostile_artifacts_write_nothing_outside_and_nothing_unverified() {
         .unwrap_or_default();
     assert!(left.is_empty(), "left behind: {left:?}");
     // A directory layer whose tar climbs out: exit 5, nothing outside.
-    let mut tar = Vec::new();
-    fixtures::raw_entry(&mut tar, "site/ok.txt", b'0', "", b"ok\n", 0o644);
-    fixtures::raw_entry(&mut tar, "../escaped.txt", b'0', "", b"out\n", 0o644);
-    fixtures::raw_end(&mut tar);
-    let gz = Blob::new(
-        "application/vnd.oci.image.layer.v1.tar+gzip",
-        fixtures::compress(&tar, Compression::Gzip),
-    );
+    let gz = gz_layer(&[("site/ok.txt", b"ok\n"), ("../escaped.txt", b"out\n")]);
     let r = push_artifact(
         &reg.host,
         "hostile",
@@ -375,13 +381,7 @@ fn hostile_artifacts_write_nothing_outside_and_nothing_unverified() {
     env.run(&["artifact", "pull", &r, "-o", s(&inner)]).code(5);
     assert!(!work.path().join("climb/escaped.txt").exists());
     // The tar's digest annotation is checked.
-    let mut tar = Vec::new();
-    fixtures::raw_entry(&mut tar, "site/ok.txt", b'0', "", b"ok\n", 0o644);
-    fixtures::raw_end(&mut tar);
-    let gz = Blob::new(
-        "application/vnd.oci.image.layer.v1.tar+gzip",
-        fixtures::compress(&tar, Compression::Gzip),
-    );
+    let gz = gz_layer(&[("site/ok.txt", b"ok\n")]);
     let r = push_artifact(
         &reg.host,
         "hostile",

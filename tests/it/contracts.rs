@@ -52,7 +52,8 @@ const ALL: &[Class] = &[Ok, Usage, Format, NotFound, Auth, Verify, Network];
 
 /// A command of the matrix: its arguments, with `{R}` an image reference, `{B}` a blob
 /// reference, `{REPO}` a repository, `{P}` a file in the image, `{GOOD}` the good image and
-/// `{O}` a fresh output path; and the classes it meets.
+/// `{O}` a fresh output path, `{KEY}` and `{PUB}` a key pair that signed the good image and
+/// `{F}` a small file; and the classes it meets.
 const MATRIX: &[(&str, &[Class])] = &[
     ("manifest get {R}", NO_LAYERS),
     ("manifest head {R}", NO_LAYERS),
@@ -75,6 +76,11 @@ const MATRIX: &[(&str, &[Class])] = &[
     ("sign {R} --key {KEY}", NO_LAYERS),
     ("verify {R} --key {PUB}", ALL),
     ("copy {R} ocidir://{O}:v1 --verify-key {PUB}", ALL),
+    ("artifact pull {R} -o {O}", NO_LAYERS),
+    (
+        "artifact attach {R} {F} --artifact-type application/x-contract",
+        NO_LAYERS,
+    ),
 ];
 
 struct World {
@@ -192,6 +198,7 @@ impl World {
                     "{GOOD}" => format!("{host}/good:v1"),
                     "{KEY}" => self.out.path().join("cosign.key").display().to_string(),
                     "{PUB}" => self.out.path().join("cosign.pub").display().to_string(),
+                    "{F}" => self.out.path().join("cosign.pub").display().to_string(),
                     "{O}" => fresh(),
                     "ocidir://{O}:v1" => format!("ocidir://{}:v1", fresh()),
                     w => w.replace("{HOST}", host),

@@ -148,6 +148,8 @@ pub struct Copier<'a> {
     sources: Option<Sources>,
     /// Blobs other copies of a run placed on the destination registry, and where.
     placed: Option<Arc<Placed>>,
+    /// The source manifest, when the caller has read it already.
+    top: Option<Manifest>,
 }
 
 /// Which repository of a registry a blob was placed in by some copy of a run: one transfer
@@ -170,6 +172,8 @@ pub struct Sources {
 
 /// The outcome: the destination's digest and what moved.
 pub struct Copied {
+    /// The source's manifest as it was read (before any platform selection).
+    pub source: Manifest,
     pub digest: Digest,
     pub media_type: String,
     pub summary: Summary,
@@ -212,7 +216,15 @@ impl<'a> Copier<'a> {
             transfers: tokio::sync::Semaphore::new(opts.jobs.max(1) * SLOT_PARTS as usize),
             sources: None,
             placed: None,
+            top: None,
         }
+    }
+
+    /// Copies `top`, the source's manifest already read (and checked) by the caller, instead of
+    /// reading it again: a second read is a second pull where pulls are counted.
+    pub fn with_top(mut self, top: Manifest) -> Copier<'a> {
+        self.top = Some(top);
+        self
     }
 
     /// Shares the blobs placed on destination registries with the other copies of a run.
@@ -282,9 +294,15 @@ impl<'a> Copier<'a> {
 
     pub async fn run(&self, dst_tag: Option<String>) -> Result<Copied> {
         let started = Instant::now();
-        let top = self.src.manifest().await?;
-        self.summary.lock().expect("summary").manifests_read += 1;
-        let (top, note) = self.select_platforms(top).await?;
+        let source = match &self.top {
+            Some(m) => m.clone(),
+            None => {
+                let m = self.src.manifest().await?;
+                self.summary.lock().expect("summary").manifests_read += 1;
+                m
+            }
+        };
+        let (top, note) = self.select_platforms(source.clone()).await?;
         if let Some(want) = &self.opts.dest_digest
             && *want != top.digest
         {
@@ -322,6 +340,7 @@ impl<'a> Copier<'a> {
         let mut summary = self.summary.lock().expect("summary").clone();
         summary.seconds = started.elapsed().as_secs_f64();
         Ok(Copied {
+            source,
             digest: top.digest.clone(),
             media_type: top.media_type.clone(),
             summary,
@@ -340,18 +359,9 @@ impl<'a> Copier<'a> {
         };
         let mut picked: Vec<Descriptor> = Vec::new();
         for p in &self.opts.platforms {
-            let i = crate::descriptor::select(&idx.manifests, p).ok_or_else(|| {
-                Failure::not_found(format!(
-                    "platform `{p}` not found in `{}`",
-                    self.src.display()
-                ))
-                .hint(format!(
-                    "the index has: {}",
-                    crate::descriptor::list(&idx.manifests).join(", ")
-                ))
-            })?;
-            if !picked.iter().any(|d| d.digest == idx.manifests[i].digest) {
-                picked.push(idx.manifests[i].clone());
+            let d = crate::descriptor::pick(&idx.manifests, p, &self.src.display())?;
+            if !picked.iter().any(|have| have.digest == d.digest) {
+                picked.push(d.clone());
             }
         }
         if picked.len() == 1 && !self.opts.mark_source {
