@@ -14,11 +14,19 @@ fuzz_target!(|data: &[u8]| {
     | hoist::serve::Route::Uploads(name, _)
     | hoist::serve::Route::Referrers(name, _)) = hoist::serve::route(s)
     {
-        // A name that reaches the store is a relative path of plain components.
+        // A name that reaches the store is a relative path of plain components, and where it
+        // is stored never meets a layout's own files (`blobs`, `index.json` and `oci-layout`
+        // are repository names too, stored escaped).
         assert!(!name.is_empty() && !name.starts_with('/'));
         for c in name.split('/') {
-            assert!(!c.is_empty() && c != "." && c != ".." && c != "blobs", "{name}");
+            assert!(!c.is_empty() && c != "." && c != "..", "{name}");
             assert!(!c.contains('%') && !c.contains('\\'), "{name}");
+        }
+        for c in hoist::serve::store::storage_path(&name).components() {
+            let std::path::Component::Normal(c) = c else {
+                panic!("{name}: {c:?}");
+            };
+            assert!(!["blobs", "index.json", "oci-layout"].contains(&c.to_str().unwrap()), "{name}");
         }
     }
     let size = data.len() as u64;

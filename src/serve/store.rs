@@ -45,6 +45,16 @@ pub(super) type Upload = (
     Option<super::upload::ClientAddr>,
 );
 
+/// Where repository `name` is stored, relative to the served directory (see [`Store::dir`]).
+pub fn storage_path(name: &str) -> PathBuf {
+    name.split('/')
+        .map(|c| match LAYOUT_NAMES.contains(&c) {
+            true => format!("_{c}"),
+            false => c.to_string(),
+        })
+        .collect()
+}
+
 /// The repositories under one directory.
 pub struct Store {
     pub(super) root: PathBuf,
@@ -94,15 +104,7 @@ impl Store {
     /// (`blobs`, `index.json`, `oci-layout`) is stored with a leading `_`, which no repository
     /// component can have, so `sq/index.json` is a repository beside `sq`'s index, not it.
     pub(super) fn dir(&self, name: &str) -> PathBuf {
-        let mut p = self.root.clone();
-        for c in name.split('/') {
-            if LAYOUT_NAMES.contains(&c) {
-                p.push(format!("_{c}"));
-            } else {
-                p.push(c);
-            }
-        }
-        p
+        self.root.join(storage_path(name))
     }
 
     /// The layout of `name`, if it exists.
