@@ -5114,7 +5114,7 @@ _hoist() {
             return 0
             ;;
         hoist__subcmd__serve)
-            opts="-v -q -h --addr --read-only --htpasswd --anonymous-read --tls-cert --tls-key --compose --max-connections --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --timeout --min-rate --min-rate-window --verbose --quiet --help"
+            opts="-v -q -h --addr --read-only --htpasswd --anonymous-read --tls-cert --tls-key --compose --max-connections --sparse-indexes --format --plain-http --insecure --ca-file --cert-file --key-file --creds --creds-stdin --timeout --min-rate --min-rate-window --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1694,6 +1694,7 @@ set edit:completion:arg-completer[hoist] = {|@words|
             cand --min-rate-window 'The window `--min-rate` is measured over'
             cand --read-only 'Refuse every write (405)'
             cand --anonymous-read 'With `--htpasswd`: let anyone read'
+            cand --sparse-indexes 'Accept an index whose listed manifests are not all here, as distribution 3 does with `validation.manifests.indexes.platforms: none`: a mirror of some of an image''s platforms that keeps the index''s digest (a sync file''s `platforms`). Images and their blobs are always checked'
             cand --plain-http 'Speak plain HTTP to registries (no TLS)'
             cand --insecure 'Skip TLS certificate verification, and allow credentials over plain HTTP'
             cand --creds-stdin 'Read `USER:PASSWORD` from the first line of standard input'

@@ -1684,6 +1684,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand serve" -l min-rate -d 'Give 
 complete -c hoist -n "__fish_hoist_using_subcommand serve" -l min-rate-window -d 'The window `--min-rate` is measured over' -r
 complete -c hoist -n "__fish_hoist_using_subcommand serve" -l read-only -d 'Refuse every write (405)'
 complete -c hoist -n "__fish_hoist_using_subcommand serve" -l anonymous-read -d 'With `--htpasswd`: let anyone read'
+complete -c hoist -n "__fish_hoist_using_subcommand serve" -l sparse-indexes -d 'Accept an index whose listed manifests are not all here, as distribution 3 does with `validation.manifests.indexes.platforms: none`: a mirror of some of an image\'s platforms that keeps the index\'s digest (a sync file\'s `platforms`). Images and their blobs are always checked'
 complete -c hoist -n "__fish_hoist_using_subcommand serve" -l plain-http -d 'Speak plain HTTP to registries (no TLS)'
 complete -c hoist -n "__fish_hoist_using_subcommand serve" -l insecure -d 'Skip TLS certificate verification, and allow credentials over plain HTTP'
 complete -c hoist -n "__fish_hoist_using_subcommand serve" -l creds-stdin -d 'Read `USER:PASSWORD` from the first line of standard input'

@@ -1821,6 +1821,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoist' -ScriptBlock {
             [CompletionResult]::new('--min-rate-window', '--min-rate-window', [CompletionResultType]::ParameterName, 'The window `--min-rate` is measured over')
             [CompletionResult]::new('--read-only', '--read-only', [CompletionResultType]::ParameterName, 'Refuse every write (405)')
             [CompletionResult]::new('--anonymous-read', '--anonymous-read', [CompletionResultType]::ParameterName, 'With `--htpasswd`: let anyone read')
+            [CompletionResult]::new('--sparse-indexes', '--sparse-indexes', [CompletionResultType]::ParameterName, 'Accept an index whose listed manifests are not all here, as distribution 3 does with `validation.manifests.indexes.platforms: none`: a mirror of some of an image''s platforms that keeps the index''s digest (a sync file''s `platforms`). Images and their blobs are always checked')
             [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Speak plain HTTP to registries (no TLS)')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification, and allow credentials over plain HTTP')
             [CompletionResult]::new('--creds-stdin', '--creds-stdin', [CompletionResultType]::ParameterName, 'Read `USER:PASSWORD` from the first line of standard input')

@@ -2194,6 +2194,7 @@ _arguments "${_arguments_options[@]}" : \
 '--min-rate-window=[The window \`--min-rate\` is measured over]:SECONDS:_default' \
 '--read-only[Refuse every write (405)]' \
 '--anonymous-read[With \`--htpasswd\`\: let anyone read]' \
+'--sparse-indexes[Accept an index whose listed manifests are not all here, as distribution 3 does with \`validation.manifests.indexes.platforms\: none\`\: a mirror of some of an image'\''s platforms that keeps the index'\''s digest (a sync file'\''s \`platforms\`). Images and their blobs are always checked]' \
 '--plain-http[Speak plain HTTP to registries (no TLS)]' \
 '--insecure[Skip TLS certificate verification, and allow credentials over plain HTTP]' \
 '(--creds)--creds-stdin[Read \`USER\:PASSWORD\` from the first line of standard input]' \

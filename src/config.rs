@@ -38,6 +38,23 @@ pub struct RegistryConfig {
     pub ca_file: Option<PathBuf>,
     pub cert_file: Option<PathBuf>,
     pub key_file: Option<PathBuf>,
+    /// Requests started each second at most (regsync's `reqPerSec`); none or 0: no limit.
+    pub req_per_sec: Option<f64>,
+    /// Requests open at once at most, a download until its last byte (regsync's
+    /// `reqConcurrent`); none or 0: no limit.
+    pub req_concurrent: Option<usize>,
+}
+
+impl RegistryConfig {
+    /// A request rate must be a positive number of requests a second (0: no limit).
+    pub fn check(&self) -> Result<(), String> {
+        match self.req_per_sec {
+            Some(r) if !r.is_finite() || r < 0.0 => Err(format!(
+                "`req_per_sec = {r}` is not a number of requests a second (0 or more)"
+            )),
+            _ => Ok(()),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -80,6 +97,14 @@ impl Config {
         let mut cfg: Config = toml::from_str(&text).map_err(|e| {
             Failure::usage(format!("invalid config file `{}`: {e}", path.display()))
         })?;
+        for (name, rc) in &cfg.registry {
+            rc.check().map_err(|e| {
+                Failure::usage(format!(
+                    "invalid config file `{}`: registry `{name}`: {e}",
+                    path.display()
+                ))
+            })?;
+        }
         cfg.registry = cfg
             .registry
             .into_iter()

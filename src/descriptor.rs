@@ -109,6 +109,38 @@ pub fn select(manifests: &[Descriptor], want: &Platform) -> Option<usize> {
     best.map(|(i, _)| i)
 }
 
+/// Whether an index entry is one of `list` exactly, as regsync's `platforms` keeps entries
+/// (regclient's `platform.Match`): the same OS, architecture and variant once both are
+/// normalised; for Windows also the same `os.version` to its third part; for other systems the
+/// same `os.version` and `os.features`. An entry without a platform matches nothing.
+pub fn is_one_of(d: &Descriptor, list: &[Platform]) -> bool {
+    let Some(have) = d.platform.clone().map(Platform::normalised) else {
+        return false;
+    };
+    let three = |v: &Option<String>| {
+        v.as_deref()
+            .unwrap_or("")
+            .split('.')
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(".")
+    };
+    list.iter().any(|want| {
+        let want = want.clone().normalised();
+        if want.os != have.os
+            || want.architecture != have.architecture
+            || want.variant != have.variant
+        {
+            return false;
+        }
+        match want.os.as_str() {
+            "linux" | "freebsd" => true,
+            "windows" => three(&want.os_version) == three(&have.os_version),
+            _ => want.os_version == have.os_version && want.os_features == have.os_features,
+        }
+    })
+}
+
 /// [`select`] as a result: the entry for `want`, or the one not-found error every command
 /// gives (naming `what` the index is, and the platforms it has).
 pub fn pick<'a>(

@@ -57,6 +57,12 @@ pub struct ServeArgs {
     /// Connections served at once; more wait to be accepted (each holds a descriptor).
     #[arg(long, value_name = "N", default_value_t = 512, value_parser = clap::value_parser!(u32).range(1..=65_536))]
     pub max_connections: u32,
+    /// Accept an index whose listed manifests are not all here, as distribution 3 does with
+    /// `validation.manifests.indexes.platforms: none`: a mirror of some of an image's
+    /// platforms that keeps the index's digest (a sync file's `platforms`). Images and their
+    /// blobs are always checked.
+    #[arg(long)]
+    pub sparse_indexes: bool,
 }
 
 pub async fn run(ctx: &Ctx, a: ServeArgs) -> Result<()> {
@@ -80,6 +86,7 @@ pub async fn run(ctx: &Ctx, a: ServeArgs) -> Result<()> {
         compose: a.compose,
         json_logs: matches!(ctx.format(), crate::output::Format::Json),
         max_connections: a.max_connections as usize,
+        sparse_indexes: a.sparse_indexes,
     };
     let printer = &ctx.printer;
     crate::serve::run(opts, ctx.client.clone(), |addr, o| {

@@ -52,11 +52,13 @@ impl Client {
         if offset > 0 {
             req = req.header(header::RANGE, &format!("bytes={offset}-"));
         }
-        let resp = self.send(&r.registry, req).await?;
+        let mut resp = self.send(&r.registry, req).await?;
         let status = resp.status();
         if !status.is_success() {
             return Err(failure(resp, &format!("blob `{}@{digest}`", r.name()), None).await);
         }
+        // The registry's slot (`req_concurrent`) is held until the last byte is read.
+        let slot = resp.extensions_mut().remove::<crate::client::Slot>();
         // A registry that ignores Range answers 200 with the whole blob.
         let offset = if status == StatusCode::PARTIAL_CONTENT {
             offset
@@ -66,7 +68,10 @@ impl Client {
         let size = content_length(resp.headers()).map(|n| n + offset);
         let o = self.options();
         let stream = crate::client::RateGuard::new(
-            resp.bytes_stream().map(|c| c.map_err(anyhow::Error::from)),
+            resp.bytes_stream().map(move |c| {
+                let _held = &slot;
+                c.map_err(anyhow::Error::from)
+            }),
             o.min_rate,
             o.min_rate_window,
             &r.registry,

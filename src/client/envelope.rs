@@ -75,7 +75,7 @@ pub(crate) const MAX_LISTING: u64 = 64 * 1024 * 1024;
 /// they stream through [`crate::transfer::BlobReader`], bounded by their descriptor's size and a
 /// minimum rate.
 pub(crate) async fn read_bounded(
-    resp: Response,
+    mut resp: Response,
     limit: u64,
     deadline: std::time::Duration,
     too_big: impl Fn(u64) -> Failure,
@@ -86,6 +86,8 @@ pub(crate) async fn read_bounded(
         return Err(too_big(n).into());
     }
     let url = resp.url().clone();
+    // The registry's slot (`req_concurrent`) is given back once the body is read.
+    let _slot = resp.extensions_mut().remove::<crate::client::Slot>();
     let read = async {
         let mut body = BytesMut::new();
         let mut s = resp.bytes_stream();

@@ -17,20 +17,22 @@
 //! The operations built on it (manifests, blobs, tags, uploads) are in [`api`]. The request
 //! path is split by concern: this file holds the loop ([`Client::send`]); [`tls`] builds each
 //! host's clients, [`credentials`] answers challenges, [`redirect`] decides which origin a URL
-//! is on, [`retry`] decides what is tried again, and [`bounds`] limits what a registry may
-//! cost in time. Nothing outside this module builds a request of its own.
+//! is on, [`retry`] decides what is tried again, [`bounds`] limits what a registry may
+//! cost in time, and [`pace`] how many requests a registry has open and how fast they start. Nothing outside this module builds a request of its own.
 
 pub mod api;
 mod blobs;
 mod bounds;
 mod credentials;
 mod envelope;
+mod pace;
 mod redirect;
 mod retry;
 mod tls;
 
 pub use bounds::*;
 pub use credentials::*;
+pub use pace::Slot;
 use redirect::*;
 pub use retry::*;
 pub use tls::*;
@@ -86,6 +88,8 @@ pub struct ClientOptions {
     /// waiting are given up (0: no check). See [`RateGuard`].
     pub min_rate: u64,
     pub min_rate_window: Duration,
+    /// The `User-Agent` sent (regsync's `userAgent`); hoist's own when unset.
+    pub user_agent: Option<String>,
 }
 
 impl ClientOptions {
@@ -159,6 +163,8 @@ pub struct Host {
     challenge: Mutex<Option<Challenge>>,
     tokens: Mutex<HashMap<Scopes, Token>>,
     token_fetch: tokio::sync::Mutex<()>,
+    /// Requests open at once and started per second (`req_concurrent`, `req_per_sec`).
+    pace: pace::Pace,
 }
 
 /// Marks a response to a request that carried no credentials or token, so an error can say
@@ -302,6 +308,7 @@ impl Client {
                     }
                 },
             };
+            let slot = host.pace.enter(streamed).await;
             debug!(method = %req.method, url, attempt, "request");
             let sent = if streamed {
                 watch(rb.send(), &moved, opts.idle_timeout).await
@@ -465,6 +472,10 @@ impl Client {
                 && (authz.is_none() || self.credential(&host).await.ok().flatten().is_none())
             {
                 resp.extensions_mut().insert(Anonymous);
+            }
+            // The registry's slot is given back once the body is read.
+            if let Some(slot) = slot {
+                resp.extensions_mut().insert(slot);
             }
             return Ok(resp);
         }

@@ -13,12 +13,13 @@ pub(super) struct HttpSettings {
     roots: Vec<reqwest::Certificate>,
     identity: Option<reqwest::Identity>,
     idle: Duration,
+    user_agent: String,
 }
 
 impl HttpSettings {
     pub(super) fn build(&self, read_timeout: bool) -> Result<reqwest::Client> {
         let mut b = reqwest::Client::builder()
-            .user_agent(USER_AGENT)
+            .user_agent(&self.user_agent)
             .tls_built_in_root_certs(self.system_roots)
             .connect_timeout(self.idle.min(Duration::from_secs(30)))
             .pool_idle_timeout(Duration::from_secs(60))
@@ -84,6 +85,10 @@ impl Client {
             roots: Vec::new(),
             identity: None,
             idle: opts.idle_timeout,
+            user_agent: opts
+                .user_agent
+                .clone()
+                .unwrap_or_else(|| USER_AGENT.to_string()),
         };
         let mut cas: Vec<PathBuf> = Vec::new();
         cas.extend(opts.ca_file.clone());
@@ -162,6 +167,7 @@ impl Client {
             challenge: Mutex::new(None),
             tokens: Mutex::new(HashMap::new()),
             token_fetch: tokio::sync::Mutex::new(()),
+            pace: pace::Pace::new(rc.req_per_sec, rc.req_concurrent),
         })
     }
 }

@@ -57,6 +57,8 @@ pub struct Options {
     pub json_logs: bool,
     /// Connections served at once (`--max-connections`); more wait to be accepted.
     pub max_connections: usize,
+    /// Accept an index whose listed manifests are not all here (`--sparse-indexes`).
+    pub sparse_indexes: bool,
 }
 
 /// A connection idle this long between requests (or this slow to send a request head) is
@@ -83,8 +85,9 @@ impl Server {
             Some(p) => Some(compose::Catalogue::load(p, client)?),
             None => None,
         };
-        let store = Store::open(&opts.dir, opts.read_only)
+        let mut store = Store::open(&opts.dir, opts.read_only)
             .with_context(|| format!("opening `{}`", opts.dir.display()))?;
+        store.sparse_indexes = opts.sparse_indexes;
         Ok(Server {
             store,
             opts,

@@ -68,6 +68,8 @@ pub struct Store {
     /// What each manifest read for the referrers API refers to (its subject, artifact type
     /// and annotations), by digest: manifests never change.
     pub(super) subjects: Mutex<HashMap<Digest, Option<(Digest, Descriptor)>>>,
+    /// An index may list manifests that are not here (`--sparse-indexes`).
+    pub(super) sparse_indexes: bool,
 }
 
 impl Store {
@@ -91,6 +93,7 @@ impl Store {
             sessions: Mutex::default(),
             tag_maps: Mutex::default(),
             subjects: Mutex::default(),
+            sparse_indexes: false,
         })
     }
 
@@ -301,6 +304,14 @@ impl Store {
                     .chain(img.layers.into_iter().filter(|l| !l.is_foreign()))
                     .collect::<Vec<_>>(),
                 img.subject,
+            ),
+            // A sparse index (with `--sparse-indexes`) is checked for the children it has.
+            View::Index(idx) if self.sparse_indexes => (
+                idx.manifests
+                    .into_iter()
+                    .filter(|d| self.blob(name, &d.digest).is_some())
+                    .collect(),
+                idx.subject,
             ),
             View::Index(idx) => (idx.manifests, idx.subject),
             View::Schema1(_) => {

@@ -42,7 +42,13 @@ pub struct Settings {
     pub parallel: Option<usize>,
     pub referrers: Option<bool>,
     pub digest_tags: Option<bool>,
+    /// regsync's `platforms`: the source index is kept (its digest too) and only children of
+    /// these platforms are copied.
     pub platforms: Option<Vec<String>>,
+    /// hoist's key: `new` writes a new index of just `platforms` instead (a new digest, which
+    /// records the source's), for registries that refuse an index missing children; `source`
+    /// (the default) is regsync's reading.
+    pub platforms_index: Option<String>,
     pub tags: Option<TagRules>,
     pub backup: Option<String>,
     /// How often `sync --serve` runs the entry (a Go duration: `60m`, `12h`).
@@ -66,7 +72,8 @@ pub struct Settings {
     /// with `.Sync`).
     pub referrer_source: Option<String>,
     pub referrer_target: Option<String>,
-    /// `true` refused (see [`super::regsync::REFUSED`]).
+    /// regsync searches an OCI layout source's every manifest for referrers with it; sync
+    /// sources here are registries, where it changes nothing. Accepted.
     pub referrer_slow: Option<bool>,
     pub hooks: Option<yaml_serde::Value>,
     /// `defaults` only: regsync's manifest cache (hoist keeps none between runs); accepted.
@@ -76,6 +83,7 @@ pub struct Settings {
     pub skip_docker_config: Option<bool>,
     /// `defaults` only, refused.
     pub blob_limit: Option<yaml_serde::Value>,
+    /// `defaults` only: the `User-Agent` sent to every registry.
     pub user_agent: Option<String>,
 }
 
@@ -198,9 +206,10 @@ pub struct Creds {
     pub cred_helper: Option<String>,
     /// Tokens per repository: what hoist always asks for; accepted.
     pub repo_auth: Option<bool>,
+    /// Requests started each second, and open at once, at most (0: no limit).
+    pub req_per_sec: Option<f64>,
+    pub req_concurrent: Option<i64>,
     /// Refused (see [`super::regsync::REFUSED`]).
-    pub req_per_sec: Option<yaml_serde::Value>,
-    pub req_concurrent: Option<yaml_serde::Value>,
     pub mirrors: Option<yaml_serde::Value>,
     pub priority: Option<yaml_serde::Value>,
     pub path_prefix: Option<yaml_serde::Value>,

@@ -102,6 +102,26 @@ fn platforms_of(s: &Settings) -> Result<Vec<Platform>> {
     Ok(out)
 }
 
+/// The platforms of an entry copied as regsync's `platforms` copies them (the source index
+/// kept, only those children): none for `platformsIndex: new` or a single `platform`.
+fn sparse_platforms(item: &Item) -> Result<Vec<Platform>> {
+    if item.platform.is_some() || new_index(item) {
+        return Ok(Vec::new());
+    }
+    platforms_of(&item.settings)
+}
+
+/// Whether `platforms` are written as a new index (hoist's `platformsIndex: new`).
+fn new_index(item: &Item) -> bool {
+    item.platform.is_none()
+        && item
+            .settings
+            .platforms
+            .as_ref()
+            .is_some_and(|p| !p.is_empty())
+        && item.settings.platforms_index.as_deref() == Some("new")
+}
+
 /// Whether the target already holds what the source has (`digest`): the same digest, or an
 /// index hoist wrote from that source's platforms. Answers the target's digest when it does.
 async fn unchanged(
@@ -175,11 +195,18 @@ async fn carry_digest_tags(
     let src = Repo::open(client, &ImageRef::Registry(item.src.clone()))?;
     let dst = Repo::open(client, &ImageRef::Registry(item.dst.clone()))?;
     // An index's children are read from the target's copy: no pull is spent on the source.
+    // A sparse index's children of other platforms were not copied, nor are their tags.
+    let sparse = sparse_platforms(item)?;
     let mut subjects = vec![digest.clone()];
     if index {
         let at_target = client.get_manifest(&item.dst).await?;
         if let Ok(crate::manifest::View::Index(idx)) = at_target.view() {
-            subjects.extend(idx.manifests.iter().map(|d| d.digest.clone()));
+            subjects.extend(
+                idx.manifests
+                    .iter()
+                    .filter(|d| sparse.is_empty() || crate::descriptor::is_one_of(d, &sparse))
+                    .map(|d| d.digest.clone()),
+            );
         }
     }
     let carried =
@@ -226,6 +253,9 @@ async fn sync_item(
             Some(_) => Vec::new(),
             None => platforms_of(&item.settings)?,
         };
+        // regsync's `platforms` keeps the source index; hoist's `platformsIndex: new` writes a
+        // new one of those platforms, which records the source's digest.
+        let new_index = !platforms.is_empty() && new_index(item);
         // Both sides at once: an unchanged image costs one round trip, not two.
         let (src_head, dst_head) = tokio::join!(
             client.head_manifest(&item.src),
@@ -262,8 +292,7 @@ async fn sync_item(
         }
         out.digest = Some(digest.to_string());
         let force = item.settings.force_recursive.unwrap_or(false);
-        if let Some(at_target) =
-            unchanged_at(client, item, &digest, !platforms.is_empty(), dst_head).await?
+        if let Some(at_target) = unchanged_at(client, item, &digest, new_index, dst_head).await?
             && !force
         {
             out.status = "unchanged".into();
@@ -349,7 +378,7 @@ async fn sync_item(
             }
         }
         // Another tag of the same image may have just been copied: ask again.
-        if let Some(at_target) = unchanged(client, item, &digest, !platforms.is_empty()).await?
+        if let Some(at_target) = unchanged(client, item, &digest, new_index).await?
             && !force
         {
             out.status = "unchanged".into();
@@ -382,7 +411,8 @@ async fn sync_item(
             dry_run: false,
             jobs: item.settings.parallel.unwrap_or(o.jobs).max(1),
             force,
-            mark_source: !platforms.is_empty(),
+            mark_source: new_index,
+            sparse: !platforms.is_empty() && !new_index,
             dest_digest: None,
             ..referrer_options(&item.settings)?
         };

@@ -66,6 +66,10 @@ pub(super) fn merged(defaults: &Settings, e: &Entry) -> Settings {
         referrers: s.referrers.or(defaults.referrers),
         digest_tags: s.digest_tags.or(defaults.digest_tags),
         platforms: s.platforms.clone().or_else(|| defaults.platforms.clone()),
+        platforms_index: s
+            .platforms_index
+            .clone()
+            .or_else(|| defaults.platforms_index.clone()),
         tags: s.tags.clone().or_else(|| defaults.tags.clone()),
         backup: s.backup.clone().or_else(|| defaults.backup.clone()),
         interval,

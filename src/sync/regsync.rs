@@ -34,34 +34,8 @@ pub const REFUSED: &[(&str, &str)] = &[
         "hoist runs no commands from a sync file; run them around `hoist sync`, whose JSON report says what changed",
     ),
     (
-        "referrerFilters",
-        "hoist copies every referrer with `referrers: true`; it does not filter them",
-    ),
-    (
-        "referrerSource",
-        "hoist reads referrers from the source repository itself",
-    ),
-    (
-        "referrerTarget",
-        "hoist writes referrers to the target repository itself",
-    ),
-    (
-        "referrerSlow",
-        "hoist checks referrers on every run where `referrers: true`",
-    ),
-    (
-        "includeExternal",
-        "hoist leaves non-distributable layers at their URLs, as registries expect; `includeExternal: true` is not supported",
-    ),
-    ("blobLimit", "hoist has no blob size limit for sync"),
-    ("userAgent", "hoist sends its own user agent"),
-    (
-        "reqPerSec",
-        "hoist has no per-registry request rate; `--jobs` and each entry's `parallel` bound the work",
-    ),
-    (
-        "reqConcurrent",
-        "hoist has no per-registry request limit; `--jobs` and each entry's `parallel` bound the work",
+        "blobLimit",
+        "hoist sends each blob in one request and does not split uploads into chunks",
     ),
     (
         "mirrors",
@@ -69,8 +43,14 @@ pub const REFUSED: &[(&str, &str)] = &[
     ),
     ("priority", "hoist does not read from mirrors"),
     ("pathPrefix", "hoist does not read from mirrors"),
-    ("blobChunk", "hoist streams each blob in one request"),
-    ("blobMax", "hoist streams each blob in one request"),
+    (
+        "blobChunk",
+        "hoist sends each blob in one request and does not split uploads into chunks",
+    ),
+    (
+        "blobMax",
+        "hoist sends each blob in one request and does not split uploads into chunks",
+    ),
     ("api", "regsync's deprecated `api` is not read"),
     ("apiOpts", "hoist detects what a registry supports itself"),
     (
@@ -154,14 +134,8 @@ fn check_settings(s: &Settings, where_: &str) -> Result<()> {
     if s.hooks.is_some() {
         return Err(refused("hooks", where_));
     }
-    if s.referrer_slow == Some(true) {
-        return Err(refused("referrerSlow", where_));
-    }
     if s.blob_limit.is_some() {
         return Err(refused("blobLimit", where_));
-    }
-    if s.user_agent.is_some() {
-        return Err(refused("userAgent", where_));
     }
     if let Some(i) = &s.interval {
         duration(i)?;
@@ -178,14 +152,20 @@ fn check_settings(s: &Settings, where_: &str) -> Result<()> {
     for p in s.platforms.iter().flatten() {
         crate::platform::Platform::parse(p)?;
     }
+    if let Some(v) = &s.platforms_index
+        && !matches!(v.as_str(), "source" | "new")
+    {
+        return Err(Failure::usage(format!(
+            "`platformsIndex: {v}` in {where_} is not `source` (regsync's: the source index, only those platforms' children) or `new` (a new index of those platforms)"
+        ))
+        .into());
+    }
     Ok(())
 }
 
 fn check_creds(c: &Creds) -> Result<()> {
     let at = format!("`creds` of `{}`", c.registry);
     for (key, set) in [
-        ("reqPerSec", c.req_per_sec.is_some()),
-        ("reqConcurrent", c.req_concurrent.is_some()),
         ("mirrors", c.mirrors.is_some()),
         ("priority", c.priority.is_some()),
         ("pathPrefix", c.path_prefix.is_some()),
@@ -201,6 +181,22 @@ fn check_creds(c: &Creds) -> Result<()> {
         if set {
             return Err(refused(key, &at));
         }
+    }
+    if let Some(r) = c.req_per_sec
+        && (!r.is_finite() || r < 0.0)
+    {
+        return Err(Failure::usage(format!(
+            "{at}: `reqPerSec: {r}` is not a number of requests a second (0 or more)"
+        ))
+        .into());
+    }
+    if let Some(n) = c.req_concurrent
+        && n < 0
+    {
+        return Err(Failure::usage(format!(
+            "{at}: `reqConcurrent: {n}` is not a number of requests (0 or more)"
+        ))
+        .into());
     }
     if let Some(t) = &c.tls
         && !matches!(t.as_str(), "enabled" | "insecure" | "disabled")
@@ -343,6 +339,9 @@ impl SyncFile {
         if self.defaults.skip_docker_config == Some(true) {
             o.no_credential_stores = true;
         }
+        if let Some(ua) = &self.defaults.user_agent {
+            o.user_agent = Some(ua.clone());
+        }
         for (reg, t) in &self.tls {
             o.config.registry.insert(reg.clone(), t.clone());
         }
@@ -363,6 +362,12 @@ impl SyncFile {
                 if let Some(pem) = pem {
                     *slot = Some(self.scratch_file(pem)?);
                 }
+            }
+            if c.req_per_sec.is_some() {
+                tls.req_per_sec = c.req_per_sec;
+            }
+            if let Some(n) = c.req_concurrent {
+                tls.req_concurrent = Some(usize::try_from(n).unwrap_or(0));
             }
             o.config.registry.insert(reg.clone(), tls);
             if let Some(helper) = &c.cred_helper {

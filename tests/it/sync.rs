@@ -67,7 +67,7 @@ fn a_second_sync_makes_only_heads_and_a_moved_tag_is_copied_with_a_backup() {
              sync:\n\
              \x20 - source: {s}/lib/alpine\n    target: {b}/mirror/alpine\n    type: repository\n    tags: {{ allow: ['3\\..*'], deny: ['.*-rc.*'], semver: '>=3.19' }}\n\
              \x20 - source: {s}/lib/app:1\n    target: {t}/mirror/app:1\n    type: image\n    backup: 'bkup-{{{{.Ref.Tag}}}}'\n\
-             \x20 - source: {s}/lib/multi:1\n    target: {b}/mirror/multi:1\n    platforms: [linux/amd64, linux/arm64]\n",
+             \x20 - source: {s}/lib/multi:1\n    target: {b}/mirror/multi:1\n    platforms: [linux/amd64, linux/arm64]\n    platformsIndex: new\n",
             s = ps.host,
             b = pb.host,
             t = pt.host

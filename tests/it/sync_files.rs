@@ -9,6 +9,7 @@ use serde_json::Value;
 use crate::support::cmd::Env;
 use crate::support::fixtures::{self, Compression};
 use crate::support::have_tools;
+use crate::support::proxy::Proxy;
 use crate::support::registry::Registry;
 
 fn data(name: &str) -> String {
@@ -276,12 +277,12 @@ fn regsync_keys_hoist_adds_and_those_it_refuses() {
             ),
         ),
         (
-            "reqPerSec",
-            format!("version: 1\ncreds:\n  - registry: {s}\n    reqPerSec: 2\nsync: []\n"),
+            "blobLimit",
+            "version: 1\ndefaults: {blobLimit: 1048576}\nsync: []\n".to_string(),
         ),
         (
-            "referrerSlow",
-            "version: 1\ndefaults: {referrerSlow: true}\nsync: []\n".to_string(),
+            "mirrors",
+            format!("version: 1\ncreds:\n  - registry: {s}\n    mirrors: [m.example]\nsync: []\n"),
         ),
     ] {
         run(&text).code(2).says(key).says("not supported");
@@ -675,4 +676,154 @@ fn include_external_copies_non_distributable_layers_the_source_holds() {
             .ok();
         assert_eq!(raw.stdout, manifest.data, "{repo}");
     }
+}
+
+/// regsync's `reqConcurrent` and `reqPerSec`: the registry a `creds` entry names sees no more
+/// requests open at once, and none started sooner, than it allows; downloads count until
+/// their last byte. Without them the same copy has several open at once.
+#[test]
+fn a_registrys_request_limits_hold() {
+    if !have_tools() {
+        return;
+    }
+    use std::time::Duration;
+    let src = Registry::anonymous();
+    let tgt = Registry::anonymous();
+    let multi = fixtures::multi_arch(1400, false);
+    multi.push_to(&src, "multi", "1", None);
+    let proxy = Proxy::start(&src.host);
+    let env = Env::new();
+    let work = tempfile::tempdir().unwrap();
+    let run = |name: &str, creds: &str| -> Value {
+        let f = work.path().join("limits.yml");
+        std::fs::write(
+            &f,
+            format!(
+                "version: 1\n{creds}sync:\n  - source: {p}/multi:1\n    target: {t}/{name}:1\n    parallel: 4\n",
+                p = proxy.host,
+                t = tgt.host
+            ),
+        )
+        .unwrap();
+        env.run(&["sync", f.to_str().unwrap(), "--format", "json"])
+            .ok()
+            .json()
+    };
+    // Each answer is held a little, so requests open together are seen together.
+    proxy.hold(Duration::from_millis(100));
+    proxy.reset_counts();
+    assert_eq!(run("free", "")["copied"], 1);
+    assert!(proxy.most_open() >= 2, "{}", proxy.most_open());
+
+    proxy.reset_counts();
+    let one = format!(
+        "creds:\n  - registry: {}\n    reqConcurrent: 1\n",
+        proxy.host
+    );
+    assert_eq!(run("one", &one)["copied"], 1);
+    assert_eq!(proxy.most_open(), 1);
+    let got = env
+        .run(&["manifest", "head", &format!("{}/one:1", tgt.host)])
+        .ok()
+        .text();
+    assert!(got.starts_with(multi.top.digest.as_str()), "{got}");
+
+    // Ten a second: the requests' arrivals span at least (n - 1) tenths of a second (less a
+    // little for the loopback's own jitter). And `userAgent` is what every request says.
+    proxy.hold(Duration::ZERO);
+    proxy.reset_counts();
+    let paced = format!(
+        "defaults: {{userAgent: mirror-bot/1.0}}\ncreds:\n  - registry: {}\n    reqPerSec: 10\n",
+        proxy.host
+    );
+    assert_eq!(run("paced", &paced)["copied"], 1);
+    let agents = proxy.user_agents();
+    assert!(agents.iter().all(|a| a == "mirror-bot/1.0"), "{agents:?}");
+    let arrivals = proxy.arrivals();
+    let n = arrivals.len();
+    assert!(n >= 8, "{n} requests");
+    let span = arrivals[n - 1] - arrivals[0];
+    assert!(
+        span >= Duration::from_millis(90 * (n as u64 - 1)),
+        "{n} requests in {span:?}"
+    );
+}
+
+/// regsync's `platforms`: the source index goes as it is (its digest kept, so signatures of it
+/// still hold), with only the children of those platforms, and their digest tags. A registry
+/// that takes such an index (`hoist serve --sparse-indexes`, as distribution 3 can be set up)
+/// holds exactly that; distribution 2.8, which checks an index's children, refuses it, and the
+/// error says what to do. hoist's `platformsIndex: new` writes a new index instead.
+#[test]
+fn platforms_keep_the_source_index_with_only_those_children() {
+    if !have_tools() {
+        return;
+    }
+    use crate::support::serve::Served;
+    let src = Registry::anonymous();
+    let multi = fixtures::multi_arch(1420, false);
+    multi.push_to(&src, "multi", "1", None);
+    let env = Env::new();
+    let arm = multi.images[1].manifest.digest.clone();
+    let amd = multi.images[0].manifest.digest.clone();
+    // A signature-like digest tag of each child: only the copied child's comes along.
+    for d in [&arm, &amd] {
+        let hex = d.strip_prefix("sha256:").unwrap();
+        fixtures::single(1425, Compression::Gzip).push_to(
+            &src,
+            "multi",
+            &format!("sha256-{hex}.sig"),
+            None,
+        );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let served = Served::start(&env, &dir.path().join("reg"), &["--sparse-indexes"]);
+    let work = tempfile::tempdir().unwrap();
+    let run = |target: &str, extra: &str| {
+        let f = work.path().join("platforms.yml");
+        std::fs::write(
+            &f,
+            format!(
+                "version: 1\nsync:\n  - source: {}/multi:1\n    target: {target}\n    platforms: [linux/arm64]\n    digestTags: true\n{extra}",
+                src.host
+            ),
+        )
+        .unwrap();
+        env.run(&["sync", f.to_str().unwrap(), "--format", "json"])
+    };
+    let t = &served.host;
+    let out = run(&format!("{t}/mirror/multi:1"), "").ok();
+    assert_eq!(out.json()["copied"], 1, "{}", out.text());
+    let head = |r: &str| env.run(&["manifest", "head", r]);
+    assert!(
+        head(&format!("{t}/mirror/multi:1"))
+            .ok()
+            .text()
+            .starts_with(multi.top.digest.as_str())
+    );
+    head(&format!("{t}/mirror/multi@{arm}")).ok();
+    head(&format!("{t}/mirror/multi@{amd}")).code(3);
+    let tags = tags(&env, &format!("{t}/mirror/multi"));
+    let arm_sig = format!("sha256-{}.sig", arm.strip_prefix("sha256:").unwrap());
+    assert_eq!(tags, ["1".to_string(), arm_sig], "{tags:?}");
+    // Run again: the same digest is there, nothing to copy.
+    let again = run(&format!("{t}/mirror/multi:1"), "").ok().json();
+    assert_eq!(again["unchanged"], 1, "{again}");
+
+    // distribution 2.8 refuses the index; the error says what to do, and nothing is tagged.
+    let tgt = Registry::anonymous();
+    let refused = run(&format!("{}/mirror/multi:1", tgt.host), "");
+    assert_ne!(refused.code, 0);
+    refused.says("platformsIndex: new");
+    head(&format!("{}/mirror/multi:1", tgt.host)).code(3);
+    // hoist's `platformsIndex: new`: a new index of those platforms, which that registry takes.
+    let out = run(
+        &format!("{}/mirror/multi:1", tgt.host),
+        "    platformsIndex: new\n",
+    )
+    .ok();
+    let item = &out.json()["items"][0];
+    assert_eq!(item["status"], "copied", "{item}");
+    assert_eq!(item["sourceDigest"], multi.top.digest.as_str(), "{item}");
+    assert_ne!(item["digest"], multi.top.digest.as_str(), "{item}");
 }

@@ -49,6 +49,11 @@ pub struct Options {
     /// digest in its `dev.hoist.source.digest` annotation, so `sync` can tell later, from the
     /// destination alone, that it holds this source's selection.
     pub mark_source: bool,
+    /// With `platforms`, keep the source index as it is (its digest too) and copy only the
+    /// children that are exactly one of those platforms (regsync's `platforms`): the
+    /// destination then holds an index some of whose children it lacks, which registries that
+    /// check an index's children refuse.
+    pub sparse: bool,
     /// The destination names this digest (`R@sha256:...`): the copy must produce exactly it,
     /// or nothing is written (exit 2).
     pub dest_digest: Option<crate::digest::Digest>,
@@ -357,6 +362,30 @@ impl<'a> Copier<'a> {
         let View::Index(idx) = top.view()? else {
             unreachable!("is_index")
         };
+        if self.opts.sparse {
+            let kept = idx
+                .manifests
+                .iter()
+                .filter(|d| crate::descriptor::is_one_of(d, &self.opts.platforms))
+                .count();
+            if kept == 0 {
+                let want: Vec<String> = self.opts.platforms.iter().map(|p| p.to_string()).collect();
+                let have = crate::descriptor::list(&idx.manifests);
+                return Err(Failure::not_found(format!(
+                    "no entry of `{}` is one of the platforms {}",
+                    self.src.display(),
+                    want.join(", ")
+                ))
+                .hint(format!("the index has: {}", have.join(", ")))
+                .into());
+            }
+            let note = format!(
+                "copied {kept} of the {} entries of index {} (its other children are not at the destination)",
+                idx.manifests.len(),
+                top.digest
+            );
+            return Ok((top, Some(note)));
+        }
         let mut picked: Vec<Descriptor> = Vec::new();
         for p in &self.opts.platforms {
             let d = crate::descriptor::pick(&idx.manifests, p, &self.src.display())?;
@@ -450,25 +479,30 @@ impl<'a> Copier<'a> {
             } else {
                 match m.view()? {
                     View::Index(idx) => {
-                        let children =
-                            futures_util::stream::iter(idx.manifests.iter().map(|d| async move {
-                                if self
-                                    .sources
-                                    .as_ref()
-                                    .is_some_and(|s| s.present.contains(&d.digest))
-                                {
-                                    self.summary.lock().expect("summary").manifests_skipped += 1;
-                                    return Ok(());
-                                }
-                                self.summary.lock().expect("summary").manifests_read += 1;
-                                let child = self.src.manifest_at(d).await.with_context(|| {
-                                    format!("reading `{}`", self.src.display_at(&d.digest))
-                                })?;
-                                self.copy_manifest(child, None, depth + 1).await
-                            }))
-                            .buffer_unordered(self.opts.jobs.max(1))
-                            .collect::<Vec<Result<()>>>()
-                            .await;
+                        // A sparse copy takes only the children of the chosen platforms.
+                        let wanted = idx.manifests.iter().filter(|d| {
+                            !self.opts.sparse
+                                || self.opts.platforms.is_empty()
+                                || crate::descriptor::is_one_of(d, &self.opts.platforms)
+                        });
+                        let children = futures_util::stream::iter(wanted.map(|d| async move {
+                            if self
+                                .sources
+                                .as_ref()
+                                .is_some_and(|s| s.present.contains(&d.digest))
+                            {
+                                self.summary.lock().expect("summary").manifests_skipped += 1;
+                                return Ok(());
+                            }
+                            self.summary.lock().expect("summary").manifests_read += 1;
+                            let child = self.src.manifest_at(d).await.with_context(|| {
+                                format!("reading `{}`", self.src.display_at(&d.digest))
+                            })?;
+                            self.copy_manifest(child, None, depth + 1).await
+                        }))
+                        .buffer_unordered(self.opts.jobs.max(1))
+                        .collect::<Vec<Result<()>>>()
+                        .await;
                         children.into_iter().collect::<Result<Vec<()>>>()?;
                     }
                     View::Image(img) => {
@@ -521,12 +555,22 @@ impl<'a> Copier<'a> {
                 ));
                 return Ok(());
             }
-            self.dst
-                .put_manifest(&m, tag.as_deref())
-                .await
-                .with_context(|| {
-                    format!("pushing manifest {} to `{}`", m.digest, self.dst.display())
-                })?;
+            let pushed = self.dst.put_manifest(&m, tag.as_deref()).await;
+            if let Err(mut e) = pushed {
+                // A registry that checks an index's children refuses a sparse one.
+                if self.opts.sparse
+                    && m.is_index()
+                    && let Some(f) = e.downcast_mut::<Failure>()
+                    && f.kind == Kind::Other
+                {
+                    f.hints.push("the index went as it is, without the children of the platforms not asked for, and this registry checks that an index's children are there: write a new index of just those platforms instead (in a sync file, `platformsIndex: new`)".into());
+                }
+                return Err(e.context(format!(
+                    "pushing manifest {} to `{}`",
+                    m.digest,
+                    self.dst.display()
+                )));
+            }
             if !exists {
                 self.summary.lock().expect("summary").manifests_pushed += 1;
             }

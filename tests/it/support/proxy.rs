@@ -60,6 +60,37 @@ struct State {
     referrers: Option<Mutex<HashMap<String, Vec<Value>>>>,
     /// Referrers per page of the API's answer (all on one page when unset).
     per_page: Option<usize>,
+    /// Requests read and not yet being answered, the most there were at once, and when each
+    /// arrived.
+    open: std::sync::atomic::AtomicUsize,
+    most_open: std::sync::atomic::AtomicUsize,
+    arrivals: Mutex<Vec<std::time::Instant>>,
+    /// The `User-Agent` of each request since the last reset.
+    agents: Mutex<Vec<String>>,
+    /// How long each answer is held before it is written (so that requests a client has open
+    /// at once are seen open at once).
+    hold: Mutex<std::time::Duration>,
+}
+
+/// A request counted open until its answer starts to be written.
+struct Open<'a>(&'a State);
+
+impl<'a> Open<'a> {
+    fn new(st: &'a State) -> Open<'a> {
+        use std::sync::atomic::Ordering::SeqCst;
+        st.arrivals.lock().unwrap().push(std::time::Instant::now());
+        let now = st.open.fetch_add(1, SeqCst) + 1;
+        st.most_open.fetch_max(now, SeqCst);
+        Open(st)
+    }
+}
+
+impl Drop for Open<'_> {
+    fn drop(&mut self) {
+        self.0
+            .open
+            .fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
 }
 
 pub struct Proxy {
@@ -136,6 +167,36 @@ impl Proxy {
             .flatten()
             .map(|d| d["digest"].as_str().unwrap_or("").to_string())
             .collect()
+    }
+
+    /// Holds every answer this long before writing it.
+    pub fn hold(&self, d: std::time::Duration) {
+        *self.state.hold.lock().unwrap() = d;
+    }
+
+    /// The most requests that were open at once since the last [`Proxy::reset_counts`].
+    pub fn most_open(&self) -> usize {
+        self.state
+            .most_open
+            .load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    /// When each request since the last [`Proxy::reset_counts`] arrived.
+    pub fn arrivals(&self) -> Vec<std::time::Instant> {
+        self.state.arrivals.lock().unwrap().clone()
+    }
+
+    /// The `User-Agent` of each request since the last [`Proxy::reset_counts`].
+    pub fn user_agents(&self) -> Vec<String> {
+        self.state.agents.lock().unwrap().clone()
+    }
+
+    pub fn reset_counts(&self) {
+        self.state.agents.lock().unwrap().clear();
+        self.state
+            .most_open
+            .store(0, std::sync::atomic::Ordering::SeqCst);
+        self.state.arrivals.lock().unwrap().clear();
     }
 
     pub fn count(&self, method: &str, path_contains: &str) -> usize {
@@ -415,6 +476,11 @@ fn serve(client: TcpStream, st: &State) -> std::io::Result<()> {
         let method = parts.next().unwrap_or("").to_string();
         let path = parts.next().unwrap_or("").to_string();
         st.log.lock().unwrap().push((method.clone(), path.clone()));
+        let open = Open::new(st);
+        st.agents
+            .lock()
+            .unwrap()
+            .push(header(&head, "user-agent").unwrap_or("").to_string());
         let fault = take_fault(st, &method, &path);
         if let Some(Action::StallRequestAfter(n)) = &fault {
             let mut part = vec![0; *n];
@@ -543,6 +609,11 @@ fn serve(client: TcpStream, st: &State) -> std::io::Result<()> {
             }
             _ => {}
         }
+        let hold = *st.hold.lock().unwrap();
+        if !hold.is_zero() {
+            std::thread::sleep(hold);
+        }
+        drop(open);
         write_message(&mut writer, &resp, is_head)?;
     }
 }
