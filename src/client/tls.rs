@@ -200,7 +200,13 @@ impl Host {
             return false;
         }
         let text = error_text(e);
-        if text.contains("certificate") || text.contains("connection refused") {
+        // Refused on the registry's own port: it is down, and HTTP there would be refused
+        // too. Named without a port, HTTPS went to 443 and HTTP goes to 80, as docker tries.
+        let own_port = match self.api.strip_prefix('[') {
+            Some(v6) => v6.contains("]:"),
+            None => self.api.contains(':'),
+        };
+        if text.contains("certificate") || (text.contains("connection refused") && own_port) {
             return false;
         }
         debug!(

@@ -426,13 +426,22 @@ pub fn from_skopeo(text: &str, name: &str, to: &SkopeoDest) -> Result<SyncFile> 
                 ..Creds::default()
             });
         }
-        let mut tls = crate::config::RegistryConfig::default();
         // skopeo's `tls-verify: false` skips verification and allows plain HTTP, on every host:
         // `insecure` skips verification, and a loopback registry still falls back to HTTP (a
-        // plain-HTTP one elsewhere needs `tls = "disabled"` in hoist's config).
-        if r.tls_verify == Some(false) {
-            tls.tls = Some(crate::config::TlsSetting::Insecure);
-        }
+        // plain-HTTP one elsewhere needs `tls = "disabled"` in hoist's config). `true` is
+        // verified HTTPS on every host, loopback too: skopeo does not treat loopback registries
+        // as insecure, as docker does. Without `tls-verify`, hoist's config file may say (as
+        // `registries.conf` may for skopeo); else it is `true` ([`SyncFile::client_options`]).
+        let mut tls = crate::config::RegistryConfig {
+            tls: r.tls_verify.map(|verify| {
+                if verify {
+                    crate::config::TlsSetting::Enabled
+                } else {
+                    crate::config::TlsSetting::Insecure
+                }
+            }),
+            ..Default::default()
+        };
         if let Some(dir) = &r.cert_dir {
             for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
                 let p = e.path();

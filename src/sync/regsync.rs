@@ -342,8 +342,21 @@ impl SyncFile {
         if let Some(ua) = &self.defaults.user_agent {
             o.user_agent = Some(ua.clone());
         }
+        // A skopeo file's registries: what it says over hoist's config, and verified HTTPS
+        // where neither says (skopeo's default, loopback included).
         for (reg, t) in &self.tls {
-            o.config.registry.insert(reg.clone(), t.clone());
+            let mut merged = o.config.registry.get(reg).cloned().unwrap_or_default();
+            merged.tls = t.tls.or(merged.tls).or(Some(TlsSetting::Enabled));
+            for (mine, slot) in [
+                (&t.ca_file, &mut merged.ca_file),
+                (&t.cert_file, &mut merged.cert_file),
+                (&t.key_file, &mut merged.key_file),
+            ] {
+                if mine.is_some() {
+                    *slot = mine.clone();
+                }
+            }
+            o.config.registry.insert(reg.clone(), merged);
         }
         for c in self.creds.clone() {
             let reg = normalise_registry(&c.registry);

@@ -424,7 +424,7 @@ fn skopeo_sync_files_land_where_skopeo_puts_them_with_the_same_digests() {
     std::fs::write(
         &semver,
         format!(
-            "{}:\n  images-by-semver:\n    lib/alpine: \">= 3.12.0\"\n",
+            "{}:\n  images-by-semver:\n    lib/alpine: \">= 3.12.0\"\n  tls-verify: false\n",
             src.host
         ),
     )

@@ -57,12 +57,35 @@ impl Registry {
         Registry::start_full(auth, tls, false)
     }
 
+    /// An anonymous registry named by a loopback address alone, on port 80 of an address of
+    /// its own (`127.0.200.N`): a name without a port, as public registries have, so that
+    /// tools that put the registry's name in a repository path (skopeo's `--scoped`) can.
+    pub fn anonymous_without_port() -> Registry {
+        static N: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+        let n = N.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        Registry::start_on(
+            Auth::Anonymous,
+            false,
+            false,
+            format!("127.0.200.{}", 2 + n % 250),
+        )
+    }
+
     fn start_full(auth: Auth, tls: bool, client_certs: bool) -> Registry {
-        let dir = tempfile::tempdir().unwrap();
         let port = super::free_port();
-        let host = format!("127.0.0.1:{port}");
+        Registry::start_on(auth, tls, client_certs, format!("127.0.0.1:{port}"))
+    }
+
+    fn start_on(auth: Auth, tls: bool, client_certs: bool, host: String) -> Registry {
+        let dir = tempfile::tempdir().unwrap();
+        // distribution listens where it is told; a name without a port is port 80.
+        let listen = if host.contains(':') {
+            host.clone()
+        } else {
+            format!("{host}:80")
+        };
         let mut cfg = format!(
-            "version: 0.1\nlog:\n  level: info\n  accesslog:\n    disabled: true\nstorage:\n  filesystem:\n    rootdirectory: {}\n  delete:\n    enabled: true\n  maintenance:\n    uploadpurging:\n      enabled: false\nvalidation:\n  manifests:\n    urls:\n      allow:\n        - ^https?://\nhttp:\n  addr: {host}\n  secret: hoist-test-secret\n",
+            "version: 0.1\nlog:\n  level: info\n  accesslog:\n    disabled: true\nstorage:\n  filesystem:\n    rootdirectory: {}\n  delete:\n    enabled: true\n  maintenance:\n    uploadpurging:\n      enabled: false\nvalidation:\n  manifests:\n    urls:\n      allow:\n        - ^https?://\nhttp:\n  addr: {listen}\n  secret: hoist-test-secret\n",
             dir.path().join("data").display()
         );
         let tls = tls.then(|| server_tls(dir.path()));
