@@ -405,13 +405,7 @@ fn tags(env: &Env, repo: &str) -> Vec<String> {
 }
 
 fn head(env: &Env, r: &str) -> String {
-    env.run(&["manifest", "head", r])
-        .ok()
-        .text()
-        .split_whitespace()
-        .next()
-        .unwrap()
-        .to_string()
+    env.digest_of(r)
 }
 
 #[test]

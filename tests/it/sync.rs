@@ -400,19 +400,7 @@ fn skopeo_sync_files_land_where_skopeo_puts_them_with_the_same_digests() {
             );
         }
         for t in tags {
-            let d = |side: &Registry| {
-                env.run(&[
-                    "manifest",
-                    "head",
-                    &format!("{}/mirror/{repo}:{t}", side.host),
-                ])
-                .ok()
-                .text()
-                .split_whitespace()
-                .next()
-                .unwrap()
-                .to_string()
-            };
+            let d = |side: &Registry| env.digest_of(&format!("{}/mirror/{repo}:{t}", side.host));
             assert_eq!(d(&a), d(&b), "{repo}:{t}");
             compared += 1;
         }

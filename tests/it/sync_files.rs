@@ -124,15 +124,7 @@ fn regsyncs_own_files_leave_the_tags_regsync_would() {
     assert_eq!(tags(&env, &format!("{t}/regclient/regctl")), ["latest"]);
     // Digests are the source's.
     for (repo, tag) in [("library/alpine", "3.20"), ("library/debian", "12")] {
-        let d = |h: &str| {
-            env.run(&["manifest", "head", &format!("{h}/{repo}:{tag}")])
-                .ok()
-                .text()
-                .split_whitespace()
-                .next()
-                .unwrap()
-                .to_string()
-        };
+        let d = |h: &str| env.digest_of(&format!("{h}/{repo}:{tag}"));
         assert_eq!(d(&src.host), d(t), "{repo}:{tag}");
     }
     // A second run: all unchanged.
@@ -465,15 +457,7 @@ fn skopeos_man_page_example_lands_where_skopeo_puts_it() {
     );
     push(&quay, "coreos/etcd", &["latest", "v3"]);
     let env = Env::new();
-    let head = |r: &str| {
-        env.run(&["manifest", "head", r])
-            .ok()
-            .text()
-            .split_whitespace()
-            .next()
-            .unwrap()
-            .to_string()
-    };
+    let head = |r: &str| env.digest_of(r);
     // The listed digest: redis:3.0's, copied by digest alone.
     let pinned = head(&format!("{}/redis:3.0", reg.host));
     let text = std::fs::read_to_string(
@@ -877,15 +861,7 @@ fn skopeos_integration_files_land_where_skopeo_puts_them() {
     );
     push(&quay, "quay/busybox", &["latest", "1.36"]);
     let env = Env::new();
-    let head = |r: &str| {
-        env.run(&["manifest", "head", r])
-            .ok()
-            .text()
-            .split_whitespace()
-            .next()
-            .unwrap()
-            .to_string()
-    };
+    let head = |r: &str| env.digest_of(r);
     let pinned = head(&format!("{}/pause:3.0", k8s.host));
     let read = |name: &str| {
         std::fs::read_to_string(

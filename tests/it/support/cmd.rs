@@ -116,6 +116,18 @@ impl Env {
         self.run_stdin(args, None)
     }
 
+    /// The digest `hoist manifest head R` reports (it must succeed).
+    #[track_caller]
+    pub fn digest_of(&self, r: &str) -> String {
+        self.run(&["manifest", "head", r])
+            .ok()
+            .text()
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .to_string()
+    }
+
     /// Runs `args` with `--format json`, expects success, and parses stdout.
     #[track_caller]
     pub fn json(&self, args: &[&str]) -> serde_json::Value {
