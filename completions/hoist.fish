@@ -1043,7 +1043,7 @@ complete -c hoist -n "__fish_hoist_using_subcommand sync" -l dest -d 'For a `sko
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l append-suffix -d 'With `--dest`: appended to every target tag (skopeo\'s `--append-suffix`)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l rate-floor -d 'Copy nothing more from a source that says it has this many pulls left or fewer (Docker Hub\'s `ratelimit-remaining`); what is left is reported, and a later run takes it up (images already copied cost a HEAD each)' -r
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l rate-poll -d 'Seconds between asks while waiting' -r
-complete -c hoist -n "__fish_hoist_using_subcommand sync" -s j -l jobs -d 'Images copied at once (their checks, HEADs, run four times as many; each entry\'s `parallel` sets its blob transfers)' -r
+complete -c hoist -n "__fish_hoist_using_subcommand sync" -s j -l jobs -d 'Images copied at once (their checks, HEADs, run four times as many). Without it: the file\'s `defaults.parallel`, as regsync reads it, else 4. An entry\'s own `parallel` sets its blob transfers' -r
 complete -c hoist -n "__fish_hoist_using_subcommand sync" -l format -d 'Output format: `text`, `json`, `raw` (stored bytes: `manifest get`, `config get`) or a Jinja template over the JSON view, such as `{{ digest }}` (Go forms like `{{.Digest}}`, `{{json .}}` and `{{range .Manifests}}...{{end}}` work too). See docs/formats.md' -r -f -a "text\t''
 json\t''
 raw\t''

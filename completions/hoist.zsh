@@ -1239,8 +1239,8 @@ _arguments "${_arguments_options[@]}" : \
 '--append-suffix=[With \`--dest\`\: appended to every target tag (skopeo'\''s \`--append-suffix\`)]:SUFFIX:_default' \
 '--rate-floor=[Copy nothing more from a source that says it has this many pulls left or fewer (Docker Hub'\''s \`ratelimit-remaining\`); what is left is reported, and a later run takes it up (images already copied cost a HEAD each)]:PULLS:_default' \
 '--rate-poll=[Seconds between asks while waiting]:SECONDS:_default' \
-'-j+[Images copied at once (their checks, HEADs, run four times as many; each entry'\''s \`parallel\` sets its blob transfers)]:JOBS:_default' \
-'--jobs=[Images copied at once (their checks, HEADs, run four times as many; each entry'\''s \`parallel\` sets its blob transfers)]:JOBS:_default' \
+'-j+[Images copied at once (their checks, HEADs, run four times as many). Without it\: the file'\''s \`defaults.parallel\`, as regsync reads it, else 4. An entry'\''s own \`parallel\` sets its blob transfers]:JOBS:_default' \
+'--jobs=[Images copied at once (their checks, HEADs, run four times as many). Without it\: the file'\''s \`defaults.parallel\`, as regsync reads it, else 4. An entry'\''s own \`parallel\` sets its blob transfers]:JOBS:_default' \
 '--format=[Output format\: \`text\`, \`json\`, \`raw\` (stored bytes\: \`manifest get\`, \`config get\`) or a Jinja template over the JSON view, such as \`{{ digest }}\` (Go forms like \`{{.Digest}}\`, \`{{json .}}\` and \`{{range .Manifests}}...{{end}}\` work too). See docs/formats.md]:FORMAT:(text json raw sarif)' \
 '--ca-file=[Trust this CA certificate (PEM) in addition to the system'\''s]:FILE:_files' \
 '--cert-file=[Client certificate (PEM) for mutual TLS; needs \`--key-file\`]:FILE:_files' \

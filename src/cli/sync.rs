@@ -71,10 +71,19 @@ pub struct SyncArgs {
     /// mode; cron times are UTC). Without it, a sync runs once and says it ignored them.
     #[arg(long, conflicts_with_all = ["dry_run", "shard"])]
     pub serve: bool,
-    /// Images copied at once (their checks, HEADs, run four times as many; each entry's
-    /// `parallel` sets its blob transfers).
-    #[arg(long, short = 'j', default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
-    pub jobs: u16,
+    /// Images copied at once (their checks, HEADs, run four times as many). Without it: the
+    /// file's `defaults.parallel`, as regsync reads it, else 4. An entry's own `parallel`
+    /// sets its blob transfers.
+    #[arg(long, short = 'j', value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub jobs: Option<u16>,
+}
+
+/// Images copied at once: `--jobs`, else the file's `defaults.parallel` (regsync's), else 4.
+fn jobs(a: &SyncArgs, file: &sync::SyncFile) -> usize {
+    a.jobs
+        .map(usize::from)
+        .or(file.defaults.parallel.filter(|n| *n > 0))
+        .unwrap_or(4)
 }
 
 /// `sync --serve`: runs the entries that are due, then sleeps until the next one is; a failed
@@ -96,7 +105,7 @@ async fn serve(
             let o = RunOptions {
                 dry_run: false,
                 keep_going: true,
-                jobs: a.jobs as usize,
+                jobs: jobs(a, file),
                 rate_floor: a.rate_floor,
                 rate_wait: a.rate_wait,
                 rate_poll: std::time::Duration::from_secs(a.rate_poll),
@@ -172,7 +181,7 @@ pub async fn run(ctx: &Ctx, a: SyncArgs) -> Result<()> {
     let o = RunOptions {
         dry_run: a.dry_run,
         keep_going: a.keep_going,
-        jobs: a.jobs as usize,
+        jobs: jobs(&a, &file),
         rate_floor: a.rate_floor,
         rate_wait: a.rate_wait,
         rate_poll: std::time::Duration::from_secs(a.rate_poll),

@@ -39,6 +39,8 @@ pub struct TagRules {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Settings {
+    /// In `defaults`, regsync's: images copied at once (unless `--jobs`). In an entry,
+    /// hoist's: the blob transfers of each of its copies.
     pub parallel: Option<usize>,
     pub referrers: Option<bool>,
     pub digest_tags: Option<bool>,

@@ -62,7 +62,9 @@ pub(super) fn merged(defaults: &Settings, e: &Entry) -> Settings {
         }),
     };
     Settings {
-        parallel: s.parallel.or(defaults.parallel),
+        // regsync's `defaults.parallel` is how many images are copied at once (the run's
+        // jobs); an entry's own `parallel` (hoist's key) is its blob transfers.
+        parallel: s.parallel,
         referrers: s.referrers.or(defaults.referrers),
         digest_tags: s.digest_tags.or(defaults.digest_tags),
         platforms: s.platforms.clone().or_else(|| defaults.platforms.clone()),

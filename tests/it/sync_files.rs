@@ -728,6 +728,39 @@ fn a_registrys_request_limits_hold() {
         .text();
     assert!(got.starts_with(multi.top.digest.as_str()), "{got}");
 
+    // regsync's `defaults.parallel` is how many images are copied at once: with 1, each
+    // image's blobs are all fetched before the next image's first (with `--jobs 4` they
+    // interleave). An entry's own `parallel` (hoist's) is its blob transfers.
+    for i in 0..3 {
+        fixtures::single(1410 + i, Compression::Gzip).push_to(&src, &format!("p{i}"), "1", None);
+    }
+    let entries: String = (0..3)
+        .map(|i| {
+            format!(
+                "  - source: {}/p{i}:1\n    target: {}/p{i}-{{}}:1\n    parallel: 4\n",
+                proxy.host, tgt.host
+            )
+        })
+        .collect();
+    let copy_three = |name: &str, extra: &[&str]| {
+        let f = work.path().join("parallel.yml");
+        let text =
+            format!("version: 1\ndefaults: {{parallel: 1}}\nsync:\n{entries}").replace("{}", name);
+        std::fs::write(&f, text).unwrap();
+        proxy.reset_counts();
+        let mut args = vec!["sync", f.to_str().unwrap(), "--format", "json"];
+        args.extend_from_slice(extra);
+        assert_eq!(env.run(&args).ok().json()["copied"], 3);
+        (proxy.most_blob_repositories(), proxy.most_open())
+    };
+    // One image at a time, its blobs together (`parallel: 4` of the entry).
+    let (repos, open) = copy_three("one", &[]);
+    assert_eq!(repos, 1);
+    assert!(open >= 2, "{open}");
+    // `--jobs` overrides it: several images' blobs at once.
+    let (repos, _) = copy_three("four", &["--jobs", "4"]);
+    assert!(repos >= 2, "{repos}");
+
     // Ten a second: the requests' arrivals span at least (n - 1) tenths of a second (less a
     // little for the loopback's own jitter). And `userAgent` is what every request says.
     proxy.hold(Duration::ZERO);

@@ -67,21 +67,35 @@ struct State {
     arrivals: Mutex<Vec<std::time::Instant>>,
     /// The `User-Agent` of each request since the last reset.
     agents: Mutex<Vec<String>>,
+    /// Blob downloads open, by repository, and the most repositories that had one open at
+    /// once.
+    blob_repos: Mutex<HashMap<String, usize>>,
+    most_blob_repos: std::sync::atomic::AtomicUsize,
     /// How long each answer is held before it is written (so that requests a client has open
     /// at once are seen open at once).
     hold: Mutex<std::time::Duration>,
 }
 
-/// A request counted open until its answer starts to be written.
-struct Open<'a>(&'a State);
+/// A request counted open until its answer starts to be written (a blob download also by
+/// its repository).
+struct Open<'a>(&'a State, Option<String>);
 
 impl<'a> Open<'a> {
-    fn new(st: &'a State) -> Open<'a> {
+    fn new(st: &'a State, method: &str, path: &str) -> Open<'a> {
         use std::sync::atomic::Ordering::SeqCst;
         st.arrivals.lock().unwrap().push(std::time::Instant::now());
         let now = st.open.fetch_add(1, SeqCst) + 1;
         st.most_open.fetch_max(now, SeqCst);
-        Open(st)
+        let repo = (method == "GET")
+            .then(|| path.strip_prefix("/v2/")?.split_once("/blobs/"))
+            .flatten()
+            .map(|(repo, _)| repo.to_string());
+        if let Some(r) = &repo {
+            let mut open = st.blob_repos.lock().unwrap();
+            *open.entry(r.clone()).or_default() += 1;
+            st.most_blob_repos.fetch_max(open.len(), SeqCst);
+        }
+        Open(st, repo)
     }
 }
 
@@ -90,6 +104,15 @@ impl Drop for Open<'_> {
         self.0
             .open
             .fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+        if let Some(r) = &self.1 {
+            let mut open = self.0.blob_repos.lock().unwrap();
+            if let Some(n) = open.get_mut(r) {
+                *n -= 1;
+                if *n == 0 {
+                    open.remove(r);
+                }
+            }
+        }
     }
 }
 
@@ -181,6 +204,14 @@ impl Proxy {
             .load(std::sync::atomic::Ordering::SeqCst)
     }
 
+    /// The most repositories that had a blob download open at once since the last
+    /// [`Proxy::reset_counts`].
+    pub fn most_blob_repositories(&self) -> usize {
+        self.state
+            .most_blob_repos
+            .load(std::sync::atomic::Ordering::SeqCst)
+    }
+
     /// When each request since the last [`Proxy::reset_counts`] arrived.
     pub fn arrivals(&self) -> Vec<std::time::Instant> {
         self.state.arrivals.lock().unwrap().clone()
@@ -193,6 +224,9 @@ impl Proxy {
 
     pub fn reset_counts(&self) {
         self.state.agents.lock().unwrap().clear();
+        self.state
+            .most_blob_repos
+            .store(0, std::sync::atomic::Ordering::SeqCst);
         self.state
             .most_open
             .store(0, std::sync::atomic::Ordering::SeqCst);
@@ -476,7 +510,7 @@ fn serve(client: TcpStream, st: &State) -> std::io::Result<()> {
         let method = parts.next().unwrap_or("").to_string();
         let path = parts.next().unwrap_or("").to_string();
         st.log.lock().unwrap().push((method.clone(), path.clone()));
-        let open = Open::new(st);
+        let open = Open::new(st, &method, &path);
         st.agents
             .lock()
             .unwrap()
