@@ -208,6 +208,10 @@ pub struct Creds {
     pub cred_helper: Option<String>,
     /// Tokens per repository: what hoist always asks for; accepted.
     pub repo_auth: Option<bool>,
+    /// Deprecated in regclient, which reads neither any more (`tls` says the scheme):
+    /// accepted, and nothing done with them, as regsync does.
+    pub api: Option<yaml_serde::Value>,
+    pub scheme: Option<yaml_serde::Value>,
     /// Requests started each second, and open at once, at most (0: no limit).
     pub req_per_sec: Option<f64>,
     pub req_concurrent: Option<i64>,
@@ -217,9 +221,7 @@ pub struct Creds {
     pub path_prefix: Option<yaml_serde::Value>,
     pub blob_chunk: Option<yaml_serde::Value>,
     pub blob_max: Option<yaml_serde::Value>,
-    pub api: Option<yaml_serde::Value>,
     pub api_opts: Option<yaml_serde::Value>,
-    pub scheme: Option<yaml_serde::Value>,
     pub token: Option<yaml_serde::Value>,
     pub cred_expire: Option<yaml_serde::Value>,
     pub cred_host: Option<yaml_serde::Value>,

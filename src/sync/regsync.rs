@@ -51,12 +51,7 @@ pub const REFUSED: &[(&str, &str)] = &[
         "blobMax",
         "hoist sends each blob in one request and does not split uploads into chunks",
     ),
-    ("api", "regsync's deprecated `api` is not read"),
     ("apiOpts", "hoist detects what a registry supports itself"),
-    (
-        "scheme",
-        "regsync's deprecated `scheme` is not read; use `tls: disabled`",
-    ),
     (
         "token",
         "regsync's experimental `token` is not read; use `user` and `pass`",
@@ -171,9 +166,7 @@ fn check_creds(c: &Creds) -> Result<()> {
         ("pathPrefix", c.path_prefix.is_some()),
         ("blobChunk", c.blob_chunk.is_some()),
         ("blobMax", c.blob_max.is_some()),
-        ("api", c.api.is_some()),
         ("apiOpts", c.api_opts.is_some()),
-        ("scheme", c.scheme.is_some()),
         ("token", c.token.is_some()),
         ("credExpire", c.cred_expire.is_some()),
         ("credHost", c.cred_host.is_some()),

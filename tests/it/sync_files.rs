@@ -134,6 +134,26 @@ fn regsyncs_own_files_leave_the_tags_regsync_would() {
         "{again}"
     );
 
+    // The files of regclient's Docker Hub page and quick start: the deprecated `scheme: http`
+    // beside `tls: disabled` (regclient no longer reads it), whole-tag patterns (`3\.\d+`,
+    // and `3.\d+`, whose `.` is any character), `{{file}}` and `{{env}}` credentials.
+    for name in ["hub-regsync.yml", "regsync-quickstart.yml"] {
+        let tgt = Registry::anonymous();
+        let text = pointed(&data(name), &src.host, &tgt.host)
+            .replace("/var/run/secrets/hub_token", token.to_str().unwrap())
+            .replace("/home/appuser/.docker/hub_token", token.to_str().unwrap());
+        let report = run(&env, name, &text);
+        assert_eq!(report["failed"], 0, "{name}: {report}");
+        let t = &tgt.host;
+        assert_eq!(tags(&env, &format!("{t}/library/busybox")), ["latest"]);
+        assert_eq!(
+            tags(&env, &format!("{t}/library/alpine")),
+            ["3", "3.19", "3.20", "3.9", "latest"],
+            "{name}"
+        );
+        assert_eq!(tags(&env, &format!("{t}/regclient/regctl")), ["latest"]);
+    }
+
     // cmd/regsync/testdata/config1.yml: anchors, `<<` merges, templates in targets
     // (`{{ index (split .Sync.Source "gcr.io/") 1 }}`), numbers as patterns, cacheCount.
     let tgt = Registry::anonymous();
