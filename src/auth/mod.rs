@@ -82,6 +82,8 @@ impl Credential {
 pub enum CredSource {
     /// A flag or environment variable, named (`--creds`, `HOIST_DEST_CREDS`).
     CommandLine(String),
+    /// A credential helper, by its whole command (`docker-credential-NAME`, or a sync file's
+    /// `credHelper`).
     Helper(String),
     DockerConfig(std::path::PathBuf),
     PodmanAuth(std::path::PathBuf),
@@ -91,7 +93,7 @@ impl fmt::Display for CredSource {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             CredSource::CommandLine(name) => write!(f, "`{name}`"),
-            CredSource::Helper(h) => write!(f, "credential helper `docker-credential-{h}`"),
+            CredSource::Helper(h) => write!(f, "credential helper `{h}`"),
             CredSource::DockerConfig(p) => write!(f, "`{}`", p.display()),
             CredSource::PodmanAuth(p) => write!(f, "`{}`", p.display()),
         }

@@ -106,7 +106,7 @@ pub fn lookup(registry: &str) -> Result<Option<(Credential, CredSource)>> {
         if let Some(helper) = helper
             && let Some(c) = helper_get(helper, registry)?
         {
-            return Ok(Some((c, CredSource::Helper(helper.to_string()))));
+            return Ok(Some((c, CredSource::Helper(helper_command(helper)))));
         }
         if let Some(c) = from_auths(&cfg, registry)? {
             return Ok(Some((c, CredSource::DockerConfig(path))));
@@ -183,12 +183,17 @@ fn helper_command(helper: &str) -> String {
 
 /// Runs `docker-credential-<helper> get`. "Not found" answers mean no credentials.
 pub fn helper_get(helper: &str, registry: &str) -> Result<Option<Credential>> {
-    let out = run_helper(helper, "get", auth_key(registry).as_bytes())?;
+    program_get(&helper_command(helper), &auth_key(registry))
+}
+
+/// Runs the credential helper `program` (a command name or a path, as regsync's `credHelper`
+/// names it) with `get`, asking for `server`. "Not found" answers mean no credentials.
+pub fn program_get(program: &str, server: &str) -> Result<Option<Credential>> {
+    let out = run_helper(program, "get", server.as_bytes())?;
     let Some(out) = out else { return Ok(None) };
     let v: Value = serde_json::from_slice(&out).map_err(|_| {
         Failure::auth(format!(
-            "`{}` printed something that is not JSON credentials",
-            helper_command(helper)
+            "`{program}` printed something that is not JSON credentials"
         ))
     })?;
     let user = v.get("Username").and_then(Value::as_str).unwrap_or("");
@@ -206,11 +211,11 @@ pub fn helper_get(helper: &str, registry: &str) -> Result<Option<Credential>> {
     Ok(Some(Credential::basic(user, secret)))
 }
 
-/// Runs a helper action with `input` on stdin. Returns `None` when the helper says the
-/// credentials are not there (docker's helpers print "credentials not found").
-fn run_helper(helper: &str, action: &str, input: &[u8]) -> Result<Option<Vec<u8>>> {
-    let cmd = helper_command(helper);
-    let mut child = Command::new(&cmd)
+/// Runs a helper's action (`cmd` is the whole command: `docker-credential-NAME`) with `input`
+/// on stdin. Returns `None` when the helper says the credentials are not there (docker's
+/// helpers print "credentials not found").
+fn run_helper(cmd: &str, action: &str, input: &[u8]) -> Result<Option<Vec<u8>>> {
+    let mut child = Command::new(cmd)
         .arg(action)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -218,7 +223,7 @@ fn run_helper(helper: &str, action: &str, input: &[u8]) -> Result<Option<Vec<u8>
         .spawn()
         .map_err(|e| {
             Failure::auth(format!("cannot run credential helper `{cmd}`: {e}")).hint(format!(
-                "install `{cmd}` or remove it from `credHelpers`/`credsStore` in `{}`",
+                "install `{cmd}` or remove it from where it is named (`credHelpers`/`credsStore` in `{}`, or a sync file's `credHelper`)",
                 docker_config_path()
                     .map(|p| p.display().to_string())
                     .unwrap_or_else(|| "config.json".into())
@@ -264,7 +269,11 @@ pub fn store(registry: &str, cred: &Credential) -> Result<Stored> {
             "Username": cred.username,
             "Secret": cred.password.expose(),
         });
-        if let Err(e) = run_helper(&helper, "store", payload.to_string().as_bytes()) {
+        if let Err(e) = run_helper(
+            &helper_command(&helper),
+            "store",
+            payload.to_string().as_bytes(),
+        ) {
             // Helpers such as `ecr-login` make credentials themselves and store none; the
             // registry has accepted these, so this is not an authentication failure.
             let text = crate::error::render(&e).to_ascii_lowercase();
@@ -314,7 +323,12 @@ pub fn remove(registry: &str) -> Result<bool> {
     };
     let mut removed = false;
     if let Some(helper) = configured_helper(&cfg, registry) {
-        removed |= run_helper(&helper, "erase", auth_key(registry).as_bytes())?.is_some();
+        removed |= run_helper(
+            &helper_command(&helper),
+            "erase",
+            auth_key(registry).as_bytes(),
+        )?
+        .is_some();
     }
     if let Some(auths) = cfg.get_mut("auths").and_then(Value::as_object_mut) {
         let before = auths.len();

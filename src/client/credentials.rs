@@ -10,8 +10,70 @@ use super::*;
 pub(super) const MAX_TOKEN_RESPONSE: u64 = 1024 * 1024;
 
 impl Client {
-    /// The credential for a host: the command line's, else the stores' (looked up once).
+    /// Asks the helper named for `host`'s registry (`ClientOptions::helpers`), when there is
+    /// one; `None` otherwise.
+    async fn ask_named_helper(
+        &self,
+        host: &Host,
+    ) -> Option<Result<Option<(Credential, CredSource)>>> {
+        let conf = self.inner.opts.helpers.get(&host.registry)?.clone();
+        let asked = tokio::task::spawn_blocking(move || {
+            auth::store::program_get(&conf.program, &conf.server)
+                .map(|c| c.map(|c| (c, CredSource::Helper(conf.program.clone()))))
+        })
+        .await
+        .context("credential helper");
+        *host.obtained.lock().expect("obtained lock") = Some(Instant::now());
+        Some(asked.and_then(|r| r))
+    }
+
+    /// What a helper named for the registry gave is asked for again once it is older than
+    /// the helper's `max_age` (regsync's `credExpire`, an hour by default).
+    async fn refresh_if_stale(&self, host: &Host) {
+        let Some(max) = self
+            .inner
+            .opts
+            .helpers
+            .get(&host.registry)
+            .map(|h| h.max_age)
+        else {
+            return;
+        };
+        let stale = |h: &Host| {
+            h.obtained
+                .lock()
+                .expect("obtained lock")
+                .is_some_and(|t| t.elapsed() >= max)
+        };
+        if !stale(host) {
+            return;
+        }
+        let _one = host.renewing.lock().await;
+        if !stale(host) {
+            return;
+        }
+        if let Some(Ok(Some(fresh))) = self.ask_named_helper(host).await {
+            debug!(
+                registry = host.registry,
+                "asked the helper again: its credentials aged"
+            );
+            *host.renewed.lock().expect("renewed lock") = Some(fresh);
+            host.tokens.lock().expect("tokens lock").clear();
+            host.renewals
+                .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        }
+    }
+
+    /// The credential for a host: the command line's, else a helper named for its registry,
+    /// else the stores' (looked up once).
     pub async fn credential(&self, host: &Host) -> Result<Option<Credential>> {
+        self.refresh_if_stale(host).await;
+        self.current_credential(host).await
+    }
+
+    /// [`Client::credential`] without asking an aged helper again (for callers that hold
+    /// `renewing`).
+    async fn current_credential(&self, host: &Host) -> Result<Option<Credential>> {
         if let Some((c, _)) = host.renewed.lock().expect("renewed lock").as_ref() {
             return Ok(Some(c.clone()));
         }
@@ -19,19 +81,32 @@ impl Client {
         let found = host
             .cred
             .get_or_try_init(|| async {
-                let explicit = match opts.creds.get(&host.registry) {
-                    Some(c) => Some((c, opts.creds_from.get(&host.registry))),
-                    None => opts
-                        .default_creds
+                // This registry's own credentials, then a helper named for it, then
+                // `--creds` for any registry, then the stores.
+                let named = opts
+                    .creds
+                    .get(&host.registry)
+                    .map(|c| (c, opts.creds_from.get(&host.registry)));
+                let any = || {
+                    opts.default_creds
                         .as_ref()
-                        .map(|c| (c, opts.default_creds_from.as_ref())),
+                        .map(|c| (c, opts.default_creds_from.as_ref()))
                 };
-                if let Some((c, from)) = explicit {
+                let given = |(c, from): (&Credential, Option<&String>)| {
                     let src = CredSource::CommandLine(
                         from.cloned().unwrap_or_else(|| "--creds".to_string()),
                     );
                     debug!(registry = host.registry, source = %src, "using credentials");
-                    return Ok::<_, anyhow::Error>(Some((c.clone(), src)));
+                    Ok::<_, anyhow::Error>(Some((c.clone(), src)))
+                };
+                if let Some(c) = named {
+                    return given(c);
+                }
+                if let Some(asked) = self.ask_named_helper(host).await {
+                    return asked;
+                }
+                if let Some(c) = any() {
+                    return given(c);
                 }
                 if opts.no_credential_stores {
                     return Ok(None);
@@ -79,11 +154,18 @@ impl Client {
             }
             *at = Some(Instant::now());
         }
-        let current = self.credential(host).await.ok().flatten();
-        let reg = host.registry.clone();
-        let Ok(Ok(Some((fresh, src)))) =
-            tokio::task::spawn_blocking(move || auth::store::lookup(&reg)).await
-        else {
+        let current = self.current_credential(host).await.ok().flatten();
+        let asked = match self.ask_named_helper(host).await {
+            Some(asked) => asked,
+            None => {
+                let reg = host.registry.clone();
+                tokio::task::spawn_blocking(move || auth::store::lookup(&reg))
+                    .await
+                    .context("credential lookup")
+                    .and_then(|r| r)
+            }
+        };
+        let Ok(Some((fresh, src))) = asked else {
             return false;
         };
         let same = current.as_ref().is_some_and(|c| {

@@ -90,6 +90,21 @@ pub struct ClientOptions {
     pub min_rate_window: Duration,
     /// The `User-Agent` sent (regsync's `userAgent`); hoist's own when unset.
     pub user_agent: Option<String>,
+    /// A credential helper named for a registry (a sync file's `credHelper`), by normalised
+    /// registry name: it is asked before the stores, and again when what it gave is older
+    /// than its `max_age` or is refused.
+    pub helpers: HashMap<String, HelperConf>,
+}
+
+/// A credential helper for one registry (regsync's `credHelper`, `credHost`, `credExpire`).
+#[derive(Debug, Clone)]
+pub struct HelperConf {
+    /// The command run with `get`, as written (`docker-credential-ecr-login`, or a path).
+    pub program: String,
+    /// What the helper is asked for.
+    pub server: String,
+    /// How long what it gives is used before it is asked again.
+    pub max_age: Duration,
 }
 
 impl ClientOptions {
@@ -160,6 +175,8 @@ pub struct Host {
     /// again with the new ones.
     renewals: std::sync::atomic::AtomicU64,
     renewing: tokio::sync::Mutex<()>,
+    /// When a helper named for this registry (`ClientOptions::helpers`) last gave credentials.
+    obtained: Mutex<Option<Instant>>,
     challenge: Mutex<Option<Challenge>>,
     tokens: Mutex<HashMap<Scopes, Token>>,
     token_fetch: tokio::sync::Mutex<()>,

@@ -164,6 +164,7 @@ impl Client {
             renewed_at: Mutex::new(None),
             renewals: std::sync::atomic::AtomicU64::new(0),
             renewing: tokio::sync::Mutex::new(()),
+            obtained: Mutex::new(None),
             challenge: Mutex::new(None),
             tokens: Mutex::new(HashMap::new()),
             token_fetch: tokio::sync::Mutex::new(()),

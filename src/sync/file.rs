@@ -204,8 +204,12 @@ pub struct Creds {
     /// A client certificate and key (PEM) for mutual TLS.
     pub client_cert: Option<String>,
     pub client_key: Option<String>,
-    /// A docker credential helper (`docker-credential-NAME`).
+    /// A credential helper program (`docker-credential-ecr-login`, or a path), asked for
+    /// `cred_host` (else the registry's name), again after `cred_expire` (a Go duration; an
+    /// hour by default).
     pub cred_helper: Option<String>,
+    pub cred_expire: Option<String>,
+    pub cred_host: Option<String>,
     /// Tokens per repository: what hoist always asks for; accepted.
     pub repo_auth: Option<bool>,
     /// Deprecated in regclient, which reads neither any more (`tls` says the scheme):
@@ -223,8 +227,6 @@ pub struct Creds {
     pub blob_max: Option<yaml_serde::Value>,
     pub api_opts: Option<yaml_serde::Value>,
     pub token: Option<yaml_serde::Value>,
-    pub cred_expire: Option<yaml_serde::Value>,
-    pub cred_host: Option<yaml_serde::Value>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

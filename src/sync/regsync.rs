@@ -56,11 +56,6 @@ pub const REFUSED: &[(&str, &str)] = &[
         "token",
         "regsync's experimental `token` is not read; use `user` and `pass`",
     ),
-    ("credExpire", "hoist asks a credential helper once per run"),
-    (
-        "credHost",
-        "hoist asks a credential helper for the registry's own name",
-    ),
 ];
 
 fn refused(key: &str, where_: &str) -> anyhow::Error {
@@ -168,12 +163,13 @@ fn check_creds(c: &Creds) -> Result<()> {
         ("blobMax", c.blob_max.is_some()),
         ("apiOpts", c.api_opts.is_some()),
         ("token", c.token.is_some()),
-        ("credExpire", c.cred_expire.is_some()),
-        ("credHost", c.cred_host.is_some()),
     ] {
         if set {
             return Err(refused(key, &at));
         }
+    }
+    if let Some(e) = &c.cred_expire {
+        duration(e).map_err(|e| e.context(format!("{at}: `credExpire`")))?;
     }
     if let Some(r) = c.req_per_sec
         && (!r.is_finite() || r < 0.0)
@@ -376,10 +372,25 @@ impl SyncFile {
                 tls.req_concurrent = Some(usize::try_from(n).unwrap_or(0));
             }
             o.config.registry.insert(reg.clone(), tls);
+            // regsync's credHelper is a program (`docker-credential-ecr-login`, or a path),
+            // asked for `credHost` (else the registry's name), and asked again after
+            // `credExpire` (an hour) or when what it gave is refused.
             if let Some(helper) = &c.cred_helper {
-                if let Some(cred) = crate::auth::store::helper_get(helper, &reg)? {
-                    o.creds.insert(reg.clone(), cred);
-                }
+                let max_age = match c.cred_expire.as_deref() {
+                    Some(e) => duration(e)?,
+                    None => std::time::Duration::from_secs(3600),
+                };
+                o.helpers.insert(
+                    reg.clone(),
+                    crate::client::HelperConf {
+                        program: helper.clone(),
+                        server: c
+                            .cred_host
+                            .clone()
+                            .unwrap_or_else(|| crate::auth::store::auth_key(&reg)),
+                        max_age,
+                    },
+                );
                 continue;
             }
             // Only what is given: a registry named for its TLS alone keeps the usual stores.

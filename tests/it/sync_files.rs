@@ -1100,3 +1100,64 @@ fn skopeos_integration_files_land_where_skopeo_puts_them() {
         }
     }
 }
+
+/// regsync's `credHelper` is a program run as written (here a path, not a
+/// `docker-credential-*` name), asked for `credHost` when one is given (else the registry),
+/// and asked again within a run once what it gave is older than `credExpire`.
+#[test]
+fn a_credential_helper_program_with_its_host_and_expiry() {
+    if !have_tools() {
+        return;
+    }
+    use crate::support::registry::ALICE;
+    use std::os::unix::fs::PermissionsExt as _;
+    let src = Registry::basic();
+    let tgt = Registry::anonymous();
+    fixtures::multi_arch(1440, false).push_to(&src, "app", "1", Some(ALICE));
+    let work = tempfile::tempdir().unwrap();
+    let log = work.path().join("asked.log");
+    let helper = work.path().join("my-helper");
+    std::fs::write(
+        &helper,
+        format!(
+            "#!/bin/sh\nread server\necho \"$1 $server\" >> {}\nprintf '{{\"Username\":\"{}\",\"Secret\":\"{}\"}}'\n",
+            log.display(),
+            ALICE.0,
+            ALICE.1
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&helper, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let env = Env::new();
+    let run = |extra: &str, name: &str| {
+        let _ = std::fs::remove_file(&log);
+        let f = work.path().join("helper.yml");
+        std::fs::write(
+            &f,
+            format!(
+                "version: 1\ncreds:\n  - registry: {s}\n    credHelper: {h}\n{extra}sync:\n  - source: {s}/app:1\n    target: {t}/{name}:1\n    type: image\n",
+                s = src.host,
+                h = helper.display(),
+                t = tgt.host
+            ),
+        )
+        .unwrap();
+        let j = env
+            .run(&["sync", f.to_str().unwrap(), "--format", "json"])
+            .ok()
+            .json();
+        assert_eq!(j["copied"], 1, "{j}");
+        std::fs::read_to_string(&log).unwrap_or_default()
+    };
+    let asked = run("    credHost: creds.example.com\n", "host");
+    assert_eq!(asked, "get creds.example.com\n");
+    // An hour by default: once in a run.
+    let asked = run("", "once");
+    assert_eq!(asked, format!("get {}\n", src.host));
+    let asked = run("    credExpire: 1ms\n", "aged");
+    assert!(asked.lines().count() >= 2, "{asked}");
+    assert!(
+        asked.lines().all(|l| l == format!("get {}", src.host)),
+        "{asked}"
+    );
+}
