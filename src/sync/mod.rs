@@ -6,7 +6,7 @@
 //! N, so N jobs that each run one shard mirror disjoint sets whose union is the whole list.
 //!
 //! Each item costs one HEAD on each side when nothing changed: the source's digest is compared
-//! with the target's (or, for a platform selection, with the source digest the target's index
+//! with the target's (or, for `platformsIndex: new`, with the source digest the target's index
 //! records), and no manifest is read, so an unchanged Docker Hub mirror spends no pulls.
 //! Changed items are copied by digest (what the HEAD saw), by [`crate::transfer::copy`].
 //!
@@ -44,7 +44,8 @@ pub struct Outcome {
     pub target: String,
     /// `copied`, `unchanged`, `would copy` (dry run) or `failed`.
     pub status: String,
-    /// The digest at the target: the source's, or with `platforms` the index written from it.
+    /// The digest at the target: the source's, or with `platformsIndex: new` the index written
+    /// from it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub digest: Option<String>,
     /// The source's digest, when the target's differs (a platform selection).
@@ -105,14 +106,14 @@ fn platforms_of(s: &Settings) -> Result<Vec<Platform>> {
 /// The platforms of an entry copied as regsync's `platforms` copies them (the source index
 /// kept, only those children): none for `platformsIndex: new` or a single `platform`.
 fn sparse_platforms(item: &Item) -> Result<Vec<Platform>> {
-    if item.platform.is_some() || new_index(item) {
+    if item.platform.is_some() || writes_new_index(item) {
         return Ok(Vec::new());
     }
     platforms_of(&item.settings)
 }
 
 /// Whether `platforms` are written as a new index (hoist's `platformsIndex: new`).
-fn new_index(item: &Item) -> bool {
+fn writes_new_index(item: &Item) -> bool {
     item.platform.is_none()
         && item
             .settings
@@ -255,7 +256,7 @@ async fn sync_item(
         };
         // regsync's `platforms` keeps the source index; hoist's `platformsIndex: new` writes a
         // new one of those platforms, which records the source's digest.
-        let new_index = !platforms.is_empty() && new_index(item);
+        let new_index = !platforms.is_empty() && writes_new_index(item);
         // Both sides at once: an unchanged image costs one round trip, not two.
         let (src_head, dst_head) = tokio::join!(
             client.head_manifest(&item.src),
