@@ -46,14 +46,21 @@ pub struct RegistryConfig {
 }
 
 impl RegistryConfig {
-    /// A request rate must be a positive number of requests a second (0: no limit).
+    /// A request rate must be a number of requests a second: 0 (no limit), or at least one
+    /// a year.
     pub fn check(&self) -> Result<(), String> {
         match self.req_per_sec {
-            Some(r) if !r.is_finite() || r < 0.0 => Err(format!(
-                "`req_per_sec = {r}` is not a number of requests a second (0 or more)"
+            Some(r) if Self::rate_is_invalid(r) => Err(format!(
+                "`req_per_sec = {r}` is not a number of requests a second (0, or one a year or more)"
             )),
             _ => Ok(()),
         }
+    }
+
+    /// Whether `r` requests a second is no rate hoist can keep: not a number, negative, or
+    /// slower than one a year.
+    pub fn rate_is_invalid(r: f64) -> bool {
+        !r.is_finite() || r < 0.0 || (r > 0.0 && r < 1.0 / (366.0 * 86_400.0))
     }
 }
 

@@ -32,9 +32,12 @@ impl Pace {
             open: concurrent
                 .filter(|n| *n > 0)
                 .map(|n| Arc::new(Semaphore::new(n))),
-            every: per_sec
-                .filter(|r| r.is_finite() && *r > 0.0)
-                .map(|r| Duration::from_secs_f64(1.0 / r)),
+            // At most a year between requests (the config refuses slower rates).
+            every: per_sec.filter(|r| r.is_finite() && *r > 0.0).map(|r| {
+                Duration::try_from_secs_f64(1.0 / r)
+                    .unwrap_or(Duration::MAX)
+                    .min(Duration::from_secs(366 * 86_400))
+            }),
             next: Mutex::new(None),
         }
     }

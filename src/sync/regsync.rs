@@ -117,8 +117,18 @@ pub fn duration(s: &str) -> Result<std::time::Duration> {
         total += value * scale;
         rest = &rest[unit_len..];
     }
+    // Go's durations end at 2^63 nanoseconds (about 292 years); longer is invalid, as there.
+    if !total.is_finite() || total > MAX_GO_DURATION_SECS {
+        return Err(Failure::usage(format!(
+            "`{s}` is longer than a duration can be (about 292 years)"
+        ))
+        .into());
+    }
     Ok(std::time::Duration::from_secs_f64(total))
 }
+
+/// The longest Go duration, in seconds (2^63 - 1 nanoseconds).
+const MAX_GO_DURATION_SECS: f64 = 9_223_372_036.854_775;
 
 fn check_settings(s: &Settings, where_: &str) -> Result<()> {
     if s.hooks.is_some() {
@@ -172,10 +182,10 @@ fn check_creds(c: &Creds) -> Result<()> {
         duration(e).map_err(|e| e.context(format!("{at}: `credExpire`")))?;
     }
     if let Some(r) = c.req_per_sec
-        && (!r.is_finite() || r < 0.0)
+        && crate::config::RegistryConfig::rate_is_invalid(r)
     {
         return Err(Failure::usage(format!(
-            "{at}: `reqPerSec: {r}` is not a number of requests a second (0 or more)"
+            "{at}: `reqPerSec: {r}` is not a number of requests a second (0, or one a year or more)"
         ))
         .into());
     }
@@ -436,7 +446,15 @@ mod tests {
         assert_eq!(duration("1h30m").unwrap().as_secs(), 5400);
         assert_eq!(duration("90s").unwrap().as_secs(), 90);
         assert_eq!(duration("1.5h").unwrap().as_secs(), 5400);
-        for bad in ["", "60", "5 minutes", "m", "1d"] {
+        for bad in [
+            "",
+            "60",
+            "5 minutes",
+            "m",
+            "1d",
+            "8s666666666666666666666666666666666666666666666666666668s8s",
+            "2562048h",
+        ] {
             assert!(duration(bad).is_err(), "{bad}");
         }
     }
