@@ -43,7 +43,19 @@ pub struct RegistryConfig {
     /// Requests open at once at most, a download until its last byte (regsync's
     /// `reqConcurrent`); none or 0: no limit.
     pub req_concurrent: Option<usize>,
+    /// Blobs larger than this many bytes are uploaded in chunks (regsync's `blobMax`); none,
+    /// 0 or negative: each blob in one request.
+    pub blob_max: Option<i64>,
+    /// The size of those chunks, in bytes (regsync's `blobChunk`; 1 MiB when not given).
+    pub blob_chunk: Option<u64>,
 }
+
+/// The chunk size of a chunked upload when none is given (regclient's).
+pub const DEFAULT_BLOB_CHUNK: u64 = 1024 * 1024;
+
+/// The largest chunk held in memory at once, unless a sync file's `blobLimit` says otherwise
+/// (regclient's limit).
+pub const DEFAULT_BLOB_CHUNK_LIMIT: u64 = 1024 * 1024 * 1024;
 
 impl RegistryConfig {
     /// A request rate must be a number of requests a second: 0 (no limit), or at least one
@@ -55,6 +67,17 @@ impl RegistryConfig {
             )),
             _ => Ok(()),
         }
+    }
+
+    /// The chunk size for uploading a blob of `size` bytes to this registry, when it is to be
+    /// sent in chunks (larger than `blob_max`), at most `limit`.
+    pub fn chunk_for(&self, size: u64, limit: Option<u64>) -> Option<u64> {
+        let max = u64::try_from(self.blob_max?).ok().filter(|m| *m > 0)?;
+        (size > max).then(|| {
+            self.blob_chunk
+                .unwrap_or(DEFAULT_BLOB_CHUNK)
+                .clamp(1, limit.unwrap_or(DEFAULT_BLOB_CHUNK_LIMIT).max(1))
+        })
     }
 
     /// Whether `r` requests a second is no rate hoist can keep: not a number, negative, or

@@ -213,6 +213,45 @@ impl Client {
         let next = self.patch(r, location, range, body).await?;
         self.finish_upload(r, &next, digest, 0, Body::Empty).await
     }
+    /// Sends a blob's bytes to an upload session `chunk` bytes at a time (the last may be
+    /// shorter), each a PATCH with its `Content-Range`, then commits it with `PUT ?digest=`:
+    /// for registries behind proxies that bound a request's body (the config's `blob_max`
+    /// and `blob_chunk`; regsync's `blobMax` and `blobChunk`). One chunk is held in memory at
+    /// a time. A stream that fails stops the upload before anything is committed. `body`
+    /// holds the bytes from `start` on (a session resumed where the registry says it stands).
+    pub async fn upload_in_chunks(
+        &self,
+        r: &Reference,
+        location: &str,
+        digest: &Digest,
+        (mut body, start): (super::ByteStream, u64),
+        chunk: u64,
+    ) -> Result<()> {
+        let chunk = usize::try_from(chunk.max(1)).unwrap_or(usize::MAX);
+        let mut loc = location.to_string();
+        let mut offset = start;
+        let mut buf = bytes::BytesMut::new();
+        let mut ended = false;
+        while !ended {
+            match body.next().await {
+                Some(Ok(piece)) => buf.extend_from_slice(&piece),
+                Some(Err(e)) => {
+                    return Err(anyhow::anyhow!(e)
+                        .context(format!("reading the bytes of {digest} for `{}`", r.name())));
+                }
+                None => ended = true,
+            }
+            while buf.len() >= chunk || (ended && !buf.is_empty()) {
+                let part = buf.split_to(chunk.min(buf.len())).freeze();
+                let len = part.len() as u64;
+                loc = self
+                    .patch(r, &loc, Some((offset, len)), Body::Bytes(part))
+                    .await?;
+                offset += len;
+            }
+        }
+        self.finish_upload(r, &loc, digest, 0, Body::Empty).await
+    }
     /// Uploads a blob held in memory (small documents: configs, fixtures), unless it exists.
     pub async fn push_blob_bytes(&self, r: &Reference, bytes: Bytes) -> Result<Digest> {
         let digest = Digest::sha256(&bytes);

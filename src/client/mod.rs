@@ -90,6 +90,8 @@ pub struct ClientOptions {
     pub min_rate_window: Duration,
     /// The `User-Agent` sent (regsync's `userAgent`); hoist's own when unset.
     pub user_agent: Option<String>,
+    /// The largest chunk of a chunked upload (regsync's `blobLimit`); 1 GiB when unset.
+    pub blob_chunk_limit: Option<u64>,
     /// A credential helper named for a registry (a sync file's `credHelper`), by normalised
     /// registry name: it is asked before the stores, and again when what it gave is older
     /// than its `max_age` or is refused.

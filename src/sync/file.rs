@@ -83,8 +83,8 @@ pub struct Settings {
     pub cache_time: Option<String>,
     /// `defaults` only: no docker credential files or helpers.
     pub skip_docker_config: Option<bool>,
-    /// `defaults` only, refused.
-    pub blob_limit: Option<yaml_serde::Value>,
+    /// `defaults` only: the largest chunk of a chunked upload, in bytes (0 or less: 1 GiB).
+    pub blob_limit: Option<i64>,
     /// `defaults` only: the `User-Agent` sent to every registry.
     pub user_agent: Option<String>,
 }
@@ -219,12 +219,15 @@ pub struct Creds {
     /// Requests started each second, and open at once, at most (0: no limit).
     pub req_per_sec: Option<f64>,
     pub req_concurrent: Option<i64>,
+    /// Blobs larger than `blob_max` bytes are uploaded in chunks of `blob_chunk` bytes (1 MiB
+    /// by default); `blob_max` 0 or less: each blob in one request.
+    pub blob_max: Option<i64>,
+    pub blob_chunk: Option<i64>,
     /// Refused (see [`super::regsync::REFUSED`]).
     pub mirrors: Option<yaml_serde::Value>,
     pub priority: Option<yaml_serde::Value>,
     pub path_prefix: Option<yaml_serde::Value>,
-    pub blob_chunk: Option<yaml_serde::Value>,
-    pub blob_max: Option<yaml_serde::Value>,
+
     pub api_opts: Option<yaml_serde::Value>,
     pub token: Option<yaml_serde::Value>,
 }

@@ -34,23 +34,11 @@ pub const REFUSED: &[(&str, &str)] = &[
         "hoist runs no commands from a sync file; run them around `hoist sync`, whose JSON report says what changed",
     ),
     (
-        "blobLimit",
-        "hoist sends each blob in one request and does not split uploads into chunks",
-    ),
-    (
         "mirrors",
         "hoist does not read from mirrors; name the mirror as the source",
     ),
     ("priority", "hoist does not read from mirrors"),
     ("pathPrefix", "hoist does not read from mirrors"),
-    (
-        "blobChunk",
-        "hoist sends each blob in one request and does not split uploads into chunks",
-    ),
-    (
-        "blobMax",
-        "hoist sends each blob in one request and does not split uploads into chunks",
-    ),
     ("apiOpts", "hoist detects what a registry supports itself"),
     (
         "token",
@@ -134,9 +122,6 @@ fn check_settings(s: &Settings, where_: &str) -> Result<()> {
     if s.hooks.is_some() {
         return Err(refused("hooks", where_));
     }
-    if s.blob_limit.is_some() {
-        return Err(refused("blobLimit", where_));
-    }
     if let Some(i) = &s.interval {
         duration(i)?;
     }
@@ -169,8 +154,6 @@ fn check_creds(c: &Creds) -> Result<()> {
         ("mirrors", c.mirrors.is_some()),
         ("priority", c.priority.is_some()),
         ("pathPrefix", c.path_prefix.is_some()),
-        ("blobChunk", c.blob_chunk.is_some()),
-        ("blobMax", c.blob_max.is_some()),
         ("apiOpts", c.api_opts.is_some()),
         ("token", c.token.is_some()),
     ] {
@@ -341,6 +324,14 @@ impl SyncFile {
         if let Some(ua) = &self.defaults.user_agent {
             o.user_agent = Some(ua.clone());
         }
+        if let Some(n) = self
+            .defaults
+            .blob_limit
+            .and_then(|n| u64::try_from(n).ok())
+            .filter(|n| *n > 0)
+        {
+            o.blob_chunk_limit = Some(n);
+        }
         // A skopeo file's registries: what it says over hoist's config, and verified HTTPS
         // where neither says (skopeo's default, loopback included).
         for (reg, t) in &self.tls {
@@ -377,6 +368,17 @@ impl SyncFile {
             }
             if c.req_per_sec.is_some() {
                 tls.req_per_sec = c.req_per_sec;
+            }
+            if c.blob_max.is_some() {
+                tls.blob_max = c.blob_max;
+            }
+            // regclient keeps its default chunk for a size of 0 or less.
+            if let Some(n) = c
+                .blob_chunk
+                .and_then(|n| u64::try_from(n).ok())
+                .filter(|n| *n > 0)
+            {
+                tls.blob_chunk = Some(n);
             }
             if let Some(n) = c.req_concurrent {
                 tls.req_concurrent = Some(usize::try_from(n).unwrap_or(0));

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::support::cmd::Env;
+use crate::support::cmd::{Env, Out};
 use crate::support::fixtures::{self, Compression};
 use crate::support::have_tools;
 use crate::support::proxy::Proxy;
@@ -48,6 +48,15 @@ fn tags(env: &Env, repo: &str) -> Vec<String> {
     let mut v: Vec<String> = out.lines().map(str::to_string).collect();
     v.sort();
     v
+}
+
+/// Writes `text` as `dir/name` and runs `hoist sync` on it with `--format json`, then `extra`.
+fn sync_text(env: &Env, dir: &Path, name: &str, text: &str, extra: &[&str]) -> Out {
+    let f = dir.join(name);
+    std::fs::write(&f, text).unwrap();
+    let mut args = vec!["sync", f.to_str().unwrap(), "--format", "json"];
+    args.extend_from_slice(extra);
+    env.run(&args)
 }
 
 fn statuses(report: &Value) -> Vec<String> {
@@ -289,8 +298,8 @@ fn regsync_keys_hoist_adds_and_those_it_refuses() {
             ),
         ),
         (
-            "blobLimit",
-            "version: 1\ndefaults: {blobLimit: 1048576}\nsync: []\n".to_string(),
+            "token",
+            format!("version: 1\ncreds:\n  - registry: {s}\n    token: abc\nsync: []\n"),
         ),
         (
             "mirrors",
@@ -715,17 +724,12 @@ fn a_registrys_request_limits_hold() {
     let env = Env::new();
     let work = tempfile::tempdir().unwrap();
     let run = |name: &str, creds: &str| -> Value {
-        let f = work.path().join("limits.yml");
-        std::fs::write(
-            &f,
-            format!(
-                "version: 1\n{creds}sync:\n  - source: {p}/multi:1\n    target: {t}/{name}:1\n    parallel: 4\n",
-                p = proxy.host,
-                t = tgt.host
-            ),
-        )
-        .unwrap();
-        env.run(&["sync", f.to_str().unwrap(), "--format", "json"])
+        let text = format!(
+            "version: 1\n{creds}sync:\n  - source: {p}/multi:1\n    target: {t}/{name}:1\n    parallel: 4\n",
+            p = proxy.host,
+            t = tgt.host
+        );
+        sync_text(&env, work.path(), "limits.yml", &text, &[])
             .ok()
             .json()
     };
@@ -763,14 +767,13 @@ fn a_registrys_request_limits_hold() {
         })
         .collect();
     let copy_three = |name: &str, extra: &[&str]| {
-        let f = work.path().join("parallel.yml");
         let text =
             format!("version: 1\ndefaults: {{parallel: 1}}\nsync:\n{entries}").replace("{}", name);
-        std::fs::write(&f, text).unwrap();
         proxy.reset_counts();
-        let mut args = vec!["sync", f.to_str().unwrap(), "--format", "json"];
-        args.extend_from_slice(extra);
-        assert_eq!(env.run(&args).ok().json()["copied"], 3);
+        let j = sync_text(&env, work.path(), "parallel.yml", &text, extra)
+            .ok()
+            .json();
+        assert_eq!(j["copied"], 3, "{j}");
         (proxy.most_blob_repositories(), proxy.most_open())
     };
     // One image at a time, its blobs together (`parallel: 4` of the entry).
@@ -833,16 +836,11 @@ fn platforms_keep_the_source_index_with_only_those_children() {
     let served = Served::start(&env, &dir.path().join("reg"), &["--sparse-indexes"]);
     let work = tempfile::tempdir().unwrap();
     let run = |target: &str, extra: &str| {
-        let f = work.path().join("platforms.yml");
-        std::fs::write(
-            &f,
-            format!(
-                "version: 1\nsync:\n  - source: {}/multi:1\n    target: {target}\n    platforms: [linux/arm64]\n    digestTags: true\n{extra}",
-                src.host
-            ),
-        )
-        .unwrap();
-        env.run(&["sync", f.to_str().unwrap(), "--format", "json"])
+        let text = format!(
+            "version: 1\nsync:\n  - source: {}/multi:1\n    target: {target}\n    platforms: [linux/arm64]\n    digestTags: true\n{extra}",
+            src.host
+        );
+        sync_text(&env, work.path(), "platforms.yml", &text, &[])
     };
     let t = &served.host;
     let out = run(&format!("{t}/mirror/multi:1"), "").ok();
@@ -1131,19 +1129,13 @@ fn a_credential_helper_program_with_its_host_and_expiry() {
     let env = Env::new();
     let run = |extra: &str, name: &str| {
         let _ = std::fs::remove_file(&log);
-        let f = work.path().join("helper.yml");
-        std::fs::write(
-            &f,
-            format!(
-                "version: 1\ncreds:\n  - registry: {s}\n    credHelper: {h}\n{extra}sync:\n  - source: {s}/app:1\n    target: {t}/{name}:1\n    type: image\n",
-                s = src.host,
-                h = helper.display(),
-                t = tgt.host
-            ),
-        )
-        .unwrap();
-        let j = env
-            .run(&["sync", f.to_str().unwrap(), "--format", "json"])
+        let text = format!(
+            "version: 1\ncreds:\n  - registry: {s}\n    credHelper: {h}\n{extra}sync:\n  - source: {s}/app:1\n    target: {t}/{name}:1\n    type: image\n",
+            s = src.host,
+            h = helper.display(),
+            t = tgt.host
+        );
+        let j = sync_text(&env, work.path(), "helper.yml", &text, &[])
             .ok()
             .json();
         assert_eq!(j["copied"], 1, "{j}");
@@ -1160,4 +1152,73 @@ fn a_credential_helper_program_with_its_host_and_expiry() {
         asked.lines().all(|l| l == format!("get {}", src.host)),
         "{asked}"
     );
+}
+
+/// regsync's `blobMax` and `blobChunk` (the config file's `blob_max`, `blob_chunk`): a blob
+/// larger than `blobMax` goes to that registry in PATCHes of `blobChunk` bytes, each with its
+/// range, then one PUT; smaller blobs in one PUT. distribution puts them back together: the
+/// image is the source's. `blobLimit` caps the chunk.
+#[test]
+fn blobs_larger_than_blob_max_go_in_chunks() {
+    if !have_tools() {
+        return;
+    }
+    let src = Registry::anonymous();
+    let tgt = Registry::anonymous();
+    let fx = fixtures::single(1460, Compression::Gzip);
+    fx.push_to(&src, "app", "1", None);
+    let proxy = Proxy::start(&tgt.host);
+    let env = Env::new();
+    let work = tempfile::tempdir().unwrap();
+    let sizes: Vec<u64> = fx.blobs().iter().map(|b| b.data.len() as u64).collect();
+    let run = |name: &str, creds: &str, defaults: &str| -> (usize, usize) {
+        let text = format!(
+            "version: 1\n{defaults}creds:\n  - registry: {p}\n{creds}sync:\n  - source: {s}/app:1\n    target: {p}/{name}:1\n    type: image\n",
+            p = proxy.host,
+            s = src.host
+        );
+        let before = proxy.requests().len();
+        let j = sync_text(&env, work.path(), "chunks.yml", &text, &[])
+            .ok()
+            .json();
+        assert_eq!(j["copied"], 1, "{j}");
+        assert_eq!(
+            env.digest_of(&format!("{}/{name}:1", tgt.host)),
+            fx.top.digest
+        );
+        let new = &proxy.requests()[before..];
+        let count = |m: &str| {
+            new.iter()
+                .filter(|(method, p)| method == m && p.contains("/blobs/uploads/"))
+                .count()
+        };
+        (count("PATCH"), count("PUT"))
+    };
+    let chunks = |max: u64, chunk: u64| -> usize {
+        sizes
+            .iter()
+            .filter(|n| **n > max)
+            .map(|n| n.div_ceil(chunk) as usize)
+            .sum()
+    };
+    let smallest = *sizes.iter().min().unwrap();
+    let max = smallest; // the smallest blob goes whole, the others in chunks
+    assert!(chunks(max, 2048) >= 4, "{sizes:?}");
+    let (patches, puts) = run(
+        "chunked",
+        &format!("    blobMax: {max}\n    blobChunk: 2048\n"),
+        "",
+    );
+    assert_eq!(patches, chunks(max, 2048), "{sizes:?}");
+    assert_eq!(puts, sizes.len(), "one PUT per blob, {sizes:?}");
+    // `blobLimit` caps the chunk.
+    let (patches, _) = run(
+        "capped",
+        &format!("    blobMax: {max}\n    blobChunk: 1048576\n"),
+        "defaults: {blobLimit: 1024}\n",
+    );
+    assert_eq!(patches, chunks(max, 1024), "{sizes:?}");
+    // Without `blobMax`, every blob goes in one PUT.
+    let (patches, puts) = run("whole", "    blobChunk: 2048\n", "");
+    assert_eq!((patches, puts), (0, sizes.len()));
 }

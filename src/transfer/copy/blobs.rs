@@ -1,6 +1,7 @@
 //! How a copy moves one blob: mounted from another repository of the destination registry
 //! when one holds it, else streamed from the source into a monolithic PUT (a chunked upload
-//! after a failure, resumed where the registry says it stands), each digest once however many
+//! after a failure, resumed where the registry says it stands; PATCHes of a set size for a
+//! registry configured with `blob_max`), each digest once however many
 //! manifests name it, and `jobs` blobs at once. It moves blobs; it must not push manifests
 //! (that is [`super::Copier::run`], after every blob has committed).
 
@@ -42,13 +43,15 @@ impl<'a> Copier<'a> {
         }
     }
     /// Continues a broken upload from what the session kept: the source is read again from
-    /// the start to hash the prefix, and only the bytes after it are sent.
+    /// the start to hash the prefix, and only the bytes after it are sent (in chunks of
+    /// `in_chunks` bytes, when the registry takes them so).
     pub(super) async fn resume_upload(
         &self,
         client: &crate::client::Client,
         reference: &crate::reference::Reference,
         loc: &str,
         d: &Descriptor,
+        in_chunks: Option<u64>,
     ) -> Result<()> {
         let Some((kept, loc)) = client.upload_status(reference, loc).await? else {
             anyhow::bail!("the upload session for {} is gone", d.digest);
@@ -62,15 +65,24 @@ impl<'a> Copier<'a> {
         tracing::debug!(kept, digest = %d.digest, "resuming a broken upload");
         self.say(format!("resuming {} at {}", d.digest, human_size(kept)));
         let (body, verdict, pb) = self.source_stream(d, kept);
-        let res = client
-            .patch_and_finish(
-                reference,
-                &loc,
-                Some((kept, d.size - kept)),
-                &d.digest,
-                Body::Stream(Some(body)),
-            )
-            .await;
+        let res = match in_chunks {
+            Some(size) => {
+                client
+                    .upload_in_chunks(reference, &loc, &d.digest, (body, kept), size)
+                    .await
+            }
+            None => {
+                client
+                    .patch_and_finish(
+                        reference,
+                        &loc,
+                        Some((kept, d.size - kept)),
+                        &d.digest,
+                        Body::Stream(Some(body)),
+                    )
+                    .await
+            }
+        };
         pb.finish_and_clear();
         if let Some(msg) = verdict.lock().expect("verdict").take() {
             return Err(Failure::verify(msg).into());
@@ -195,6 +207,13 @@ impl<'a> Copier<'a> {
                 let mut from = self.mount_from(&d.digest);
                 let mut chunked = false;
                 let mut attempt = 0;
+                // A registry configured for chunks (`blob_max`, `blob_chunk`) gets a blob
+                // larger than `blob_max` in chunks, every attempt.
+                let opts = client.options();
+                let in_chunks = opts
+                    .config
+                    .for_registry(&reference.registry)
+                    .and_then(|c| c.chunk_for(d.size, opts.blob_chunk_limit));
                 loop {
                     let loc = client
                         .start_upload(reference, from.as_deref().map(|f| (&d.digest, f)))
@@ -211,7 +230,11 @@ impl<'a> Copier<'a> {
                     from = None;
                     let _slot = self.slot(d).await;
                     let (body, verdict, pb) = self.source_stream(d, 0);
-                    let mut res = if chunked {
+                    let mut res = if let Some(size) = in_chunks {
+                        client
+                            .upload_in_chunks(reference, &loc, &d.digest, (body, 0), size)
+                            .await
+                    } else if chunked {
                         client
                             .patch_and_finish(
                                 reference,
@@ -241,7 +264,9 @@ impl<'a> Copier<'a> {
                     if let Err(e) = &res
                         && kind_of(e) == Kind::Network
                     {
-                        res = self.resume_upload(client, reference, &loc, d).await;
+                        res = self
+                            .resume_upload(client, reference, &loc, d, in_chunks)
+                            .await;
                     }
                     match res {
                         Ok(()) => break,
