@@ -289,6 +289,9 @@ impl Client {
             // next-page links, upload locations and redirects elsewhere get none.
             let own = host.is_own_origin(&url);
             let streamed = matches!(req.body, Body::Stream(_));
+            // The registry's pace (`req_per_sec`, `req_concurrent`) before credentials, so a
+            // token is not left to age while the request waits its turn.
+            let slot = host.pace.enter(streamed).await;
             let http = if streamed {
                 host.upload_client()?
             } else {
@@ -327,7 +330,6 @@ impl Client {
                     }
                 },
             };
-            let slot = host.pace.enter(streamed).await;
             debug!(method = %req.method, url, attempt, "request");
             let sent = if streamed {
                 watch(rb.send(), &moved, opts.idle_timeout).await
