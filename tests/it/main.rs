@@ -26,6 +26,7 @@ mod serve_integrity;
 mod signing;
 mod sync;
 mod sync_files;
+mod sync_skopeo;
 // Helpers are shared by every test module; not all of them are used by each.
 #[allow(dead_code)]
 mod support;
