@@ -349,18 +349,8 @@ fn skopeo_sync_files_land_where_skopeo_puts_them_with_the_same_digests() {
         ),
     )
     .unwrap();
-    crate::support::run_ok(std::process::Command::new("skopeo").args([
-        "sync",
-        "--all",
-        "--preserve-digests",
-        "--src",
-        "yaml",
-        "--dest",
-        "docker",
-        "--dest-tls-verify=false",
-        file.to_str().unwrap(),
-        &format!("{}/mirror", a.host),
-    ]));
+    let s = crate::sync_skopeo::skopeo_sync(&file, &format!("{}/mirror", a.host), false);
+    assert!(s.status.success(), "{}", String::from_utf8_lossy(&s.stderr));
     env.run(&["sync", file.to_str().unwrap()])
         .code(2)
         .says("--dest");

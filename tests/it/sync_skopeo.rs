@@ -11,6 +11,28 @@ use crate::support::have_tools;
 use crate::support::registry::Registry;
 use crate::sync_files::tags;
 
+/// `skopeo sync --all --preserve-digests --src yaml --dest docker --dest-tls-verify=false
+/// [--scoped] FILE DEST`, as the installed skopeo runs it.
+pub(crate) fn skopeo_sync(file: &Path, dest: &str, scoped: bool) -> std::process::Output {
+    let mut args = vec!["sync", "--all", "--preserve-digests"];
+    if scoped {
+        args.push("--scoped");
+    }
+    args.extend([
+        "--src",
+        "yaml",
+        "--dest",
+        "docker",
+        "--dest-tls-verify=false",
+        file.to_str().unwrap(),
+        dest,
+    ]);
+    std::process::Command::new("skopeo")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
 /// skopeo's man-page sync file, its registries pointed at local ones, run through the
 /// installed skopeo and `hoist sync`: the same tags and digests at both targets. (Debian's
 /// skopeo predates `images-by-semver`: that key is checked against Masterminds' rules.)
@@ -88,18 +110,8 @@ fn skopeos_man_page_example_lands_where_skopeo_puts_it() {
         .collect();
     std::fs::write(&for_skopeo, skopeo_text).unwrap();
     let (a, b) = (Registry::anonymous(), Registry::anonymous());
-    crate::support::run_ok(std::process::Command::new("skopeo").args([
-        "sync",
-        "--all",
-        "--preserve-digests",
-        "--src",
-        "yaml",
-        "--dest",
-        "docker",
-        "--dest-tls-verify=false",
-        for_skopeo.to_str().unwrap(),
-        &format!("{}/repo/", a.host),
-    ]));
+    let s = skopeo_sync(&for_skopeo, &format!("{}/repo/", a.host), false);
+    assert!(s.status.success(), "{}", String::from_utf8_lossy(&s.stderr));
     let j = env.json(&[
         "sync",
         for_hoist.to_str().unwrap(),
@@ -197,24 +209,7 @@ fn skopeos_integration_files_land_where_skopeo_puts_them() {
         )
     };
     let work = tempfile::tempdir().unwrap();
-    let skopeo = |file: &Path, dest: &str| {
-        std::process::Command::new("skopeo")
-            .args([
-                "sync",
-                "--all",
-                "--preserve-digests",
-                "--scoped",
-                "--src",
-                "yaml",
-                "--dest",
-                "docker",
-                "--dest-tls-verify=false",
-                file.to_str().unwrap(),
-                dest,
-            ])
-            .output()
-            .unwrap()
-    };
+    let skopeo = |file: &Path, dest: &str| skopeo_sync(file, dest, true);
     let hoist = |file: &Path, dest: &str| {
         env.run(&[
             "sync",
