@@ -101,6 +101,19 @@ impl Client {
         r: &Reference,
         mount: Option<(&Digest, &str)>,
     ) -> Result<Option<String>> {
+        Ok(self
+            .start_upload_session(r, mount)
+            .await?
+            .map(|(loc, _)| loc))
+    }
+
+    /// [`Client::start_upload`], with the smallest chunk the registry takes in a chunked
+    /// upload (`OCI-Chunk-Min-Length`), when it says.
+    pub async fn start_upload_session(
+        &self,
+        r: &Reference,
+        mount: Option<(&Digest, &str)>,
+    ) -> Result<Option<(String, Option<u64>)>> {
         let mut scopes = repo_scope(r, &["pull", "push"]);
         let mut path = format!("/v2/{}/blobs/uploads/", r.repository);
         if let Some((d, from)) = mount {
@@ -119,7 +132,9 @@ impl Client {
                         "the registry opened an upload without a Location",
                     )
                 })?;
-                Ok(Some(loc.to_string()))
+                let min = header_str(resp.headers(), "oci-chunk-min-length")
+                    .and_then(|v| v.trim().parse::<u64>().ok());
+                Ok(Some((loc.to_string(), min)))
             }
             _ => Err(failure(
                 resp,

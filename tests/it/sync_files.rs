@@ -9,7 +9,7 @@ use serde_json::Value;
 use crate::support::cmd::{Env, Out};
 use crate::support::fixtures::{self, Compression};
 use crate::support::have_tools;
-use crate::support::proxy::Proxy;
+use crate::support::proxy::{Action, Fault, Proxy};
 use crate::support::registry::Registry;
 
 fn data(name: &str) -> String {
@@ -856,6 +856,7 @@ fn blobs_larger_than_blob_max_go_in_chunks() {
     let smallest = *sizes.iter().min().unwrap();
     let max = smallest; // the smallest blob goes whole, the others in chunks
     assert!(chunks(max, 2048) >= 4, "{sizes:?}");
+    assert!(chunks(max, 4096) < chunks(max, 2048), "{sizes:?}");
     let (patches, puts) = run(
         "chunked",
         &format!("    blobMax: {max}\n    blobChunk: 2048\n"),
@@ -870,6 +871,25 @@ fn blobs_larger_than_blob_max_go_in_chunks() {
         "defaults: {blobLimit: 1024}\n",
     );
     assert_eq!(patches, chunks(max, 1024), "{sizes:?}");
+    // A registry's `OCI-Chunk-Min-Length` raises the chunk, up to `blobLimit` (as regclient).
+    proxy.fault(Fault {
+        method: "POST",
+        path_contains: "/blobs/uploads/".into(),
+        action: Action::AddHeaders(vec![("OCI-Chunk-Min-Length", "4096".into())]),
+        times: usize::MAX,
+    });
+    let (patches, _) = run(
+        "raised",
+        &format!("    blobMax: {max}\n    blobChunk: 2048\n"),
+        "",
+    );
+    assert_eq!(patches, chunks(max, 4096), "{sizes:?}");
+    let (patches, _) = run(
+        "raised-capped",
+        &format!("    blobMax: {max}\n    blobChunk: 2048\n"),
+        "defaults: {blobLimit: 3072}\n",
+    );
+    assert_eq!(patches, chunks(max, 3072), "{sizes:?}");
     // Without `blobMax`, every blob goes in one PUT.
     let (patches, puts) = run("whole", "    blobChunk: 2048\n", "");
     assert_eq!((patches, puts), (0, sizes.len()));

@@ -216,9 +216,9 @@ impl<'a> Copier<'a> {
                     .and_then(|c| c.chunk_for(d.size, opts.blob_chunk_limit));
                 loop {
                     let loc = client
-                        .start_upload(reference, from.as_deref().map(|f| (&d.digest, f)))
+                        .start_upload_session(reference, from.as_deref().map(|f| (&d.digest, f)))
                         .await?;
-                    let Some(loc) = loc else {
+                    let Some((loc, min_chunk)) = loc else {
                         self.summary.lock().expect("summary").blobs_mounted += 1;
                         self.say(format!(
                             "mounted {} from `{}`",
@@ -230,6 +230,13 @@ impl<'a> Copier<'a> {
                     from = None;
                     let _slot = self.slot(d).await;
                     let (body, verdict, pb) = self.source_stream(d, 0);
+                    // A registry's smallest chunk raises ours, up to the limit (as regclient).
+                    let in_chunks = in_chunks.map(|size| {
+                        let limit = opts
+                            .blob_chunk_limit
+                            .unwrap_or(crate::config::DEFAULT_BLOB_CHUNK_LIMIT);
+                        min_chunk.map_or(size, |m| size.max(m.min(limit)))
+                    });
                     let mut res = if let Some(size) = in_chunks {
                         client
                             .upload_in_chunks(reference, &loc, &d.digest, (body, 0), size)
