@@ -48,6 +48,9 @@ pub struct RegistryConfig {
     pub blob_max: Option<i64>,
     /// The size of those chunks, in bytes (regsync's `blobChunk`; 1 MiB when not given).
     pub blob_chunk: Option<u64>,
+    /// Manifests are checked with a GET, never a HEAD, for registries that mishandle HEAD
+    /// (regsync's `apiOpts: {disableHead: true}`). Each check then reads the manifest.
+    pub disable_head: Option<bool>,
 }
 
 /// The chunk size of a chunked upload when none is given (regclient's).

@@ -228,7 +228,8 @@ pub struct Creds {
     pub priority: Option<yaml_serde::Value>,
     pub path_prefix: Option<yaml_serde::Value>,
 
-    pub api_opts: Option<yaml_serde::Value>,
+    /// regclient's API options: `disableHead` (manifests checked with a GET).
+    pub api_opts: Option<std::collections::BTreeMap<String, yaml_serde::Value>>,
     pub token: Option<yaml_serde::Value>,
 }
 

@@ -39,7 +39,6 @@ pub const REFUSED: &[(&str, &str)] = &[
     ),
     ("priority", "hoist does not read from mirrors"),
     ("pathPrefix", "hoist does not read from mirrors"),
-    ("apiOpts", "hoist detects what a registry supports itself"),
     (
         "token",
         "regsync's experimental `token` is not read; use `user` and `pass`",
@@ -154,12 +153,14 @@ fn check_creds(c: &Creds) -> Result<()> {
         ("mirrors", c.mirrors.is_some()),
         ("priority", c.priority.is_some()),
         ("pathPrefix", c.path_prefix.is_some()),
-        ("apiOpts", c.api_opts.is_some()),
         ("token", c.token.is_some()),
     ] {
         if set {
             return Err(refused(key, &at));
         }
+    }
+    if let Some(opts) = &c.api_opts {
+        disable_head(opts).map_err(|e| e.context(format!("{at}: `apiOpts`")))?;
     }
     if let Some(e) = &c.cred_expire {
         duration(e).map_err(|e| e.context(format!("{at}: `credExpire`")))?;
@@ -189,6 +190,39 @@ fn check_creds(c: &Creds) -> Result<()> {
         .into());
     }
     Ok(())
+}
+
+/// regclient's one API option, `disableHead` (a boolean, or text Go's `strconv.ParseBool`
+/// reads); any other option is refused by name.
+fn disable_head(opts: &std::collections::BTreeMap<String, yaml_serde::Value>) -> Result<bool> {
+    let mut off = false;
+    for (k, v) in opts {
+        if k != "disableHead" {
+            return Err(Failure::usage(format!(
+                "`{k}` is not an API option regclient reads (it reads `disableHead`)"
+            ))
+            .into());
+        }
+        off = match v {
+            yaml_serde::Value::Bool(b) => *b,
+            yaml_serde::Value::String(s) => match s.as_str() {
+                "1" | "t" | "T" | "TRUE" | "true" | "True" => true,
+                "0" | "f" | "F" | "FALSE" | "false" | "False" => false,
+                _ => {
+                    return Err(
+                        Failure::usage(format!("`disableHead: {s}` is not true or false")).into(),
+                    );
+                }
+            },
+            other => {
+                return Err(Failure::usage(format!(
+                    "`disableHead: {other:?}` is not true or false"
+                ))
+                .into());
+            }
+        };
+    }
+    Ok(off)
 }
 
 /// A backup tag from its template, for the target `r`: regsync's `{{.Ref.Tag}}`,
@@ -371,6 +405,9 @@ impl SyncFile {
             }
             if c.blob_max.is_some() {
                 tls.blob_max = c.blob_max;
+            }
+            if let Some(opts) = &c.api_opts {
+                tls.disable_head = Some(disable_head(opts)?);
             }
             // regclient keeps its default chunk for a size of 0 or less.
             if let Some(n) = c

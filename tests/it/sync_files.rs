@@ -308,6 +308,18 @@ fn regsync_keys_hoist_adds_and_those_it_refuses() {
     ] {
         run(&text).code(2).says(key).says("not supported");
     }
+    // regclient reads one API option; another is refused by name, as is a value that is not
+    // a boolean.
+    run(&format!(
+        "version: 1\ncreds:\n  - registry: {s}\n    apiOpts: {{noHead: 'true'}}\nsync: []\n"
+    ))
+    .code(2)
+    .says("noHead");
+    run(&format!(
+        "version: 1\ncreds:\n  - registry: {s}\n    apiOpts: {{disableHead: 'sometimes'}}\nsync: []\n"
+    ))
+    .code(2)
+    .says("sometimes");
     // A function hoist does not evaluate is refused by name, not sent as written.
     run(&format!(
         "version: 1\nsync:\n  - source: {s}/app:1.0\n    target: '{t}/x/{{{{ exec \"id\" }}}}:1'\n"
@@ -675,6 +687,25 @@ fn a_registrys_request_limits_hold() {
         span >= Duration::from_millis(90 * (n as u64 - 1)),
         "{n} requests in {span:?}"
     );
+
+    // regclient's `apiOpts: {disableHead: true}`: that registry's manifests are checked with a
+    // GET, never a HEAD, on a copy and on a run that finds the image unchanged.
+    let no_head = format!(
+        "creds:\n  - registry: {}\n    apiOpts: {{disableHead: \"true\"}}\n",
+        proxy.host
+    );
+    for want in ["copied", "unchanged"] {
+        let before = proxy.requests().len();
+        assert_eq!(run("no-head", &no_head)[want], 1);
+        let new = &proxy.requests()[before..];
+        let manifests = |m: &str| {
+            new.iter()
+                .filter(|(method, p)| method == m && p.contains("/manifests/"))
+                .count()
+        };
+        assert_eq!(manifests("HEAD"), 0, "{new:?}");
+        assert!(manifests("GET") >= 1, "{new:?}");
+    }
 }
 
 /// regsync's `platforms`: the source index goes as it is (its digest kept, so signatures of it
