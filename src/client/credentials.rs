@@ -57,10 +57,7 @@ impl Client {
                 registry = host.registry,
                 "asked the helper again: its credentials aged"
             );
-            *host.renewed.lock().expect("renewed lock") = Some(fresh);
-            host.tokens.lock().expect("tokens lock").clear();
-            host.renewals
-                .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            host.use_renewed(fresh);
         }
     }
 
@@ -181,10 +178,7 @@ impl Client {
             return false;
         }
         debug!(registry = host.registry, source = %src, "the helper gave new credentials");
-        *host.renewed.lock().expect("renewed lock") = Some((fresh, src));
-        host.tokens.lock().expect("tokens lock").clear();
-        host.renewals
-            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        host.use_renewed((fresh, src));
         true
     }
     pub(super) fn cred_source(host: &Host) -> Option<String> {
@@ -444,6 +438,15 @@ impl Client {
 }
 
 impl Host {
+    /// Uses credentials a helper gave again from now on: tokens got with the old ones are
+    /// dropped, and requests refused with them are sent again (`renewals`).
+    pub(super) fn use_renewed(&self, fresh: (Credential, CredSource)) {
+        *self.renewed.lock().expect("renewed lock") = Some(fresh);
+        self.tokens.lock().expect("tokens lock").clear();
+        self.renewals
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    }
+
     pub(super) fn cached_token(&self, scopes: &Scopes) -> Option<String> {
         let tokens = self.tokens.lock().expect("tokens lock");
         tokens

@@ -181,6 +181,22 @@ fn referrer_options(s: &Settings) -> Result<Options> {
     })
 }
 
+/// The item's source (at `digest`, when given) and target, as repositories of `client`.
+fn repos(
+    client: &Client,
+    item: &Item,
+    digest: Option<&crate::digest::Digest>,
+) -> Result<(Repo, Repo)> {
+    let src = match digest {
+        Some(d) => item.src.with_digest(d.clone()),
+        None => item.src.clone(),
+    };
+    Ok((
+        Repo::open(client, &ImageRef::Registry(src))?,
+        Repo::open(client, &ImageRef::Registry(item.dst.clone()))?,
+    ))
+}
+
 /// Carries the digest tags (`sha256-<hex>.sig`, `.att`, `.sbom`, ...) of the image at `digest`
 /// and of its children to the target, as `copy --digest-tags` does; tags already there as they
 /// are at the source cost two HEADs.
@@ -193,8 +209,7 @@ async fn carry_digest_tags(
     printer: &Printer,
     out: &mut Outcome,
 ) -> Result<()> {
-    let src = Repo::open(client, &ImageRef::Registry(item.src.clone()))?;
-    let dst = Repo::open(client, &ImageRef::Registry(item.dst.clone()))?;
+    let (src, dst) = repos(client, item, None)?;
     // An index's children are read from the target's copy: no pull is spent on the source.
     // A sparse index's children of other platforms were not copied, nor are their tags.
     let sparse = sparse_platforms(item)?;
@@ -293,6 +308,8 @@ async fn sync_item(
         }
         out.digest = Some(digest.to_string());
         let force = item.settings.force_recursive.unwrap_or(false);
+        // Blob transfers of each copy: the entry's `parallel`, else the run's jobs.
+        let jobs = item.settings.parallel.unwrap_or(o.jobs).max(1);
         if let Some(at_target) = unchanged_at(client, item, &digest, new_index, dst_head).await?
             && !force
         {
@@ -305,18 +322,13 @@ async fn sync_item(
             // (not with `fastCheck`, which looks no further than the image).
             let look_further = !item.settings.fast_check.unwrap_or(false) && !o.dry_run;
             let quiet = Printer::new(printer.format.clone(), true);
-            let jobs = item.settings.parallel.unwrap_or(o.jobs).max(1);
             if item.settings.digest_tags.unwrap_or(false) && look_further {
                 carry_digest_tags(client, item, &digest, is_index, jobs, &quiet, &mut out).await?;
             }
             // Referrers attached since the image was mirrored (or turned on since) come now:
             // the image is skipped at the target, its referrers are copied.
             if item.settings.referrers.unwrap_or(false) && look_further && at_target == digest {
-                let src = Repo::open(
-                    client,
-                    &ImageRef::Registry(item.src.with_digest(digest.clone())),
-                )?;
-                let dst = Repo::open(client, &ImageRef::Registry(item.dst.clone()))?;
+                let (src, dst) = repos(client, item, Some(&digest))?;
                 let opts = Options {
                     referrers: true,
                     jobs,
@@ -401,16 +413,12 @@ async fn sync_item(
                 Err(e) => return Err(e),
             }
         }
-        let src = Repo::open(
-            client,
-            &ImageRef::Registry(item.src.with_digest(digest.clone())),
-        )?;
-        let dst = Repo::open(client, &ImageRef::Registry(item.dst.clone()))?;
+        let (src, dst) = repos(client, item, Some(&digest))?;
         let opts = Options {
             platforms: platforms.clone(),
             referrers: item.settings.referrers.unwrap_or(false),
             dry_run: false,
-            jobs: item.settings.parallel.unwrap_or(o.jobs).max(1),
+            jobs,
             force,
             mark_source: new_index,
             sparse: !platforms.is_empty() && !new_index,
