@@ -189,9 +189,17 @@ pub fn helper_get(helper: &str, registry: &str) -> Result<Option<Credential>> {
 /// Runs the credential helper `program` (a command name or a path, as regsync's `credHelper`
 /// names it) with `get`, asking for `server`. "Not found" answers mean no credentials.
 pub fn program_get(program: &str, server: &str) -> Result<Option<Credential>> {
-    let out = run_helper(program, "get", server.as_bytes())?;
-    let Some(out) = out else { return Ok(None) };
-    let v: Value = serde_json::from_slice(&out).map_err(|_| {
+    match run_helper(program, "get", server.as_bytes())? {
+        Some(out) => helper_output(program, &out),
+        None => Ok(None),
+    }
+}
+
+/// What a helper's `get` printed, as credentials: `Username` and `Secret` (a `<token>` user
+/// means an identity token); an empty secret is none. Anything else is an error naming
+/// `program`.
+pub fn helper_output(program: &str, out: &[u8]) -> Result<Option<Credential>> {
+    let v: Value = serde_json::from_slice(out).map_err(|_| {
         Failure::auth(format!(
             "`{program}` printed something that is not JSON credentials"
         ))
